@@ -1,2 +1,4 @@
 export * from "./region";
 export * from "./scope";
+export * from "./geography";
+export * from "./credit-code";

@@ -23,7 +23,7 @@ export type Scope =
   | { kind: "city"; cityId: string; countyIds: readonly string[] }
   | { kind: "county"; countyId: string }
   | { kind: "enterprise"; enterpriseId: string; countyId: string }
-  | { kind: "provider"; providerId: string; countyIds: readonly string[] };
+  | { kind: "provider"; providerId: string };
 
 export type ScopeKind = Scope["kind"];
 

@@ -1,0 +1,58 @@
+import type { Principal } from "@dtpilot/domain";
+import type { Database } from "@dtpilot/db";
+import { isLocale, negotiateLocale, type Locale } from "@dtpilot/i18n";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Redis } from "ioredis";
+import type { SessionStore } from "./auth/session-store";
+import type { SignInThrottle } from "./auth/sign-in-throttle";
+import type { ApiConfig } from "./config";
+
+export const SESSION_COOKIE = "dtpilot_session";
+
+/** Long-lived services the procedures use; built once per process. */
+export interface ApiServices {
+  config: ApiConfig;
+  db: Database;
+  redis: Redis;
+  sessions: SessionStore;
+  throttle: SignInThrottle;
+}
+
+export interface RequestContext extends ApiServices {
+  requestId: string;
+  locale: Locale;
+  ip: string;
+  origin: string | undefined;
+  sessionToken: string | undefined;
+  /** The signed-in principal from the session cookie; procedures never take a scope from the client. */
+  principal: Principal | null;
+  membershipId: string | null;
+  setSessionCookie(token: string): void;
+  clearSessionCookie(): void;
+}
+
+export function contextFactory(services: ApiServices) {
+  return async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<RequestContext> => {
+    const sessionToken = req.cookies[SESSION_COOKIE];
+    const session = sessionToken ? await services.sessions.touch(sessionToken) : null;
+    const requestedLocale = req.headers["x-locale"];
+    const cookieOptions = {
+      path: "/",
+      httpOnly: true,
+      sameSite: "lax" as const,
+      secure: services.config.secureCookies,
+    };
+    return {
+      ...services,
+      requestId: req.id,
+      locale: isLocale(requestedLocale) ? requestedLocale : negotiateLocale(req.headers["accept-language"]),
+      ip: req.ip,
+      origin: req.headers.origin,
+      sessionToken: session ? sessionToken : undefined,
+      principal: session?.principal ?? null,
+      membershipId: session?.membershipId ?? null,
+      setSessionCookie: (token) => void res.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: services.config.sessionMaxSeconds }),
+      clearSessionCookie: () => void res.clearCookie(SESSION_COOKIE, cookieOptions),
+    };
+  };
+}

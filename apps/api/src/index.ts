@@ -1,0 +1,2 @@
+export type { AppRouter } from "./router";
+export type { ErrorData } from "./trpc";

@@ -1,0 +1,22 @@
+import { changePassword } from "./routers/auth/change-password";
+import { login } from "./routers/auth/login";
+import { logout } from "./routers/auth/logout";
+import { me } from "./routers/auth/me";
+import { listBatches } from "./routers/batch/list-batches";
+import { getCounty } from "./routers/county/get-county";
+import { getEnterprise } from "./routers/enterprise/get-enterprise";
+import { listEnterprises } from "./routers/enterprise/list-enterprises";
+import { listCounties } from "./routers/geography/list-counties";
+import { getProvider } from "./routers/provider/get-provider";
+import { router } from "./trpc";
+
+export const appRouter = router({
+  auth: router({ login, logout, me, changePassword }),
+  batch: router({ listBatches }),
+  geography: router({ listCounties }),
+  county: router({ getCounty }),
+  enterprise: router({ listEnterprises, getEnterprise }),
+  provider: router({ getProvider }),
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,16 @@
+import { findPasswordHash, hashPassword, updatePasswordHash, verifyPassword } from "@dtpilot/db";
+import { appError } from "../../errors";
+import { authedProcedure } from "../../trpc";
+import { changePasswordInput } from "./change-password.types";
+
+/** 修改密码: needs the current password; ends every other session of the user. */
+export const changePassword = authedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
+  const userId = ctx.principal.userId;
+  const stored = await findPasswordHash(ctx.data, userId);
+  if (!stored || !(await verifyPassword(input.currentPassword, stored.passwordHash))) {
+    throw appError("BAD_REQUEST", "auth.wrongPassword", { field: "currentPassword" });
+  }
+  await updatePasswordHash(ctx.data, userId, await hashPassword(input.newPassword));
+  await ctx.sessions.destroyAllOf(userId, ctx.sessionToken);
+  return { changed: true };
+});

@@ -1,0 +1,64 @@
+import { randomUUID } from "node:crypto";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyInstance } from "fastify";
+import { contextFactory, type ApiServices } from "./context";
+import { appRouter, type AppRouter } from "./router";
+
+/** The HTTP server: security headers, CORS for the allowed web origins, health, and tRPC under /trpc. */
+export async function buildServer(services: ApiServices): Promise<FastifyInstance> {
+  const { config } = services;
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 1024 * 1024,
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    crossOriginResourcePolicy: { policy: "same-site" },
+  });
+  await app.register(fastifyCookie);
+
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+    const origin = request.headers.origin;
+    if (origin && config.allowedOrigins.includes(origin)) {
+      reply.header("access-control-allow-origin", origin);
+      reply.header("access-control-allow-credentials", "true");
+      reply.header("vary", "Origin");
+      if (request.method === "OPTIONS") {
+        reply.header("access-control-allow-methods", "GET, POST, OPTIONS");
+        reply.header("access-control-allow-headers", "content-type, x-locale, trpc-accept");
+        reply.header("access-control-max-age", "600");
+        return reply.code(204).send();
+      }
+    }
+  });
+
+  app.get("/health", async (_request, reply) => {
+    const [postgres, redis] = await Promise.all([
+      services.db.$queryRaw`select 1`.then(() => "ok" as const, () => "down" as const),
+      services.redis.ping().then(() => "ok" as const, () => "down" as const),
+    ]);
+    const healthy = postgres === "ok" && redis === "ok";
+    return reply.code(healthy ? 200 : 503).send({ status: healthy ? "ok" : "degraded", postgres, redis });
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext: contextFactory(services),
+      onError({ error, ctx, path }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") {
+          app.log.error({ requestId: ctx?.requestId, path, err: error.cause ?? error }, "unexpected error");
+        }
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+
+  return app;
+}

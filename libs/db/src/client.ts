@@ -1,0 +1,16 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { appDatabaseUrl, databaseSettings, ownerDatabaseUrl } from "./settings";
+
+export type Database = InstanceType<typeof PrismaClient>;
+
+/** The application's client: connects as the restricted app role, so row-level security applies to every query. */
+export function createAppDatabase(options: { url?: string; poolSize?: number } = {}): Database {
+  const settings = databaseSettings(options.url ?? appDatabaseUrl());
+  return new PrismaClient({ adapter: new PrismaPg({ ...settings, max: options.poolSize ?? 10 }) });
+}
+
+/** The owner's client: bypasses row-level security. For seeds and maintenance scripts only, never for requests. */
+export function createOwnerDatabase(options: { url?: string } = {}): Database {
+  return new PrismaClient({ adapter: new PrismaPg(databaseSettings(options.url ?? ownerDatabaseUrl())) });
+}

@@ -1,0 +1,5 @@
+export * from "./batch-repository";
+export * from "./county-repository";
+export * from "./enterprise-repository";
+export * from "./identity-repository";
+export * from "./provider-repository";

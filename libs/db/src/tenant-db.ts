@@ -1,0 +1,41 @@
+import { accessibleBy, createPrismaAbility } from "@casl/prisma";
+import type { Action, AppRule, SubjectName } from "@dtpilot/permissions";
+import type { Prisma } from "./generated/prisma/client";
+import type { ScopedTransaction } from "./tenant-scope";
+
+type WhereInputs = {
+  County: Prisma.CountyWhereInput;
+  PilotCounty: Prisma.PilotCountyWhereInput;
+  Enterprise: Prisma.EnterpriseWhereInput;
+  Provider: Prisma.ProviderWhereInput;
+  ProviderCounty: Prisma.ProviderCountyWhereInput;
+  Batch: Prisma.BatchWhereInput;
+  User: Prisma.UserWhereInput;
+};
+export type ModelName = keyof WhereInputs;
+
+/**
+ * Data access for one request: a transaction already scoped for row-level security, plus the CASL rules of the
+ * signed-in principal turned into Prisma filters. Repositories read through both, so a bug in one layer still leaks
+ * nothing.
+ */
+export class TenantDb {
+  private readonly ability;
+
+  constructor(
+    readonly tx: ScopedTransaction,
+    rules: AppRule[],
+  ) {
+    // The rules use flat equalities only, which Prisma's where reads exactly as CASL's Mongo syntax does.
+    this.ability = createPrismaAbility(rules as unknown as Parameters<typeof createPrismaAbility>[0]);
+  }
+
+  /** The Prisma filter for the rows this principal may act on; matches nothing when no rule allows it. */
+  accessible<M extends ModelName>(action: Action, model: M): WhereInputs[M] {
+    return accessibleBy(this.ability, action).ofType(model as never) as WhereInputs[M];
+  }
+
+  can(action: Action, subject: SubjectName): boolean {
+    return this.ability.can(action, subject);
+  }
+}

@@ -1,0 +1,4 @@
+export * from "./messages";
+export * from "./input-issues";
+export { zhCN } from "./locales/zh-CN";
+export { en } from "./locales/en";

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { en, localiseInputIssue, negotiateLocale, translateError, zhCN } from "./index";
+
+describe("messages", () => {
+  it("has the same keys in every locale", () => {
+    expect(Object.keys(en.errors).sort()).toEqual(Object.keys(zhCN.errors).sort());
+    expect(Object.keys(en.fields).sort()).toEqual(Object.keys(zhCN.fields).sort());
+  });
+
+  it("prefers Chinese unless the browser asks for English first", () => {
+    expect(negotiateLocale(undefined)).toBe("zh-CN");
+    expect(negotiateLocale("en-GB,en;q=0.9,zh-CN;q=0.8")).toBe("en");
+    expect(negotiateLocale("zh-CN,zh;q=0.9,en;q=0.8")).toBe("zh-CN");
+    expect(negotiateLocale("fr-FR")).toBe("zh-CN");
+  });
+
+  it("fills parameters into messages", () => {
+    expect(translateError("zh-CN", "auth.locked", { minutes: 15 })).toContain("15 分钟");
+  });
+});
+
+describe("input issues", () => {
+  const schema = z.object({ username: z.string().min(1), password: z.string().min(8), countyId: z.string() }).strict();
+  const issuesOf = (input: unknown) => schema.safeParse(input).error?.issues ?? [];
+
+  it("names the offending field in Chinese and in English", () => {
+    const [issue] = issuesOf({ username: "", password: "longenough", countyId: "320281" });
+    expect(localiseInputIssue("zh-CN", issue!)).toEqual({ field: "username", message: "用户名：不能为空" });
+    expect(localiseInputIssue("en", issue!)).toEqual({ field: "username", message: "Username: is required" });
+  });
+
+  it("explains missing fields, wrong types, short strings and unknown keys", () => {
+    const messages = issuesOf({ password: "short", countyId: 5, extra: 1 }).map((issue) => localiseInputIssue("zh-CN", issue));
+    expect(messages).toContainEqual({ field: "username", message: "用户名：不能为空" });
+    expect(messages).toContainEqual({ field: "password", message: "密码：长度不能少于 8 个字符" });
+    expect(messages).toContainEqual({ field: "countyId", message: "县（市、区）：格式不正确" });
+    expect(messages.some((m) => m.message.includes("extra"))).toBe(true);
+  });
+
+  it("uses our own message key from a refinement", () => {
+    const credit = z.object({ creditCode: z.string().refine(() => false, { message: "creditCode.invalid" }) });
+    const [issue] = credit.safeParse({ creditCode: "x" }).error!.issues;
+    expect(localiseInputIssue("zh-CN", issue!).message).toBe("企业信用代码：不是有效的统一社会信用代码");
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { Principal, Role } from "@dtpilot/domain";
+import { subject } from "@casl/ability";
+import { defineAbilityFor, defineRulesFor, type Action, type SubjectName } from "./ability";
+
+const JIANGYIN = "320281";
+const HAIAN = "320685";
+const YIXING = "320282";
+const ENTERPRISE_A = "00000000-0000-4000-8000-00000000000a";
+const ENTERPRISE_B = "00000000-0000-4000-8000-00000000000b";
+const PROVIDER_1 = "00000000-0000-4000-8000-000000000001";
+const PROVIDER_2 = "00000000-0000-4000-8000-000000000002";
+
+const principals = {
+  province: { userId: "u-province", role: "PROVINCE_ADMIN", scope: { kind: "province" } },
+  reviewer: { userId: "u-reviewer", role: "REVIEWER", scope: { kind: "reviewer", countyIds: [JIANGYIN] } },
+  city: { userId: "u-city", role: "CITY_OFFICER", scope: { kind: "city", cityId: "3202", countyIds: [JIANGYIN, YIXING] } },
+  county: { userId: "u-county", role: "COUNTY_ADMIN", scope: { kind: "county", countyId: JIANGYIN } },
+  enterprise: {
+    userId: "u-ent",
+    role: "ENTERPRISE_USER",
+    scope: { kind: "enterprise", enterpriseId: ENTERPRISE_A, countyId: JIANGYIN },
+  },
+  provider: { userId: "u-provider", role: "PROVIDER_USER", scope: { kind: "provider", providerId: PROVIDER_1 } },
+} satisfies Record<string, Principal>;
+
+type Who = keyof typeof principals;
+const can = (who: Who, action: Action, name: SubjectName, fields?: Record<string, string>) => {
+  const ability = defineAbilityFor(principals[who]);
+  return fields ? ability.can(action, subject(name, { ...fields })) : ability.can(action, name);
+};
+
+describe("abilities", () => {
+  it.each<[Who, Action, SubjectName, Record<string, string>, boolean]>([
+    // the province reads every county's data and manages batches, but never writes a county's own records
+    ["province", "read", "Enterprise", { countyId: HAIAN }, true],
+    ["province", "create", "Batch", {}, true],
+    ["province", "create", "Enterprise", { countyId: JIANGYIN }, false],
+    ["province", "read", "QueueDashboard", {}, true],
+    // a reviewer reads only its assigned counties
+    ["reviewer", "read", "Enterprise", { countyId: JIANGYIN }, true],
+    ["reviewer", "read", "Enterprise", { countyId: HAIAN }, false],
+    ["reviewer", "read", "County", { code: HAIAN }, false],
+    ["reviewer", "update", "Enterprise", { countyId: JIANGYIN }, false],
+    ["reviewer", "read", "QueueDashboard", {}, false],
+    // a city officer reads its own city's counties only
+    ["city", "read", "County", { code: YIXING }, true],
+    ["city", "read", "Enterprise", { countyId: HAIAN }, false],
+    ["city", "create", "Batch", {}, false],
+    // a county team works on its own county only
+    ["county", "read", "Enterprise", { countyId: JIANGYIN }, true],
+    ["county", "create", "Enterprise", { countyId: JIANGYIN }, true],
+    ["county", "read", "Enterprise", { countyId: HAIAN }, false],
+    ["county", "update", "Enterprise", { countyId: HAIAN }, false],
+    ["county", "read", "County", { code: HAIAN }, false],
+    ["county", "create", "PilotCounty", { countyId: JIANGYIN }, false],
+    ["county", "read", "QueueDashboard", {}, false],
+    // an enterprise sees its own organisation only
+    ["enterprise", "read", "Enterprise", { id: ENTERPRISE_A, countyId: JIANGYIN }, true],
+    ["enterprise", "read", "Enterprise", { id: ENTERPRISE_B, countyId: JIANGYIN }, false],
+    ["enterprise", "update", "Enterprise", { id: ENTERPRISE_A, countyId: JIANGYIN }, false],
+    ["enterprise", "read", "Provider", { id: PROVIDER_1 }, false],
+    // a provider sees its own organisation and its own county links
+    ["provider", "read", "Provider", { id: PROVIDER_1 }, true],
+    ["provider", "update", "Provider", { id: PROVIDER_1 }, true],
+    ["provider", "read", "Provider", { id: PROVIDER_2 }, false],
+    ["provider", "read", "ProviderCounty", { providerId: PROVIDER_1, countyId: JIANGYIN }, true],
+    ["provider", "read", "ProviderCounty", { providerId: PROVIDER_2, countyId: JIANGYIN }, false],
+    ["provider", "read", "Enterprise", { id: ENTERPRISE_A, countyId: JIANGYIN }, false],
+  ])("%s may %s %s %o: %s", (who, action, name, fields, expected) => {
+    expect(can(who, action, name, fields)).toBe(expected);
+  });
+
+  it("lets every signed-in user read and update their own account and nobody else's", () => {
+    for (const who of Object.keys(principals) as Who[]) {
+      expect(can(who, "update", "User", { id: principals[who].userId })).toBe(true);
+      expect(can(who, "read", "User", { id: "someone-else" })).toBe(false);
+    }
+  });
+
+  it("gives an unknown role nothing", () => {
+    const stranger = { userId: "x", role: "JANITOR", scope: { kind: "province" } } as unknown as Principal;
+    expect(defineRulesFor(stranger)).toEqual([]);
+    expect(defineAbilityFor(stranger).can("read", "Batch")).toBe(false);
+  });
+
+  it("gives nothing to a role whose scope does not match it", () => {
+    const forged = { userId: "x", role: "COUNTY_ADMIN" as Role, scope: { kind: "province" as const } };
+    expect(defineRulesFor(forged)).toEqual([]);
+    expect(defineRulesFor(null)).toEqual([]);
+  });
+
+  it("writes only flat equality conditions, which the browser and Prisma read the same way", () => {
+    for (const principal of Object.values(principals)) {
+      for (const rule of defineRulesFor(principal)) {
+        for (const value of Object.values(rule.conditions ?? {})) expect(typeof value).toBe("string");
+      }
+    }
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * What each role may do — the one ability definition shared by the API (which enforces it and turns it into
+ * Prisma filters) and the front ends (which hide what it forbids). Fail-closed: an unknown role gets nothing.
+ *
+ * Conditions are flat equalities only ({ countyId: "320281" }), which read the same to CASL's Mongo-style
+ * interpreter in the browser and to @casl/prisma on the server; a scope with several counties gets one rule each.
+ */
+import { createMongoAbility, type MongoAbility, type RawRuleOf } from "@casl/ability";
+import { packRules, unpackRules, type PackRule } from "@casl/ability/extra";
+import { isRole, SCOPE_KIND_OF_ROLE, type Principal } from "@dtpilot/domain";
+
+export const ACTIONS = ["manage", "read", "create", "update", "delete"] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const SUBJECTS = [
+  "Batch",
+  "County",
+  "PilotCounty",
+  "Enterprise",
+  "Provider",
+  "ProviderCounty",
+  "User",
+  "QueueDashboard",
+] as const;
+export type SubjectName = (typeof SUBJECTS)[number];
+
+export type AppAbility = MongoAbility<[Action, SubjectName | Record<string, unknown>]>;
+export type AppRule = RawRuleOf<AppAbility>;
+
+type Equality = Record<string, string>;
+
+export function defineRulesFor(principal: Principal | null | undefined): AppRule[] {
+  if (!principal || !isRole(principal.role) || !scopeMatchesRole(principal)) return [];
+  const rules: AppRule[] = [];
+  const allow = (action: Action | Action[], subject: SubjectName, conditions?: Equality) =>
+    rules.push(conditions ? { action, subject, conditions } : { action, subject });
+  const perCounty = (action: Action | Action[], subject: SubjectName, field: string, countyIds: readonly string[]) =>
+    countyIds.forEach((countyId) => allow(action, subject, { [field]: countyId }));
+
+  allow(["read", "update"], "User", { id: principal.userId });
+  allow("read", "Batch");
+
+  const scope = principal.scope;
+  switch (scope.kind) {
+    case "province":
+      for (const subject of ["County", "PilotCounty", "Enterprise", "Provider", "ProviderCounty"] as const) allow("read", subject);
+      allow(["create", "update", "delete"], "Batch");
+      allow(["create", "update", "delete"], "PilotCounty");
+      allow("read", "QueueDashboard");
+      break;
+    case "reviewer":
+    case "city":
+      perCounty("read", "County", "code", scope.countyIds);
+      for (const subject of ["PilotCounty", "Enterprise", "ProviderCounty"] as const) {
+        perCounty("read", subject, "countyId", scope.countyIds);
+      }
+      allow("read", "Provider");
+      break;
+    case "county":
+      allow("read", "County", { code: scope.countyId });
+      allow("read", "PilotCounty", { countyId: scope.countyId });
+      allow(["read", "create", "update", "delete"], "Enterprise", { countyId: scope.countyId });
+      allow(["read", "create", "delete"], "ProviderCounty", { countyId: scope.countyId });
+      allow("read", "Provider");
+      break;
+    case "enterprise":
+      allow("read", "County", { code: scope.countyId });
+      allow("read", "Enterprise", { id: scope.enterpriseId });
+      break;
+    case "provider":
+      allow(["read", "update"], "Provider", { id: scope.providerId });
+      allow("read", "ProviderCounty", { providerId: scope.providerId });
+      break;
+  }
+  return rules;
+}
+
+export function createAppAbility(rules: AppRule[]): AppAbility {
+  return createMongoAbility<AppAbility>(rules);
+}
+
+export function defineAbilityFor(principal: Principal | null | undefined): AppAbility {
+  return createAppAbility(defineRulesFor(principal));
+}
+
+/** Compact form of the rules for the `me` query; the UI unpacks them with `unpackAppRules`. */
+export function packAppRules(rules: AppRule[]): PackRule<AppRule>[] {
+  return packRules(rules);
+}
+
+export function unpackAppRules(packed: PackRule<AppRule>[]): AppRule[] {
+  return unpackRules(packed) as AppRule[];
+}
+
+function scopeMatchesRole(principal: Principal): boolean {
+  return SCOPE_KIND_OF_ROLE[principal.role] === principal.scope?.kind;
+}

@@ -1,0 +1,2 @@
+export * from "./ability";
+export { subject } from "@casl/ability";
