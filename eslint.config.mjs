@@ -1,0 +1,62 @@
+// Root ESLint flat config, used by every project's `eslint .` script.
+import nx from "@nx/eslint-plugin";
+import { defineConfig, globalIgnores } from "eslint/config";
+import { createProjectGraphAsync, readCachedProjectGraph } from "nx/src/devkit-exports";
+import tseslint from "typescript-eslint";
+
+// @nx/enforce-module-boundaries only reads Nx's cached project graph; without one (a fresh clone, after
+// `nx reset`) it prints a warning and checks nothing, and a stale one misses changed tags. Inside an Nx task
+// the graph was just computed, so only plain `eslint`, the ESLint Node API and editors rebuild it here.
+function hasCachedProjectGraph() {
+  try {
+    readCachedProjectGraph();
+    return true;
+  } catch {
+    return false;
+  }
+}
+if (!process.env.NX_TASK_TARGET_PROJECT || !hasCachedProjectGraph()) {
+  await createProjectGraphAsync({ exitOnError: false });
+}
+
+const TS_FILES = ["**/*.{ts,tsx,mts,cts}"];
+const SOURCE_FILES = [...TS_FILES, "**/*.{js,jsx,mjs,cjs}"];
+
+/** Which tags a project carrying the source tag may import. Every project has one `type:` and one `scope:` tag. */
+const DEP_CONSTRAINTS = [
+  // Nothing lists type:app, so no project may import an app.
+  {
+    sourceTag: "type:app",
+    onlyDependOnLibsWithTags: ["type:feature", "type:ui", "type:data-access", "type:util", "type:domain"],
+  },
+  {
+    sourceTag: "type:feature",
+    onlyDependOnLibsWithTags: ["type:feature", "type:ui", "type:data-access", "type:util", "type:domain"],
+  },
+  { sourceTag: "type:ui", onlyDependOnLibsWithTags: ["type:ui", "type:util", "type:domain"] },
+  { sourceTag: "type:data-access", onlyDependOnLibsWithTags: ["type:data-access", "type:util", "type:domain"] },
+  { sourceTag: "type:util", onlyDependOnLibsWithTags: ["type:util", "type:domain"] },
+  { sourceTag: "type:domain", onlyDependOnLibsWithTags: ["type:domain"] },
+  { sourceTag: "scope:web", onlyDependOnLibsWithTags: ["scope:web", "scope:shared"] },
+  { sourceTag: "scope:server", onlyDependOnLibsWithTags: ["scope:server", "scope:shared"] },
+  { sourceTag: "scope:shared", onlyDependOnLibsWithTags: ["scope:shared"] },
+];
+
+export default defineConfig(
+  globalIgnores(["**/dist/", "**/node_modules/", "**/generated/", "**/.nx/", "**/coverage/"]),
+  {
+    files: TS_FILES,
+    extends: [tseslint.configs.recommended],
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+  {
+    files: SOURCE_FILES,
+    plugins: { "@nx": nx },
+    rules: {
+      "@nx/enforce-module-boundaries": ["error", { allow: [], depConstraints: DEP_CONSTRAINTS }],
+    },
+  },
+);

@@ -1,0 +1,118 @@
+import type { Scope } from "@dtpilot/domain";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PILOT_COUNTIES } from "./seed";
+import { appDatabaseUrl, databaseSettings, ownerDatabaseUrl } from "./settings";
+import { rowSecuritySettings } from "./tenant-scope";
+
+const { jiangyin: JIANGYIN, haian: HAIAN, shuyang: SHUYANG } = DEMO_PILOT_COUNTIES;
+const COUNTY_TABLES = ["PilotCounty", "Enterprise", "ProviderCounty"] as const;
+/** Tables that name a county without belonging to it; each needs a reason to be here. */
+const IDENTITY_TABLES_NAMING_A_COUNTY: Record<string, string> = {
+  ReviewerAssignment: "the province's assignment of a reviewer to a county; identity data read at sign-in",
+};
+
+let app: pg.Client;
+let owner: pg.Client;
+
+beforeAll(async () => {
+  app = new pg.Client(databaseSettings(appDatabaseUrl()));
+  owner = new pg.Client(databaseSettings(ownerDatabaseUrl()));
+  await Promise.all([app.connect(), owner.connect()]);
+});
+afterAll(async () => {
+  await Promise.all([app.end(), owner.end()]);
+});
+
+/** Runs raw SQL as the app role inside one transaction carrying `scope` (or no scope at all). */
+async function asApp<T>(scope: Scope | null, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  await app.query("begin");
+  try {
+    if (scope) {
+      for (const [name, value] of Object.entries(rowSecuritySettings(scope))) {
+        await app.query("select set_config($1, $2, true)", [name, value]);
+      }
+    }
+    return await work(app);
+  } finally {
+    await app.query("rollback");
+  }
+}
+
+const countyIdsOf = async (scope: Scope | null, table: string) =>
+  asApp(scope, async (client) => (await client.query(`select distinct "countyId" from "${table}" order by 1`)).rows.map((r) => r.countyId));
+
+async function ids(table: string, where: string) {
+  return (await owner.query(`select id from "${table}" where ${where}`)).rows.map((row) => row.id as string);
+}
+
+describe("row-level security", () => {
+  it("connects the application as a role that is neither superuser nor BYPASSRLS", async () => {
+    const { rows } = await app.query("select rolsuper, rolbypassrls from pg_roles where rolname = current_user");
+    expect(rows).toEqual([{ rolsuper: false, rolbypassrls: false }]);
+  });
+
+  it("enables and forces RLS on every table whose rows belong to a county (non-null county id)", async () => {
+    const { rows } = await owner.query(`
+      select c.relname, c.relrowsecurity, c.relforcerowsecurity
+      from pg_class c join pg_attribute a on a.attrelid = c.oid and a.attname = 'countyId' and a.attnotnull and not a.attisdropped
+      where c.relkind = 'r' and c.relnamespace = 'public'::regnamespace and c.relname <> ALL ($1) order by 1`, [
+      Object.keys(IDENTITY_TABLES_NAMING_A_COUNTY),
+    ]);
+    expect(rows.map((row) => row.relname)).toEqual(expect.arrayContaining([...COUNTY_TABLES]));
+    for (const row of rows) expect(row, row.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
+  });
+
+  it.each(COUNTY_TABLES)("returns no %s rows when no scope is set", async (table) => {
+    expect(await countyIdsOf(null, table)).toEqual([]);
+    expect((await owner.query(`select count(*)::int as n from "${table}"`)).rows[0].n).toBeGreaterThan(0);
+  });
+
+  it("shows a county only its own rows, even when the query names another county", async () => {
+    const haian: Scope = { kind: "county", countyId: HAIAN };
+    expect(await countyIdsOf(haian, "Enterprise")).toEqual([HAIAN]);
+    const foreign = await asApp(haian, async (client) => (await client.query(`select * from "Enterprise" where "countyId" = $1`, [JIANGYIN])).rowCount);
+    expect(foreign).toBe(0);
+  });
+
+  it("refuses to write another county's rows", async () => {
+    const haian: Scope = { kind: "county", countyId: HAIAN };
+    await expect(
+      asApp(haian, (client) =>
+        client.query(`insert into "Enterprise" (id, "countyId", name, "creditCode", "updatedAt") values (gen_random_uuid(), $1, 'x', 'X', now())`, [JIANGYIN]),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    const [jiangyinEnterprise] = await ids("Enterprise", `"countyId" = '${JIANGYIN}'`);
+    const updated = await asApp(haian, async (client) => (await client.query(`update "Enterprise" set name = 'hijacked' where id = $1`, [jiangyinEnterprise])).rowCount);
+    expect(updated).toBe(0);
+  });
+
+  it("lets the province read every county and a city only its own", async () => {
+    expect(await countyIdsOf({ kind: "province" }, "Enterprise")).toEqual([JIANGYIN, HAIAN, SHUYANG].sort());
+    const nantong: Scope = { kind: "city", cityId: "3206", countyIds: ["320612", "320613", "320614", "320623", "320681", "320682", HAIAN] };
+    expect(await countyIdsOf(nantong, "Enterprise")).toEqual([HAIAN]);
+  });
+
+  it("lets a reviewer read only its assigned counties", async () => {
+    expect(await countyIdsOf({ kind: "reviewer", countyIds: [JIANGYIN] }, "PilotCounty")).toEqual([JIANGYIN]);
+  });
+
+  it("shows an enterprise only its own organisation and a provider only its own county links", async () => {
+    const [enterpriseId] = await ids("Enterprise", `"countyId" = '${JIANGYIN}' order by name limit 1`);
+    const seen = await asApp({ kind: "enterprise", enterpriseId: enterpriseId!, countyId: JIANGYIN }, async (client) =>
+      (await client.query(`select id from "Enterprise"`)).rows.map((row) => row.id),
+    );
+    expect(seen).toEqual([enterpriseId]);
+    const [providerId] = await ids("ProviderCounty", `"countyId" = '${SHUYANG}'`).then(async () =>
+      (await owner.query(`select "providerId" as id from "ProviderCounty" where "countyId" = $1`, [SHUYANG])).rows.map((r) => r.id),
+    );
+    expect(await countyIdsOf({ kind: "provider", providerId: providerId! }, "ProviderCounty")).toEqual([SHUYANG]);
+    expect(await countyIdsOf({ kind: "provider", providerId: providerId! }, "Enterprise")).toEqual([]);
+  });
+
+  it("keeps no scope on the pooled connection after the transaction ends", async () => {
+    await countyIdsOf({ kind: "province" }, "Enterprise");
+    expect((await app.query(`select count(*)::int as n from "Enterprise"`)).rows[0].n).toBe(0);
+    expect((await app.query(`select current_setting('app.scope_kind', true) as kind`)).rows[0].kind || null).toBeNull();
+  });
+});

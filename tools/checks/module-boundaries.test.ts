@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ESLint } from "eslint";
+import type { Linter } from "eslint";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const RULE = "@nx/enforce-module-boundaries";
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+// An empty Nx workspace-data directory stands in for a fresh clone: the root config must build the project
+// graph itself, or the rule would skip every file with only a warning. It also keeps this test away from the
+// `.nx` that concurrent `nx` runs use. Nx reads the variable when it loads, which the ESLint config triggers.
+const workspaceData = mkdtempSync(join(tmpdir(), "dtpilot-nx-workspace-data-"));
+process.env.NX_WORKSPACE_DATA_DIRECTORY = workspaceData;
+process.env.NX_DAEMON = "false";
+
+const eslint = new ESLint({ cwd: repoRoot });
+
+async function lint(filePath: string, code: string): Promise<Linter.LintMessage[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(repoRoot, filePath) });
+  if (!result) throw new Error(`ESLint returned no result for ${filePath}`);
+  return result.messages;
+}
+
+function boundaryErrors(messages: Linter.LintMessage[]): Linter.LintMessage[] {
+  return messages.filter((message) => message.ruleId === RULE && message.severity === 2);
+}
+
+beforeAll(async () => {
+  // Loading the config builds the graph; doing it here keeps that cost out of the first test's timeout.
+  const config: { rules?: Record<string, unknown> } = await eslint.calculateConfigForFile(
+    join(repoRoot, "libs/domain/src/x.ts"),
+  );
+  expect(config.rules?.[RULE]).toBeDefined();
+});
+
+afterAll(() => {
+  rmSync(workspaceData, { recursive: true, force: true });
+});
+
+describe("module boundaries", () => {
+  it("stop the domain library from importing the database library", async () => {
+    const messages = await lint("libs/domain/src/x.ts", 'export { prisma } from "@dtpilot/db";\n');
+
+    expect(boundaryErrors(messages)).toHaveLength(1);
+  });
+
+  it("stop the domain library from importing a util library", async () => {
+    const messages = await lint("libs/domain/src/x.ts", 'export { messages } from "@dtpilot/i18n";\n');
+
+    expect(boundaryErrors(messages)).toHaveLength(1);
+  });
+
+  it("stop a web app from importing a server-scoped library", async () => {
+    const messages = await lint("apps/county/src/x.ts", 'export { prisma } from "@dtpilot/db";\n');
+
+    const errors = boundaryErrors(messages);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toContain('"scope:web"');
+  });
+
+  it("stop any project from importing an app", async () => {
+    const messages = await lint("apps/shell/src/x.ts", 'export { App } from "@dtpilot/county";\n');
+
+    expect(boundaryErrors(messages)).toHaveLength(1);
+  });
+
+  it("stop imports into another project by relative path", async () => {
+    const messages = await lint("apps/county/src/x.ts", 'export { REGIONS } from "../../../libs/domain/src/region";\n');
+
+    expect(boundaryErrors(messages)).toHaveLength(1);
+  });
+
+  it("let the permissions library import the domain library", async () => {
+    const code = 'import { isRole } from "@dtpilot/domain";\n\nexport const known = isRole("COUNTY_ADMIN");\n';
+    // The same file importing a server library fails, so an empty result means the rule ran and passed.
+    const control = await lint("libs/permissions/src/x.ts", 'export { prisma } from "@dtpilot/db";\n');
+    const messages = await lint("libs/permissions/src/x.ts", code);
+
+    expect(boundaryErrors(control)).toHaveLength(1);
+    expect(messages).toEqual([]);
+  });
+});

@@ -1,0 +1,13 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    root: fileURLToPath(new URL(".", import.meta.url)),
+    include: ["*.test.ts"],
+    passWithNoTests: false,
+    // The first lint builds the Nx project graph from scratch.
+    hookTimeout: 120_000,
+    testTimeout: 30_000,
+  },
+});
