@@ -1,3 +1,4 @@
+import { subject as caslSubject } from "@casl/ability";
 import { accessibleBy, createPrismaAbility } from "@casl/prisma";
 import type { Action, AppRule, SubjectName } from "@dtpilot/permissions";
 import type { Prisma } from "./generated/prisma/client";
@@ -13,6 +14,20 @@ type WhereInputs = {
   User: Prisma.UserWhereInput;
 };
 export type ModelName = keyof WhereInputs;
+
+/**
+ * A filter that matches no row of each model. Not `{ OR: [] }`: Prisma 6.19 drops an empty OR nested in an AND
+ * (`{ AND: [{ code: "x" }, { OR: [] }] }` matches "x"), which would turn "no rule" into "no filter".
+ */
+const MATCHES_NOTHING: { [M in ModelName]: WhereInputs[M] } = {
+  County: { code: { in: [] } },
+  PilotCounty: { id: { in: [] } },
+  Enterprise: { id: { in: [] } },
+  Provider: { id: { in: [] } },
+  ProviderCounty: { id: { in: [] } },
+  Batch: { id: { in: [] } },
+  User: { id: { in: [] } },
+};
 
 /**
  * Data access for one request: a transaction already scoped for row-level security, plus the CASL rules of the
@@ -32,10 +47,12 @@ export class TenantDb {
 
   /** The Prisma filter for the rows this principal may act on; matches nothing when no rule allows it. */
   accessible<M extends ModelName>(action: Action, model: M): WhereInputs[M] {
+    if (!this.ability.can(action, model)) return MATCHES_NOTHING[model];
     return accessibleBy(this.ability, action).ofType(model as never) as WhereInputs[M];
   }
 
-  can(action: Action, subject: SubjectName): boolean {
-    return this.ability.can(action, subject);
+  /** Whether any rule allows `action` on `subject`, or, given a record's fields, on that record. */
+  can(action: Action, subject: SubjectName, fields?: Record<string, unknown>): boolean {
+    return fields ? this.ability.can(action, caslSubject(subject, { ...fields })) : this.ability.can(action, subject);
   }
 }

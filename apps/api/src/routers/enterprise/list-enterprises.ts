@@ -1,8 +1,13 @@
 import { listEnterprises as listVisibleEnterprises } from "@dtpilot/db";
+import { notFound } from "../../errors";
 import { procedureAllowedTo } from "../../trpc";
 import { listEnterprisesInput } from "./list-enterprises.types";
 
-/** Enterprises the user may read, optionally within one county; a county outside the scope yields none. */
+/** Enterprises the user may read, optionally within one county; a county outside the scope reads as not found. */
 export const listEnterprises = procedureAllowedTo("read", "Enterprise")
   .input(listEnterprisesInput)
-  .query(({ ctx, input }) => listVisibleEnterprises(ctx.data, { countyId: input?.countyId }));
+  .query(({ ctx, input }) => {
+    const countyId = input?.countyId;
+    if (countyId && !ctx.data.can("read", "Enterprise", { countyId })) throw notFound();
+    return listVisibleEnterprises(ctx.data, { countyId });
+  });

@@ -1,0 +1,251 @@
+/**
+ * The cross-tenant matrix: every procedure, called by a user of every scope, must leak nothing outside that scope.
+ * A new procedure joins by adding a row below; the completeness test fails until it does.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "./router";
+import { loadFixtures, type Fixtures } from "./testing/fixtures";
+import { startApi, type ApiClient, type RunningApi } from "./testing/api-harness";
+
+const ACTORS = [
+  "province",
+  "reviewer",
+  "city-wuxi",
+  "city-nantong",
+  "county-jiangyin",
+  "county-haian",
+  "county-shuyang",
+  "ent-jiangyin-1",
+  "ent-haian-1",
+  "provider-1",
+  "provider-3",
+] as const;
+type Actor = (typeof ACTORS)[number];
+const EVERYONE: readonly Actor[] = ACTORS;
+const JIANGYIN = "320281";
+const HAIAN = "320685";
+const SHUYANG = "321322";
+
+/** A procedure called with ids of one tenant's records: only `allowed` may succeed; everyone else gets 403/404. */
+interface ForeignIdRow {
+  procedure: string;
+  type: "query" | "mutation";
+  about: string;
+  input: (fixtures: Fixtures) => unknown;
+  allowed: readonly Actor[];
+}
+
+const FOREIGN_ID_ROWS: ForeignIdRow[] = [
+  {
+    procedure: "county.getCounty",
+    type: "query",
+    about: "江阴市's profile",
+    input: () => ({ countyId: JIANGYIN }),
+    allowed: ["province", "reviewer", "city-wuxi", "county-jiangyin", "ent-jiangyin-1"],
+  },
+  {
+    procedure: "county.getCounty",
+    type: "query",
+    about: "海安市's profile",
+    input: () => ({ countyId: HAIAN }),
+    allowed: ["province", "city-nantong", "county-haian", "ent-haian-1"],
+  },
+  {
+    procedure: "enterprise.getEnterprise",
+    type: "query",
+    about: "ent-jiangyin-1's own enterprise",
+    input: (f) => ({ enterpriseId: f.enterprises.jiangyinOwn }),
+    allowed: ["province", "reviewer", "city-wuxi", "county-jiangyin", "ent-jiangyin-1"],
+  },
+  {
+    procedure: "enterprise.getEnterprise",
+    type: "query",
+    about: "another 江阴市 enterprise",
+    input: (f) => ({ enterpriseId: f.enterprises.jiangyinOther }),
+    allowed: ["province", "reviewer", "city-wuxi", "county-jiangyin"],
+  },
+  {
+    procedure: "enterprise.getEnterprise",
+    type: "query",
+    about: "a 沭阳县 enterprise",
+    input: (f) => ({ enterpriseId: f.enterprises.shuyang }),
+    allowed: ["province", "county-shuyang"],
+  },
+  {
+    procedure: "enterprise.listEnterprises",
+    type: "query",
+    about: "江阴市's enterprises",
+    input: () => ({ countyId: JIANGYIN }),
+    allowed: ["province", "reviewer", "city-wuxi", "county-jiangyin"],
+  },
+  {
+    procedure: "enterprise.listEnterprises",
+    type: "query",
+    about: "海安市's enterprises",
+    input: () => ({ countyId: HAIAN }),
+    allowed: ["province", "city-nantong", "county-haian"],
+  },
+  {
+    procedure: "provider.getProvider",
+    type: "query",
+    about: "provider-1's organisation",
+    input: (f) => ({ providerId: f.providers.provider1 }),
+    allowed: ["province", "reviewer", "city-wuxi", "city-nantong", "county-jiangyin", "county-haian", "county-shuyang", "provider-1"],
+  },
+  {
+    procedure: "provider.getProvider",
+    type: "query",
+    about: "provider-3's organisation",
+    input: (f) => ({ providerId: f.providers.provider3 }),
+    allowed: ["province", "reviewer", "city-wuxi", "city-nantong", "county-jiangyin", "county-haian", "county-shuyang", "provider-3"],
+  },
+];
+
+/** A procedure that takes no tenant id: each actor's answer must hold only its own scope's data. */
+interface OwnScopeRow {
+  procedure: string;
+  type: "query" | "mutation";
+  input?: unknown;
+  expectFor: (actor: Actor, data: unknown) => void;
+}
+
+const countyCodes = (data: unknown) => (data as { code: string }[]).map((county) => county.code);
+
+const OWN_SCOPE_ROWS: OwnScopeRow[] = [
+  {
+    procedure: "auth.me",
+    type: "query",
+    expectFor: (actor, data) => expect((data as { user: { username: string } }).user.username).toBe(actor),
+  },
+  {
+    procedure: "geography.listCounties",
+    type: "query",
+    expectFor: (actor, data) => {
+      const codes = countyCodes(data);
+      const expected: Partial<Record<Actor, (codes: string[]) => void>> = {
+        province: (c) => expect(c).toHaveLength(95),
+        reviewer: (c) => expect(c).toEqual([JIANGYIN]),
+        "city-wuxi": (c) => expect(c.length === 7 && c.every((code) => code.startsWith("3202"))).toBe(true),
+        "city-nantong": (c) => expect(c.length === 7 && c.every((code) => code.startsWith("3206"))).toBe(true),
+        "county-jiangyin": (c) => expect(c).toEqual([JIANGYIN]),
+        "county-haian": (c) => expect(c).toEqual([HAIAN]),
+        "county-shuyang": (c) => expect(c).toEqual([SHUYANG]),
+        "ent-jiangyin-1": (c) => expect(c).toEqual([JIANGYIN]),
+        "ent-haian-1": (c) => expect(c).toEqual([HAIAN]),
+      };
+      (expected[actor] ?? ((c: string[]) => expect(c).toEqual([])))(codes);
+    },
+  },
+  {
+    procedure: "enterprise.listEnterprises",
+    type: "query",
+    expectFor: (actor, data) => {
+      const counties = [...new Set(((data ?? []) as { countyId: string }[]).map((enterprise) => enterprise.countyId))].sort();
+      const expected: Partial<Record<Actor, string[]>> = {
+        province: [JIANGYIN, HAIAN, SHUYANG].sort(),
+        reviewer: [JIANGYIN],
+        "city-wuxi": [JIANGYIN],
+        "city-nantong": [HAIAN],
+        "county-jiangyin": [JIANGYIN],
+        "county-haian": [HAIAN],
+        "county-shuyang": [SHUYANG],
+        "ent-jiangyin-1": [JIANGYIN],
+        "ent-haian-1": [HAIAN],
+      };
+      expect(counties).toEqual(expected[actor] ?? []);
+      if (actor.startsWith("ent-")) expect(data).toHaveLength(1);
+    },
+  },
+  {
+    procedure: "batch.listBatches",
+    type: "query",
+    // Batches are province-wide reference data every signed-in user reads.
+    expectFor: (_actor, data) => expect((data as { name: string }[]).map((batch) => batch.name)).toEqual(["2025年度"]),
+  },
+  {
+    procedure: "county.getCounty",
+    type: "query",
+    expectFor: (actor, data) => {
+      const own: Partial<Record<Actor, string>> = {
+        "county-jiangyin": JIANGYIN,
+        "county-haian": HAIAN,
+        "county-shuyang": SHUYANG,
+        "ent-jiangyin-1": JIANGYIN,
+        "ent-haian-1": HAIAN,
+      };
+      expect(data === undefined ? undefined : (data as { code: string }).code).toBe(own[actor]);
+    },
+  },
+  {
+    procedure: "provider.getProvider",
+    type: "query",
+    expectFor: (actor, data) => {
+      if (!actor.startsWith("provider-")) return expect(data).toBeUndefined();
+      const counties = (data as { counties: { code: string }[] }).counties.map((county) => county.code);
+      expect(counties).toEqual(actor === "provider-1" ? [JIANGYIN, HAIAN] : [SHUYANG]);
+    },
+  },
+];
+
+/** Procedures that take no ids and return nothing of a tenant, with the reason. */
+const NO_TENANT_DATA: Record<string, string> = {
+  "auth.login": "public; answers only the signing-in user's own role",
+  "auth.logout": "ends the caller's own session only",
+  "auth.changePassword": "changes the caller's own password only; a user id in the input is refused (see below)",
+};
+
+let api: RunningApi;
+let fixtures: Fixtures;
+const clients = new Map<Actor, ApiClient>();
+
+beforeAll(async () => {
+  api = await startApi();
+  fixtures = await loadFixtures();
+  for (const actor of ACTORS) clients.set(actor, await api.client().login(actor));
+});
+afterAll(() => api.close());
+
+const call = (client: ApiClient, type: "query" | "mutation", procedure: string, input?: unknown) =>
+  type === "query" ? client.query(procedure, input) : client.mutation(procedure, input);
+
+describe("cross-tenant access matrix", () => {
+  it("covers every procedure the API has", () => {
+    const covered = new Set([...FOREIGN_ID_ROWS, ...OWN_SCOPE_ROWS].map((row) => row.procedure).concat(Object.keys(NO_TENANT_DATA)));
+    expect(Object.keys(appRouter._def.procedures).filter((path) => !covered.has(path))).toEqual([]);
+  });
+
+  describe.each(FOREIGN_ID_ROWS)("$procedure on $about", (row) => {
+    it.each(EVERYONE)("%s", async (actor) => {
+      const result = await call(clients.get(actor)!, row.type, row.procedure, row.input(fixtures));
+      if (row.allowed.includes(actor)) {
+        expect(result.status, JSON.stringify(result.error)).toBe(200);
+      } else {
+        expect([403, 404], `${actor} reached ${row.about}`).toContain(result.status);
+        expect(result.data).toBeUndefined();
+        expect(JSON.stringify(result.error)).not.toMatch(/江阴|海安|沭阳|有限公司/);
+      }
+    });
+
+    it("refuses a visitor who is not signed in", async () => {
+      expect((await call(api.client(), row.type, row.procedure, row.input(fixtures))).status).toBe(401);
+    });
+  });
+
+  describe.each(OWN_SCOPE_ROWS)("$procedure returns only the caller's own scope", (row) => {
+    it.each(EVERYONE)("%s", async (actor) => {
+      const result = await call(clients.get(actor)!, row.type, row.procedure, row.input);
+      if (result.status !== 200) expect([403, 404]).toContain(result.status);
+      row.expectFor(actor, result.data);
+    });
+  });
+
+  it("does not let anyone name another user when changing a password", async () => {
+    const result = await clients.get("county-haian")!.mutation("auth.changePassword", {
+      userId: "00000000-0000-4000-8000-000000000000",
+      currentPassword: "Demo@2025",
+      newPassword: "Another2026x",
+    });
+    expect(result.status).toBe(400);
+    expect(result.error?.message).toContain("userId");
+  });
+});

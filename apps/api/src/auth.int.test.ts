@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApi, WEB_ORIGIN, type RunningApi } from "./testing/api-harness";
+
+let api: RunningApi;
+beforeAll(async () => {
+  api = await startApi({ lockout: { maxFailuresPerAccount: 3, maxFailuresPerIp: 100, windowSeconds: 60, lockSeconds: 60 } });
+});
+afterAll(() => api.close());
+
+describe("sign-in", () => {
+  it("signs in with the demo password, sets an httpOnly SameSite cookie and answers me", async () => {
+    const browser = api.client();
+    const result = await browser.mutation("auth.login", { username: "county-jiangyin", password: "Demo@2025" });
+    expect(result.status).toBe(200);
+    const cookie = result.headers.getSetCookie().join("\n");
+    expect(cookie).toMatch(/dtpilot_session=[\w-]{40,}/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    const me = await browser.query<{ role: string; scope: unknown; county: { name: string }; rules: unknown[] }>("auth.me");
+    expect(me.data).toMatchObject({ role: "COUNTY_ADMIN", scope: { kind: "county", countyId: "320281" }, county: { name: "江阴市" } });
+    expect(me.data!.rules.length).toBeGreaterThan(0);
+  });
+
+  it("refuses a wrong password with a localised message naming the field, and sets no cookie", async () => {
+    const browser = api.client();
+    const zh = await browser.mutation("auth.login", { username: "county-haian", password: "nope" });
+    expect(zh.status).toBe(401);
+    expect(zh.error).toMatchObject({ message: "用户名或密码错误", data: { code: "UNAUTHORIZED", field: "password" } });
+    expect(browser.hasSession).toBe(false);
+    const en = await api.client({ locale: "en-US,en;q=0.9" }).mutation("auth.login", { username: "nobody", password: "nope" });
+    expect(en.error?.message).toBe("Wrong username or password");
+  });
+
+  it("treats me without a session as unauthorised", async () => {
+    const result = await api.client().query("auth.me");
+    expect(result.status).toBe(401);
+    expect(result.error?.message).toBe("请先登录");
+  });
+
+  it("ends the session on logout", async () => {
+    const browser = await api.client().login("county-haian");
+    expect((await browser.query("auth.me")).status).toBe(200);
+    const stolenCookie = browser["cookie"];
+    expect((await browser.mutation("auth.logout")).status).toBe(200);
+    expect((await browser.query("auth.me")).status).toBe(401);
+    // The old token is dead on the server, not only forgotten by the browser.
+    const replay = api.client();
+    replay["cookie"] = stolenCookie;
+    expect((await replay.query("auth.me")).status).toBe(401);
+  });
+});
+
+describe("lock-out", () => {
+  it("locks an account after repeated failures, even for the right password, and says for how long", async () => {
+    const browser = api.client();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect((await browser.mutation("auth.login", { username: "county-shuyang", password: "wrong" })).status).toBe(401);
+    }
+    const locked = await browser.mutation("auth.login", { username: "county-shuyang", password: "Demo@2025" });
+    expect(locked.status).toBe(429);
+    expect(locked.error?.message).toMatch(/账号已暂时锁定.*1 分钟/);
+    // Other accounts are not affected.
+    expect((await api.client().mutation("auth.login", { username: "county-haian", password: "Demo@2025" })).status).toBe(200);
+  });
+
+  it("blocks an address after repeated failures across accounts", async () => {
+    const strict = await startApi({ lockout: { maxFailuresPerAccount: 100, maxFailuresPerIp: 4, windowSeconds: 60, lockSeconds: 60 } });
+    try {
+      const browser = strict.client();
+      for (const username of ["a1", "a2", "a3", "a4"]) {
+        await browser.mutation("auth.login", { username, password: "wrong" });
+      }
+      const blocked = await browser.mutation("auth.login", { username: "province", password: "Demo@2025" });
+      expect(blocked.status).toBe(429);
+      expect(blocked.error?.message).toMatch(/该地址登录失败次数过多/);
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
+describe("session expiry", () => {
+  it("expires a session after the idle period", async () => {
+    const short = await startApi({ sessionIdleSeconds: 1 });
+    try {
+      const browser = await short.client().login("province");
+      expect((await browser.query("auth.me")).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 2100));
+      expect((await browser.query("auth.me")).status).toBe(401);
+    } finally {
+      await short.close();
+    }
+  });
+
+  it("expires a session at its absolute age even while it is in use", async () => {
+    const short = await startApi({ sessionIdleSeconds: 60, sessionMaxSeconds: 2 });
+    try {
+      const browser = await short.client().login("province");
+      for (let i = 0; i < 2; i++) {
+        expect((await browser.query("auth.me")).status).toBe(200);
+        await new Promise((resolve) => setTimeout(resolve, 800));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect((await browser.query("auth.me")).status).toBe(401);
+    } finally {
+      await short.close();
+    }
+  });
+});
+
+describe("password change", () => {
+  it("needs the current password, rejects weak ones by field, and ends the user's other sessions", async () => {
+    const laptop = await api.client().login("ent-haian-1");
+    const phone = await api.client().login("ent-haian-1");
+
+    const wrong = await laptop.mutation("auth.changePassword", { currentPassword: "guess", newPassword: "Better2026x" });
+    expect(wrong.error).toMatchObject({ message: "当前密码不正确", data: { field: "currentPassword" } });
+
+    const weak = await laptop.mutation("auth.changePassword", { currentPassword: "Demo@2025", newPassword: "short" });
+    expect(weak.status).toBe(400);
+    expect(weak.error).toMatchObject({ data: { field: "newPassword" } });
+    expect(weak.error?.message).toContain("新密码");
+
+    const changed = await laptop.mutation("auth.changePassword", { currentPassword: "Demo@2025", newPassword: "Better2026x" });
+    expect(changed.status).toBe(200);
+    expect((await laptop.query("auth.me")).status).toBe(200);
+    expect((await phone.query("auth.me")).status).toBe(401);
+
+    expect((await api.client().mutation("auth.login", { username: "ent-haian-1", password: "Demo@2025" })).status).toBe(401);
+    const back = await api.client().login("ent-haian-1", "Better2026x");
+    await back.mutation("auth.changePassword", { currentPassword: "Better2026x", newPassword: "Demo@2025" });
+  });
+});
+
+describe("request guards", () => {
+  it("rejects a mutation from a foreign origin", async () => {
+    const evil = api.client({ origin: "https://evil.example" });
+    const result = await evil.mutation("auth.login", { username: "province", password: "Demo@2025" });
+    expect(result.status).toBe(403);
+    expect(result.error?.message).toBe("请求来源不被允许");
+    expect(evil.hasSession).toBe(false);
+  });
+
+  it("sends security headers and a request id, and allows credentials only for the web origin", async () => {
+    const result = await api.client().query("auth.me");
+    expect(result.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(result.headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(result.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(result.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(result.headers.get("access-control-allow-origin")).toBe(WEB_ORIGIN);
+    const foreign = await api.client({ origin: "https://evil.example" }).query("auth.me");
+    expect(foreign.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("reports PostgreSQL and Redis health", async () => {
+    const response = await fetch(`${api.url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", postgres: "ok", redis: "ok" });
+  });
+});
