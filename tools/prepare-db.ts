@@ -1,0 +1,19 @@
+/** Creates the roles and database if missing, applies migrations and loads the demo seed. Idempotent. */
+import { bootstrapDatabase, createOwnerDatabase, DEMO_ACCOUNTS, DEMO_PASSWORD, migrateDeploy, seedDemo } from "@dtpilot/db";
+
+const started = Date.now();
+const { database, created } = await bootstrapDatabase();
+migrateDeploy();
+const owner = createOwnerDatabase();
+try {
+  const counts = await seedDemo(owner);
+  console.log(
+    `Database "${database}" ${created ? "created" : "up to date"}: ${counts.counties} counties, ${counts.enterprises} enterprises, ` +
+      `${counts.users} users (${Date.now() - started} ms).`,
+  );
+} finally {
+  await owner.$disconnect();
+}
+
+// Read by tools/start.mjs to print the demo accounts once everything is serving.
+console.log(`DEMO_ACCOUNTS_JSON=${JSON.stringify(DEMO_ACCOUNTS.map((account) => ({ ...account, password: DEMO_PASSWORD })))}`);

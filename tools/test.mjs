@@ -1,0 +1,20 @@
+// `npm test`: every test — lint (with module boundaries), typecheck, unit and integration tests against the real
+// PostgreSQL and Redis, and the production builds. Installs what is missing and starts the services first.
+import { ensureDependencies, generatePrismaClient } from "./lib/dependencies.mjs";
+import { loadDotEnv } from "./lib/env.mjs";
+import { run, step } from "./lib/run.mjs";
+import { ensureServices } from "./lib/services.mjs";
+
+const started = Date.now();
+loadDotEnv();
+process.env.NX_NO_CLOUD = "true";
+process.env.NX_DAEMON = "false";
+
+ensureDependencies();
+step("Checking PostgreSQL and Redis");
+await ensureServices({ install: false });
+generatePrismaClient();
+
+step("Lint, typecheck, test and build every project");
+run("npx", ["nx", "run-many", "-t", "lint", "typecheck", "test", "build", "--outputStyle=static", "--parallel=2", ...process.argv.slice(2)]);
+console.log(`\n✔ npm test passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
