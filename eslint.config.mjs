@@ -56,7 +56,18 @@ export default defineConfig(
     files: SOURCE_FILES,
     plugins: { "@nx": nx },
     rules: {
-      "@nx/enforce-module-boundaries": ["error", { allow: [], depConstraints: DEP_CONSTRAINTS }],
+      // The web apps need the API's router *type* for end-to-end typed tRPC calls; the rule below keeps it type-only.
+      "@nx/enforce-module-boundaries": ["error", { allow: ["@dtpilot/api"], depConstraints: DEP_CONSTRAINTS }],
+    },
+  },
+  {
+    files: TS_FILES,
+    ignores: ["apps/api/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@dtpilot/api", message: "Import only types from the API (import type …).", allowTypeImports: true }] },
+      ],
     },
   },
 );

@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
-import { testDatabaseEnv } from "./src/test-database-env";
+import { testDatabaseEnv, testDatabaseName } from "./src/test-database-env";
 
-const TEST_DATABASE = "dtpilot_test_db";
+const TEST_DATABASE = testDatabaseName("dtpilot_test_db");
 
 export default defineConfig({
   test: {

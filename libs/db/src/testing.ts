@@ -6,9 +6,9 @@ import { bootstrapDatabase, dropDatabase } from "./bootstrap";
 import { createOwnerDatabase } from "./client";
 import { migrateDeploy } from "./migrate";
 import { seedDemo } from "./seed";
-import { testDatabaseEnv } from "./test-database-env";
+import { testDatabaseEnv, testDatabaseName } from "./test-database-env";
 
-export { testDatabaseEnv };
+export { testDatabaseEnv, testDatabaseName };
 
 /** Drops, recreates, migrates and seeds the named test database. */
 export async function prepareTestDatabase(database: string): Promise<void> {

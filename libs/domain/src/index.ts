@@ -2,3 +2,4 @@ export * from "./region";
 export * from "./scope";
 export * from "./geography";
 export * from "./credit-code";
+export * from "./batch";

@@ -1,7 +1,7 @@
-import { prepareTestDatabase, testDatabaseEnv } from "@dtpilot/db/testing";
+import { prepareTestDatabase, testDatabaseEnv, testDatabaseName } from "@dtpilot/db/testing";
 import type { TestProject } from "vitest/node";
 
-const TEST_DATABASE = "dtpilot_test_api";
+const TEST_DATABASE = testDatabaseName("dtpilot_test_api");
 
 /** A fresh, migrated and seeded database for the API's integration tests. */
 export default async function setup(project: TestProject) {

@@ -1,10 +1,16 @@
 import type { TenantDb } from "../tenant-db";
 
-/** Counties this principal may see, with their city and region, ordered by division code. */
+/** Counties this principal may see, with their city and region and the batches they pilot in, by division code. */
 export function listVisibleCounties(db: TenantDb) {
   return db.tx.county.findMany({
     where: db.accessible("read", "County"),
-    select: { code: true, name: true, kind: true, city: { select: { code: true, name: true, region: true } } },
+    select: {
+      code: true,
+      name: true,
+      kind: true,
+      city: { select: { code: true, name: true, region: true } },
+      pilots: { where: db.accessible("read", "PilotCounty"), select: { batchId: true } },
+    },
     orderBy: { code: "asc" },
   });
 }

@@ -1,0 +1,22 @@
+/** Batch 试点批次（年度）: runs from September to October of the next year (每年度9月至下一年度10月). */
+export interface BatchPeriod {
+  id: string;
+  name: string;
+  startsOn: Date;
+  endsOn: Date;
+}
+
+/**
+ * The batch in progress on `today`; when none is, the most recent one that has started, else the earliest upcoming.
+ * Dates compare by calendar day (the batch's end day is still inside it).
+ */
+export function currentBatch<B extends BatchPeriod>(batches: readonly B[], today: Date): B | null {
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  const now = day(today);
+  const running = batches.filter((batch) => day(batch.startsOn) <= now && now <= day(batch.endsOn));
+  const byStartDesc = (a: B, b: B) => b.startsOn.getTime() - a.startsOn.getTime();
+  if (running.length > 0) return [...running].sort(byStartDesc)[0]!;
+  const started = batches.filter((batch) => day(batch.startsOn) <= now).sort(byStartDesc);
+  if (started.length > 0) return started[0]!;
+  return [...batches].sort((a, b) => a.startsOn.getTime() - b.startsOn.getTime())[0] ?? null;
+}
