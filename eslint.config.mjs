@@ -21,6 +21,7 @@ if (!process.env.NX_TASK_TARGET_PROJECT || !hasCachedProjectGraph()) {
 
 const TS_FILES = ["**/*.{ts,tsx,mts,cts}"];
 const SOURCE_FILES = [...TS_FILES, "**/*.{js,jsx,mjs,cjs}"];
+const WEB_FILES = ["apps/{shell,county,enterprise,provider,province,shell-e2e}/**/*.{ts,tsx}", "libs/ui/**/*.{ts,tsx}"];
 
 /** Which tags a project carrying the source tag may import. Every project has one `type:` and one `scope:` tag. */
 const DEP_CONSTRAINTS = [
@@ -56,7 +57,14 @@ export default defineConfig(
     files: SOURCE_FILES,
     plugins: { "@nx": nx },
     rules: {
-      // The web apps need the API's router *type* for end-to-end typed tRPC calls; the rule below keeps it type-only.
+      "@nx/enforce-module-boundaries": ["error", { allow: [], depConstraints: DEP_CONSTRAINTS }],
+    },
+  },
+  {
+    // The web apps and their UI library need the API's router *type* for end-to-end typed tRPC calls; the rule
+    // below keeps that import type-only. Nowhere else may import the API app.
+    files: WEB_FILES,
+    rules: {
       "@nx/enforce-module-boundaries": ["error", { allow: ["@dtpilot/api"], depConstraints: DEP_CONSTRAINTS }],
     },
   },

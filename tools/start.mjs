@@ -1,6 +1,6 @@
 // `npm start`: installs what is missing, starts PostgreSQL and Redis if they are stopped, migrates and seeds the
-// database, builds the five web apps and serves them (production builds) with the API, then prints the URLs and
-// the demo accounts. `npm run dev` serves the same with hot reload instead of builds.
+// database, builds the five web apps and serves them (production builds) with the API and the background worker,
+// then prints the URLs and the demo accounts. `npm run dev` serves the same with hot reload instead of builds.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { ensureDependencies, generatePrismaClient } from "./lib/dependencies.mjs";
@@ -41,16 +41,15 @@ if (!dev) {
 }
 
 step(dev ? "Serving in development mode (hot reload)" : "Serving");
+const apiDir = path.join(root, "apps", "api");
+const apiEnv = { ...process.env, NODE_ENV: dev ? "development" : "production" };
+const webEnv = { ...process.env, API_URL: process.env.API_URL ?? `http://127.0.0.1:${API_PORT}` };
 const children = [
-  serve("api", "npx", dev ? ["tsx", "watch", "src/main.ts"] : ["tsx", "src/main.ts"], {
-    cwd: path.join(root, "apps", "api"),
-    env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
-  }),
-  ...WEB_APPS.map((app) =>
-    serve(app.name, "npx", dev ? ["vite", "--port", String(app.port)] : ["vite", "preview", "--port", String(app.port)], {
-      cwd: path.join(root, "apps", app.name),
-    }),
-  ),
+  serve("api", "npx", dev ? ["tsx", "watch", "src/main.ts"] : ["tsx", "src/main.ts"], { cwd: apiDir, env: apiEnv }),
+  serve("worker", "npx", dev ? ["tsx", "watch", "src/worker.ts"] : ["tsx", "src/worker.ts"], { cwd: apiDir, env: apiEnv }),
+  // Production: each app's own static server (serves its dist, picks up a redeployed build without a restart,
+  // proxies /trpc, /files, /admin and /health to the API). Dev: Vite with hot reload.
+  ...WEB_APPS.map((app) => serve(app.name, "npm", ["run", dev ? "dev" : "serve", "-w", `apps/${app.name}`], { env: webEnv })),
 ];
 
 function stopAll() {
@@ -86,9 +85,11 @@ if (ready.includes(false)) {
 
 const pad = (text, width) => text + " ".repeat(Math.max(0, width - [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
 console.log(`\n✔ dtpilot is running (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
-console.log(`  ${pad("Open", 30)}http://localhost:4200/`);
-for (const app of WEB_APPS) console.log(`  ${pad(app.label, 30)}http://localhost:${app.port}/`);
+console.log(`  ${pad("Open (门户，登录)", 30)}http://localhost:4200/`);
+console.log("  Stakeholder apps, loaded by the shell at run time from /remotes.json:");
+for (const app of WEB_APPS.slice(1)) console.log(`    ${pad(app.label, 28)}http://localhost:${app.port}/remoteEntry.js`);
 console.log(`  ${pad("API (tRPC)", 30)}http://127.0.0.1:${API_PORT}/trpc   health: http://127.0.0.1:${API_PORT}/health`);
+console.log(`  ${pad("队列监控（仅省工信厅）", 30)}http://localhost:4200/admin/queues`);
 console.log(`\n  Demo accounts (password ${accounts[0]?.password ?? "Demo@2025"}):`);
 for (const account of accounts) console.log(`    ${pad(account.username, 18)}${pad(account.role, 18)}${account.description}`);
 console.log("\n  Press Ctrl+C to stop.\n");

@@ -1,12 +1,38 @@
+import { federation } from "@module-federation/vite";
+import { APP_PORTS, devProxy, moduleSideEffects, sharedSingletons } from "@dtpilot/ui/federation";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 
-// Fixed and strict so the shell can find each remote at a known origin.
-const port = 4200;
+const port = APP_PORTS.shell;
+
+// The host knows no remote at build time: it reads /remotes.json at run time and registers what it lists
+// (src/remotes.ts), so a remote is rebuilt and redeployed without rebuilding the shell.
+/** In dev, /login is the login page (login.html), as the production server (serve.mjs) answers it. */
+const loginPage: Plugin = {
+  name: "dtpilot-login-page",
+  configureServer(server) {
+    server.middlewares.use((request, _response, next) => {
+      if (request.url === "/login" || request.url?.startsWith("/login?")) request.url = request.url.replace("/login", "/login.html");
+      next();
+    });
+  },
+};
 
 export default defineConfig({
-  plugins: [react()],
-  build: { outDir: "dist" },
-  server: { port, strictPort: true },
-  preview: { port, strictPort: true },
+  plugins: [
+    loginPage,
+    react(),
+    federation({
+      name: "shell",
+      remotes: {},
+      shared: sharedSingletons(),
+      dts: false,
+      manifest: false,
+      // One federation runtime for the page: the remotes' production builds use this one (externalRuntime).
+      experiments: { provideExternalRuntime: true },
+    }),
+  ],
+  build: { outDir: "dist", target: "es2022", chunkSizeWarningLimit: 2000, rolldownOptions: { treeshake: { moduleSideEffects } } },
+  server: { port, strictPort: true, proxy: devProxy() },
+  preview: { port, strictPort: true, proxy: devProxy() },
 });

@@ -62,9 +62,17 @@ describe("module boundaries", () => {
   });
 
   it("stop any project from importing an app", async () => {
-    const messages = await lint("apps/shell/src/x.ts", 'export { App } from "@dtpilot/county";\n');
+    const messages = await lint("libs/db/src/x.ts", 'export type { AppRouter } from "@dtpilot/api";\n');
 
     expect(boundaryErrors(messages)).toHaveLength(1);
+  });
+
+  it("let the web apps import the API's router type, and only its type", async () => {
+    const typeOnly = await lint("apps/county/src/x.ts", 'export type { AppRouter } from "@dtpilot/api";\n');
+    const value = await lint("apps/county/src/x.ts", 'export { appRouter } from "@dtpilot/api";\n');
+
+    expect(typeOnly).toEqual([]);
+    expect(value.map((message) => message.ruleId)).toContain("@typescript-eslint/no-restricted-imports");
   });
 
   it("stop imports into another project by relative path", async () => {

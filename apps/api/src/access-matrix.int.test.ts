@@ -26,12 +26,17 @@ const JIANGYIN = "320281";
 const HAIAN = "320685";
 const SHUYANG = "321322";
 
+/** The seeded records, plus one roster export each for 江阴市 and 海安市 (requested by their county teams). */
+interface MatrixFixtures extends Fixtures {
+  exports: { jiangyin: string; haian: string };
+}
+
 /** A procedure called with ids of one tenant's records: only `allowed` may succeed; everyone else gets 403/404. */
 interface ForeignIdRow {
   procedure: string;
   type: "query" | "mutation";
   about: string;
-  input: (fixtures: Fixtures) => unknown;
+  input: (fixtures: MatrixFixtures) => unknown;
   allowed: readonly Actor[];
 }
 
@@ -99,7 +104,34 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     input: (f) => ({ providerId: f.providers.provider3 }),
     allowed: ["province", "reviewer", "city-wuxi", "city-nantong", "county-jiangyin", "county-haian", "county-shuyang", "provider-3"],
   },
+  {
+    // Overseers read a county's generated files as they read its data; enterprises and providers never do.
+    procedure: "export.getExport",
+    type: "query",
+    about: "江阴市's roster export",
+    input: (f) => ({ exportId: f.exports.jiangyin }),
+    allowed: ["province", "reviewer", "city-wuxi", "county-jiangyin"],
+  },
+  {
+    procedure: "export.getExport",
+    type: "query",
+    about: "海安市's roster export",
+    input: (f) => ({ exportId: f.exports.haian }),
+    allowed: ["province", "city-nantong", "county-haian"],
+  },
 ];
+
+/** The counties whose exports each actor may read (the province: all). */
+const EXPORT_COUNTIES: Partial<Record<Actor, string[] | "all">> = {
+  province: "all",
+  reviewer: [JIANGYIN],
+  "city-wuxi": [JIANGYIN],
+  "city-nantong": [HAIAN],
+  "county-jiangyin": [JIANGYIN],
+  "county-haian": [HAIAN],
+  "county-shuyang": [SHUYANG],
+};
+const OWN_COUNTY: Partial<Record<Actor, string>> = { "county-jiangyin": JIANGYIN, "county-haian": HAIAN, "county-shuyang": SHUYANG };
 
 /** A procedure that takes no tenant id: each actor's answer must hold only its own scope's data. */
 interface OwnScopeRow {
@@ -177,6 +209,25 @@ const OWN_SCOPE_ROWS: OwnScopeRow[] = [
     },
   },
   {
+    procedure: "export.listExports",
+    type: "query",
+    expectFor: (actor, data) => {
+      const readable = EXPORT_COUNTIES[actor];
+      if (!readable) return expect(data).toBeUndefined();
+      const exports = data as { id: string; county: { code: string } }[];
+      if (readable !== "all") for (const view of exports) expect(readable).toContain(view.county.code);
+      const ids = exports.map((view) => view.id);
+      if (readable === "all" || readable.includes(JIANGYIN)) expect(ids).toContain(fixtures.exports.jiangyin);
+      if (readable === "all" || readable.includes(HAIAN)) expect(ids).toContain(fixtures.exports.haian);
+    },
+  },
+  {
+    procedure: "export.requestRosterExport",
+    type: "mutation",
+    // Only a county team asks, and always for its own county (the session's, never the client's).
+    expectFor: (actor, data) => expect((data as { county: { code: string } } | undefined)?.county.code).toBe(OWN_COUNTY[actor]),
+  },
+  {
     procedure: "provider.getProvider",
     type: "query",
     expectFor: (actor, data) => {
@@ -195,13 +246,18 @@ const NO_TENANT_DATA: Record<string, string> = {
 };
 
 let api: RunningApi;
-let fixtures: Fixtures;
+let fixtures: MatrixFixtures;
 const clients = new Map<Actor, ApiClient>();
 
 beforeAll(async () => {
   api = await startApi();
-  fixtures = await loadFixtures();
   for (const actor of ACTORS) clients.set(actor, await api.client().login(actor));
+  const exportOf = async (actor: Actor) => {
+    const result = await clients.get(actor)!.mutation<{ id: string }>("export.requestRosterExport");
+    if (!result.data) throw new Error(`${actor} could not request an export: ${JSON.stringify(result.error)}`);
+    return result.data.id;
+  };
+  fixtures = { ...(await loadFixtures()), exports: { jiangyin: await exportOf("county-jiangyin"), haian: await exportOf("county-haian") } };
 });
 afterAll(() => api.close());
 

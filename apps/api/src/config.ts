@@ -1,5 +1,5 @@
 /** API settings from the environment (documented in .env.example), with local defaults. */
-function integer(name: string, fallback: number): number {
+export function integer(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);

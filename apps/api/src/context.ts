@@ -1,7 +1,10 @@
+// Brings the cookie plugin's `request.cookies` typing wherever this file is type-checked (also via the web apps).
+import type {} from "@fastify/cookie";
 import type { Principal } from "@dtpilot/domain";
 import type { Database } from "@dtpilot/db";
 import { isLocale, negotiateLocale, type Locale } from "@dtpilot/i18n";
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from "fastify";
+import type { JobQueues } from "@dtpilot/jobs";
 import type { Redis } from "ioredis";
 import type { SessionStore } from "./auth/session-store";
 import type { SignInThrottle } from "./auth/sign-in-throttle";
@@ -16,10 +19,14 @@ export interface ApiServices {
   redis: Redis;
   sessions: SessionStore;
   throttle: SignInThrottle;
+  /** Enqueues background jobs (the worker runs them: src/worker.ts). */
+  jobs: JobQueues;
 }
 
 export interface RequestContext extends ApiServices {
   requestId: string;
+  /** The request's logger (carries its request id). */
+  log: FastifyBaseLogger;
   locale: Locale;
   ip: string;
   origin: string | undefined;
@@ -31,11 +38,16 @@ export interface RequestContext extends ApiServices {
   clearSessionCookie(): void;
 }
 
+/** The request's language: an explicit `x-locale`, else the browser's Accept-Language (Chinese by default). */
+export function localeOf(req: FastifyRequest): Locale {
+  const requested = req.headers["x-locale"];
+  return isLocale(requested) ? requested : negotiateLocale(req.headers["accept-language"]);
+}
+
 export function contextFactory(services: ApiServices) {
   return async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<RequestContext> => {
     const sessionToken = req.cookies[SESSION_COOKIE];
     const session = sessionToken ? await services.sessions.touch(sessionToken) : null;
-    const requestedLocale = req.headers["x-locale"];
     const cookieOptions = {
       path: "/",
       httpOnly: true,
@@ -45,7 +57,8 @@ export function contextFactory(services: ApiServices) {
     return {
       ...services,
       requestId: req.id,
-      locale: isLocale(requestedLocale) ? requestedLocale : negotiateLocale(req.headers["accept-language"]),
+      log: req.log,
+      locale: localeOf(req),
       ip: req.ip,
       origin: req.headers.origin,
       sessionToken: session ? sessionToken : undefined,

@@ -5,6 +5,9 @@ import { me } from "./routers/auth/me";
 import { listBatches } from "./routers/batch/list-batches";
 import { getCounty } from "./routers/county/get-county";
 import { getEnterprise } from "./routers/enterprise/get-enterprise";
+import { getExport } from "./routers/export/get-export";
+import { listExports } from "./routers/export/list-exports";
+import { requestRosterExport } from "./routers/export/request-roster-export";
 import { listEnterprises } from "./routers/enterprise/list-enterprises";
 import { listCounties } from "./routers/geography/list-counties";
 import { getProvider } from "./routers/provider/get-provider";
@@ -17,6 +20,7 @@ export const appRouter = router({
   county: router({ getCounty }),
   enterprise: router({ listEnterprises, getEnterprise }),
   provider: router({ getProvider }),
+  export: router({ requestRosterExport, listExports, getExport }),
 });
 
 export type AppRouter = typeof appRouter;

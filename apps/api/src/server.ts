@@ -3,10 +3,15 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
+import { registerQueueDashboard } from "./admin/queue-dashboard";
 import { contextFactory, type ApiServices } from "./context";
+import { registerExportDownloadRoute } from "./files/export-download-route";
 import { appRouter, type AppRouter } from "./router";
 
-/** The HTTP server: security headers, CORS for the allowed web origins, health, and tRPC under /trpc. */
+/**
+ * The HTTP server: security headers, CORS for the allowed web origins, health, tRPC under /trpc, generated files
+ * under /files and the operators' queue dashboard under /admin/queues.
+ */
 export async function buildServer(services: ApiServices): Promise<FastifyInstance> {
   const { config } = services;
   const app = Fastify({
@@ -46,6 +51,9 @@ export async function buildServer(services: ApiServices): Promise<FastifyInstanc
     const healthy = postgres === "ok" && redis === "ok";
     return reply.code(healthy ? 200 : 503).send({ status: healthy ? "ok" : "degraded", postgres, redis });
   });
+
+  registerExportDownloadRoute(app, services);
+  await registerQueueDashboard(app, services);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

@@ -1,4 +1,5 @@
 import { createAppDatabase } from "@dtpilot/db";
+import { JobQueues } from "@dtpilot/jobs";
 import { Redis } from "ioredis";
 import { SessionStore } from "./auth/session-store";
 import { SignInThrottle } from "./auth/sign-in-throttle";
@@ -8,15 +9,23 @@ import type { ApiServices } from "./context";
 export function createServices(config: ApiConfig, options: { databaseUrl?: string } = {}): ApiServices {
   const db = createAppDatabase(options.databaseUrl ? { url: options.databaseUrl } : {});
   const redis = new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
+  // ioredis reconnects by itself; a failing connection shows in /health and in the commands that fail meanwhile.
+  let lastReported = 0;
+  redis.on("error", (error: Error) => {
+    if (Date.now() - lastReported < 60_000) return;
+    lastReported = Date.now();
+    console.warn(`[redis] ${error.message}`);
+  });
   return {
     config,
     db,
     redis,
     sessions: new SessionStore(redis, { prefix: config.redisPrefix, idleSeconds: config.sessionIdleSeconds, maxSeconds: config.sessionMaxSeconds }),
     throttle: new SignInThrottle(redis, config.redisPrefix, config.lockout),
+    jobs: new JobQueues({ redisUrl: config.redisUrl, redisPrefix: config.redisPrefix }),
   };
 }
 
 export async function closeServices(services: ApiServices): Promise<void> {
-  await Promise.allSettled([services.db.$disconnect(), services.redis.quit()]);
+  await Promise.allSettled([services.db.$disconnect(), services.redis.quit(), services.jobs.close()]);
 }

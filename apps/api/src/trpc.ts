@@ -66,19 +66,33 @@ export const publicProcedure = t.procedure.use(({ ctx, type, next }) => {
   return next();
 });
 
-/** Signed in: the session's principal, its rules, and one RLS-scoped transaction for the whole request. */
+/**
+ * Signed in: the session's principal, its rules, and one RLS-scoped transaction for the whole request.
+ * `afterCommit` runs work that must only see committed rows (e.g. enqueueing a job that reads the row just
+ * written); it runs once the transaction has committed, and its failure fails the request.
+ */
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const principal: Principal | null = ctx.principal;
   if (!principal || !ctx.sessionToken || !ctx.membershipId) throw appError("UNAUTHORIZED", "auth.required");
   const rules = defineRulesFor(principal);
-  return withScope(ctx.db, principal.scope, async (tx) => {
+  const afterCommit: (() => Promise<void>)[] = [];
+  const result = await withScope(ctx.db, principal.scope, async (tx) => {
     const result = await next({
-      ctx: { principal, sessionToken: ctx.sessionToken!, membershipId: ctx.membershipId!, rules, data: new TenantDb(tx, rules) },
+      ctx: {
+        principal,
+        sessionToken: ctx.sessionToken!,
+        membershipId: ctx.membershipId!,
+        rules,
+        data: new TenantDb(tx, rules),
+        afterCommit: (task: () => Promise<void>) => void afterCommit.push(task),
+      },
     });
     // tRPC hands a failed procedure back as a result; throw it so the transaction rolls back.
     if (!result.ok) throw result.error;
     return result;
   });
+  for (const task of afterCommit) await task();
+  return result;
 });
 
 /** Signed in and allowed `action` on some `subject` by the ability (record-level checks happen in repositories). */

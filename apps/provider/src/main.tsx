@@ -1,21 +1,5 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+// Standalone development page of this remote (vite dev on :4203); in production the shell mounts ./App.
+import { mountStandalone } from "@dtpilot/ui";
+import * as remote from "./App";
 
-function App() {
-  return (
-    <main>
-      <h1>数字化服务商</h1>
-    </main>
-  );
-}
-
-const container = document.getElementById("root");
-if (!container) {
-  throw new Error("index.html has no #root element");
-}
-
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+mountStandalone(document.getElementById("root"), "provider", remote);

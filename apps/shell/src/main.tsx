@@ -1,21 +1,19 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-
-function App() {
-  return (
-    <main>
-      <h1>中小企业数字化转型县（市、区）试点</h1>
-    </main>
-  );
-}
+/**
+ * The signed-in shell's entry. It asks the API once whether a session exists: without one it goes to the login
+ * page — a separate small build (login.html) — so a visitor never downloads the federated app, and a signed-in
+ * user never downloads the login page. The `auth.me` answer is handed on, so it is not fetched twice.
+ */
+import { probeSession } from "./session-probe";
+import "./shell.css";
 
 const container = document.getElementById("root");
-if (!container) {
-  throw new Error("index.html has no #root element");
-}
+if (!container) throw new Error("index.html has no #root element");
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const session = await probeSession();
+if (session.kind === "signedOut") {
+  const from = window.location.pathname + window.location.search;
+  window.location.replace(from === "/" ? "/login" : `/login?from=${encodeURIComponent(from)}`);
+} else {
+  const { mountSignedIn } = await import("./signed-in");
+  mountSignedIn(container, session.kind === "signedIn" ? session.me : undefined);
+}

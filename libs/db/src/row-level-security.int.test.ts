@@ -6,7 +6,7 @@ import { appDatabaseUrl, databaseSettings, ownerDatabaseUrl } from "./settings";
 import { rowSecuritySettings } from "./tenant-scope";
 
 const { jiangyin: JIANGYIN, haian: HAIAN, shuyang: SHUYANG } = DEMO_PILOT_COUNTIES;
-const COUNTY_TABLES = ["PilotCounty", "Enterprise", "ProviderCounty"] as const;
+const COUNTY_TABLES = ["PilotCounty", "Enterprise", "ProviderCounty", "ExportFile"] as const;
 /** Tables that name a county without belonging to it; each needs a reason to be here. */
 const IDENTITY_TABLES_NAMING_A_COUNTY: Record<string, string> = {
   ReviewerAssignment: "the province's assignment of a reviewer to a county; identity data read at sign-in",
@@ -15,12 +15,22 @@ const IDENTITY_TABLES_NAMING_A_COUNTY: Record<string, string> = {
 let app: pg.Client;
 let owner: pg.Client;
 
+/** The seed generates no files; one export per pilot county, written as the owner, gives the policies rows to hide. */
+const EXPORT_FIXTURE = "rls-fixture.xlsx";
+
 beforeAll(async () => {
   app = new pg.Client(databaseSettings(appDatabaseUrl()));
   owner = new pg.Client(databaseSettings(ownerDatabaseUrl()));
   await Promise.all([app.connect(), owner.connect()]);
+  await owner.query(
+    `insert into "ExportFile" (id, "countyId", kind, parameters, "fileName", "requestedById", "updatedAt")
+     select gen_random_uuid(), c, 'ROSTER_XLSX', '{}', $2, (select id from "User" order by username limit 1), now()
+     from unnest($1::text[]) as c`,
+    [[JIANGYIN, HAIAN, SHUYANG], EXPORT_FIXTURE],
+  );
 });
 afterAll(async () => {
+  await owner.query(`delete from "ExportFile" where "fileName" = $1`, [EXPORT_FIXTURE]);
   await Promise.all([app.end(), owner.end()]);
 });
 
@@ -108,6 +118,47 @@ describe("row-level security", () => {
     );
     expect(await countyIdsOf({ kind: "provider", providerId: providerId! }, "ProviderCounty")).toEqual([SHUYANG]);
     expect(await countyIdsOf({ kind: "provider", providerId: providerId! }, "Enterprise")).toEqual([]);
+  });
+
+  it("shows generated files to their county and its overseers, never to an enterprise or a provider", async () => {
+    expect(await countyIdsOf({ kind: "county", countyId: HAIAN }, "ExportFile")).toEqual([HAIAN]);
+    expect(await countyIdsOf({ kind: "province" }, "ExportFile")).toEqual([JIANGYIN, HAIAN, SHUYANG].sort());
+    expect(await countyIdsOf({ kind: "city", cityId: "3202", countyIds: [JIANGYIN, "320282"] }, "ExportFile")).toEqual([JIANGYIN]);
+    expect(await countyIdsOf({ kind: "reviewer", countyIds: [JIANGYIN] }, "ExportFile")).toEqual([JIANGYIN]);
+    const [enterpriseId] = await ids("Enterprise", `"countyId" = '${JIANGYIN}' order by name limit 1`);
+    expect(await countyIdsOf({ kind: "enterprise", enterpriseId: enterpriseId!, countyId: JIANGYIN }, "ExportFile")).toEqual([]);
+    const [providerId] = await ids("Provider", "true order by name limit 1");
+    expect(await countyIdsOf({ kind: "provider", providerId: providerId! }, "ExportFile")).toEqual([]);
+  });
+
+  it("lets only the county itself write its generated files; overseers read but cannot change them", async () => {
+    const [haianExport] = await ids("ExportFile", `"countyId" = '${HAIAN}' and "fileName" = '${EXPORT_FIXTURE}'`);
+    const setProgress = (scope: Scope) =>
+      asApp(scope, async (client) => (await client.query(`update "ExportFile" set progress = 50 where id = $1`, [haianExport])).rowCount);
+    expect(await setProgress({ kind: "province" })).toBe(0);
+    expect(await setProgress({ kind: "city", cityId: "3206", countyIds: [HAIAN] })).toBe(0);
+    expect(await setProgress({ kind: "county", countyId: JIANGYIN })).toBe(0);
+    expect(await setProgress({ kind: "county", countyId: HAIAN })).toBe(1);
+    await expect(
+      asApp({ kind: "province" }, (client) =>
+        client.query(
+          `insert into "ExportFile" (id, "countyId", kind, parameters, "fileName", "requestedById", "updatedAt")
+           values (gen_random_uuid(), $1, 'ROSTER_XLSX', '{}', 'x.xlsx', (select id from "User" limit 1), now())`,
+          [HAIAN],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it("refuses a succeeded export without its bytes, and a failed one without a reason", async () => {
+    const [jiangyinExport] = await ids("ExportFile", `"countyId" = '${JIANGYIN}' and "fileName" = '${EXPORT_FIXTURE}'`);
+    const county: Scope = { kind: "county", countyId: JIANGYIN };
+    await expect(asApp(county, (client) => client.query(`update "ExportFile" set status = 'SUCCEEDED' where id = $1`, [jiangyinExport]))).rejects.toThrow(
+      /export_file_succeeded_has_content/,
+    );
+    await expect(asApp(county, (client) => client.query(`update "ExportFile" set status = 'FAILED' where id = $1`, [jiangyinExport]))).rejects.toThrow(
+      /export_file_failed_has_reason/,
+    );
   });
 
   it("keeps no scope on the pooled connection after the transaction ends", async () => {

@@ -12,6 +12,7 @@ type WhereInputs = {
   ProviderCounty: Prisma.ProviderCountyWhereInput;
   Batch: Prisma.BatchWhereInput;
   User: Prisma.UserWhereInput;
+  ExportFile: Prisma.ExportFileWhereInput;
 };
 export type ModelName = keyof WhereInputs;
 
@@ -27,6 +28,7 @@ const MATCHES_NOTHING: { [M in ModelName]: WhereInputs[M] } = {
   ProviderCounty: { id: { in: [] } },
   Batch: { id: { in: [] } },
   User: { id: { in: [] } },
+  ExportFile: { id: { in: [] } },
 };
 
 /**

@@ -67,6 +67,30 @@ describe("abilities", () => {
     ["provider", "read", "ProviderCounty", { providerId: PROVIDER_1, countyId: JIANGYIN }, true],
     ["provider", "read", "ProviderCounty", { providerId: PROVIDER_2, countyId: JIANGYIN }, false],
     ["provider", "read", "Enterprise", { id: ENTERPRISE_A, countyId: JIANGYIN }, false],
+    // Generated files (ExportFile): a county requests and reads its own, and its jobs update them. Those who oversee counties — the province
+    // (all), a city (its counties), a reviewer (its assigned counties) — read and download them, because they already
+    // read the data inside; none of them requests a county's file, which is the county's act. Enterprises and
+    // providers see no county-wide file at all.
+    ["county", "create", "ExportFile", { countyId: JIANGYIN }, true],
+    ["county", "read", "ExportFile", { countyId: JIANGYIN }, true],
+    ["county", "read", "ExportFile", { countyId: HAIAN }, false],
+    ["county", "create", "ExportFile", { countyId: HAIAN }, false],
+    ["county", "update", "ExportFile", { countyId: JIANGYIN }, true],
+    ["county", "update", "ExportFile", { countyId: HAIAN }, false],
+    ["province", "read", "ExportFile", { countyId: HAIAN }, true],
+    ["province", "create", "ExportFile", { countyId: HAIAN }, false],
+    ["province", "update", "ExportFile", { countyId: HAIAN }, false],
+    ["city", "read", "ExportFile", { countyId: YIXING }, true],
+    ["city", "read", "ExportFile", { countyId: HAIAN }, false],
+    ["city", "create", "ExportFile", { countyId: JIANGYIN }, false],
+    ["reviewer", "read", "ExportFile", { countyId: JIANGYIN }, true],
+    ["reviewer", "read", "ExportFile", { countyId: HAIAN }, false],
+    ["enterprise", "read", "ExportFile", { countyId: JIANGYIN }, false],
+    ["provider", "read", "ExportFile", { countyId: JIANGYIN }, false],
+    // The queue dashboard shows every county's jobs: the province's operators only.
+    ["city", "read", "QueueDashboard", {}, false],
+    ["enterprise", "read", "QueueDashboard", {}, false],
+    ["provider", "read", "QueueDashboard", {}, false],
   ])("%s may %s %s %o: %s", (who, action, name, fields, expected) => {
     expect(can(who, action, name, fields)).toBe(expected);
   });

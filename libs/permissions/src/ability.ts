@@ -20,6 +20,7 @@ export const SUBJECTS = [
   "Provider",
   "ProviderCounty",
   "User",
+  "ExportFile",
   "QueueDashboard",
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
@@ -46,12 +47,14 @@ export function defineRulesFor(principal: Principal | null | undefined): AppRule
       for (const subject of ["County", "PilotCounty", "Enterprise", "Provider", "ProviderCounty"] as const) allow("read", subject);
       allow(["create", "update", "delete"], "Batch");
       allow(["create", "update", "delete"], "PilotCounty");
+      // Overseers read (and download) the files their counties generated, as they read those counties' data.
+      allow("read", "ExportFile");
       allow("read", "QueueDashboard");
       break;
     case "reviewer":
     case "city":
       perCounty("read", "County", "code", scope.countyIds);
-      for (const subject of ["PilotCounty", "Enterprise", "ProviderCounty"] as const) {
+      for (const subject of ["PilotCounty", "Enterprise", "ProviderCounty", "ExportFile"] as const) {
         perCounty("read", subject, "countyId", scope.countyIds);
       }
       allow("read", "Provider");
@@ -61,6 +64,8 @@ export function defineRulesFor(principal: Principal | null | undefined): AppRule
       allow("read", "PilotCounty", { countyId: scope.countyId });
       allow(["read", "create", "update", "delete"], "Enterprise", { countyId: scope.countyId });
       allow(["read", "create", "delete"], "ProviderCounty", { countyId: scope.countyId });
+      // Only the county's own team asks for its files; its background jobs then fill them in, in the county's name.
+      allow(["read", "create", "update"], "ExportFile", { countyId: scope.countyId });
       allow("read", "Provider");
       break;
     case "enterprise":

@@ -75,6 +75,15 @@ export class ApiClient {
     return this.send<T>("POST", `/trpc/${path}`, JSON.stringify(input === undefined ? {} : superjson.serialize(input)));
   }
 
+  /** A plain HTTP request with this client's cookie (file downloads, the queue dashboard); the body as bytes. */
+  async fetch(pathAndQuery: string, init: { method?: string; headers?: Record<string, string> } = {}) {
+    const headers: Record<string, string> = { ...init.headers };
+    if (this.options.locale) headers["accept-language"] = this.options.locale;
+    if (this.cookie) headers.cookie = this.cookie;
+    const response = await fetch(`${this.baseUrl}${pathAndQuery}`, { method: init.method ?? "GET", headers });
+    return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+  }
+
   /** Sends a raw request body or query string, for malformed-payload tests. */
   async raw<T = unknown>(method: "GET" | "POST", pathAndQuery: string, body?: string) {
     return this.send<T>(method, pathAndQuery, body);

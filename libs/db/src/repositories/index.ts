@@ -3,3 +3,4 @@ export * from "./county-repository";
 export * from "./enterprise-repository";
 export * from "./identity-repository";
 export * from "./provider-repository";
+export * from "./export-file-repository";

@@ -14,6 +14,7 @@ export const en: Messages = {
     creditCode: "Unified social credit code",
     name: "Name",
     locale: "Language",
+    exportId: "Export",
   },
   errors: {
     "input.invalid": "{field}: {problem}",
@@ -41,5 +42,10 @@ export const en: Messages = {
     "access.notFound": "Record not found",
     "server.internal": "Internal server error, please try again later (request {requestId})",
     "server.rateLimited": "Too many requests, please try again later",
+    "export.notReady": "The file is not ready yet; download it once the export has finished",
+    "export.queueUnavailable": "The export could not be queued; please try again later",
+    "export.failed.generation": "The file could not be generated; please request the export again",
+    "export.failed.stalled": "The export was interrupted too many times; please request it again",
+    "export.failed.unexpected": "The export failed; please request it again",
   },
 };

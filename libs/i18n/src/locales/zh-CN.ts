@@ -12,6 +12,7 @@ export const zhCN = {
     creditCode: "企业信用代码",
     name: "名称",
     locale: "语言",
+    exportId: "导出文件",
   },
   errors: {
     "input.invalid": "{field}：{problem}",
@@ -39,5 +40,10 @@ export const zhCN = {
     "access.notFound": "未找到该记录",
     "server.internal": "服务器内部错误，请稍后重试（请求编号 {requestId}）",
     "server.rateLimited": "请求过于频繁，请稍后再试",
+    "export.notReady": "文件尚未生成完成，请稍后再下载",
+    "export.queueUnavailable": "导出任务暂时无法提交，请稍后重试",
+    "export.failed.generation": "生成文件时出错，请重新发起导出",
+    "export.failed.stalled": "导出任务多次中断，未能完成，请重新发起导出",
+    "export.failed.unexpected": "导出失败，请重新发起导出",
   },
 } as const;

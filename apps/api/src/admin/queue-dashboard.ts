@@ -1,0 +1,57 @@
+import { createBullBoard } from "@bull-board/api";
+import { BullMQAdapter } from "@bull-board/api/bullMQAdapter";
+import { FastifyAdapter } from "@bull-board/fastify";
+import { translateError, type ErrorKey } from "@dtpilot/i18n";
+import { defineAbilityFor } from "@dtpilot/permissions";
+import type { FastifyInstance } from "fastify";
+import { sessionOf } from "../auth/request-session";
+import { localeOf, type ApiServices } from "../context";
+
+export const QUEUE_DASHBOARD_PATH = "/admin/queues";
+
+/** The dashboard's own page loads its scripts and styles from here; nothing from elsewhere (no web fonts). */
+const DASHBOARD_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/**
+ * bull-board at /admin/queues for the province's operators: every request (page, assets, its JSON API) needs a
+ * session whose ability allows `read QueueDashboard`. Others get 401 (not signed in) or 403. Read-only: jobs carry
+ * application records (an export's status), so operators watch them here and act through the application.
+ */
+export async function registerQueueDashboard(app: FastifyInstance, services: ApiServices) {
+  const serverAdapter = new FastifyAdapter();
+  serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
+  createBullBoard({
+    queues: services.jobs.all().map((queue) => new BullMQAdapter(queue, { readOnlyMode: true })),
+    serverAdapter,
+    options: { uiConfig: { boardTitle: "dtpilot 后台任务" } },
+  });
+
+  await app.register(async (dashboard) => {
+    dashboard.addHook("preHandler", async (request, reply) => {
+      const refuse = (status: number, key: ErrorKey) =>
+        reply.code(status).header("cache-control", "no-store").send({ message: translateError(localeOf(request), key), requestId: request.id });
+      const session = await sessionOf(request, services);
+      if (!session) return refuse(401, "auth.required");
+      if (!defineAbilityFor(session.principal).can("read", "QueueDashboard")) return refuse(403, "access.forbidden");
+      // A state-changing call must come from the dashboard's own page (or an allowed web origin), not another site.
+      const origin = request.headers.origin;
+      const sameOrigin = origin === undefined || origin === `${request.protocol}://${request.host}` || services.config.allowedOrigins.includes(origin);
+      if (!["GET", "HEAD"].includes(request.method) && !sameOrigin) return refuse(403, "auth.foreignOrigin");
+    });
+    dashboard.addHook("onSend", async (_request, reply, payload) => {
+      reply.header("content-security-policy", DASHBOARD_CSP);
+      return payload;
+    });
+    await dashboard.register(serverAdapter.registerPlugin(), { prefix: QUEUE_DASHBOARD_PATH });
+  });
+}

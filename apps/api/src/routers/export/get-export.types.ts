@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const getExportInput = z.object({ exportId: z.uuid() }).strict();

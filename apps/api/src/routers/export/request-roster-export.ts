@@ -1,0 +1,47 @@
+import { createExportFile, failExportAttempt, findCountyProfile, TenantDb, withScope } from "@dtpilot/db";
+import { currentBatch } from "@dtpilot/domain";
+import { rosterExportJob } from "@dtpilot/jobs";
+import { defineRulesFor } from "@dtpilot/permissions";
+import { appError, forbidden } from "../../errors";
+import { toExportView } from "../../exports/export-view";
+import { rosterFileName, type RosterExportParameters } from "../../exports/roster-document";
+import { authedProcedure } from "../../trpc";
+import { noInput } from "../no-input";
+
+/**
+ * A county team asks for its 试点企业名单 as XLSX. The county is the session's, never the client's. The export is
+ * recorded (QUEUED) in the request's transaction and enqueued once that has committed, so the worker always finds it.
+ * The input is checked before the permission, so a malformed call is answered as such whoever makes it.
+ */
+export const requestRosterExport = authedProcedure
+  .input(noInput)
+  .mutation(async ({ ctx }) => {
+    const scope = ctx.principal.scope;
+    if (scope.kind !== "county" || !ctx.data.can("create", "ExportFile", { countyId: scope.countyId })) throw forbidden();
+    const county = await findCountyProfile(ctx.data, scope.countyId);
+    if (!county) throw forbidden();
+    const batch = currentBatch(county.batches, new Date());
+    const parameters: RosterExportParameters = batch ? { batchId: batch.id, batchName: batch.name } : {};
+    const created = await createExportFile(ctx.data, {
+      countyId: county.code,
+      kind: "ROSTER_XLSX",
+      parameters,
+      fileName: rosterFileName(county.name, batch?.name),
+      requestedById: ctx.principal.userId,
+    });
+
+    const { principal, db, jobs, log } = ctx;
+    ctx.afterCommit(async () => {
+      try {
+        await jobs.enqueue(rosterExportJob, { exportId: created.id, countyId: county.code, requestedById: principal.userId }, { jobId: created.id });
+      } catch (error) {
+        // Redis is unreachable: say so now rather than leave an export queued that no worker will ever see.
+        log.error({ err: error, exportId: created.id }, "could not enqueue the roster export");
+        await withScope(db, principal.scope, (tx) =>
+          failExportAttempt(new TenantDb(tx, defineRulesFor(principal)), created.id, { errorKey: "export.queueUnavailable", final: true }),
+        );
+        throw appError("SERVICE_UNAVAILABLE", "export.queueUnavailable");
+      }
+    });
+    return toExportView(created, ctx.locale);
+  });

@@ -1,0 +1,90 @@
+/** Runs the roster export job (definition: @dtpilot/jobs rosterExportJob). */
+import { createHash } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+import {
+  completeExport,
+  failExportAttempt,
+  findExportForJob,
+  listEnterprises,
+  reportExportProgress,
+  startExportAttempt,
+  type Database,
+} from "@dtpilot/db";
+import type { ErrorKey } from "@dtpilot/i18n";
+import { defineHandler, rosterExportJob, UnrecoverableError } from "@dtpilot/jobs";
+import { buildRosterWorkbook, rosterExportParameters, workbookBytes } from "../../exports/roster-document";
+import { asCounty } from "../county-scope";
+import type { WorkerTestHooks } from "../worker-config";
+
+/** A failure whose reason the county sees, as a message key of @dtpilot/i18n. */
+export class ExportFailure extends Error {
+  constructor(
+    readonly key: ErrorKey,
+    detail: string,
+  ) {
+    super(`${key}: ${detail}`);
+    this.name = "ExportFailure";
+  }
+}
+
+const STALLED_TOO_OFTEN = /stalled more than allowable limit/;
+
+export function failureKeyOf(error: unknown): ErrorKey {
+  if (error instanceof ExportFailure) return error.key;
+  if (error instanceof Error && STALLED_TOO_OFTEN.test(error.message)) return "export.failed.stalled";
+  return "export.failed.unexpected";
+}
+
+// Progress: 0–5 reading the roster, 5–90 one step per row, 90–100 writing and storing the file.
+const ROWS_FROM = 5;
+const ROWS_TO = 90;
+
+export function rosterExportHandler(deps: { db: Database; testHooks: WorkerTestHooks }) {
+  const { db, testHooks } = deps;
+  return defineHandler(rosterExportJob, {
+    async process(payload, context) {
+      const record = await asCounty(db, payload, (tenant) => findExportForJob(tenant, payload.exportId, payload.countyId));
+      if (!record) throw new UnrecoverableError(`export ${payload.exportId} is not an export of county ${payload.countyId}`);
+      // A late duplicate of a finished job: the file is there already.
+      if (record.status === "SUCCEEDED") return;
+      if (!(await asCounty(db, payload, (tenant) => startExportAttempt(tenant, record.id, context.attempt)))) return;
+
+      const parameters = rosterExportParameters.parse(record.parameters ?? {});
+      const enterprises = await asCounty(db, payload, (tenant) => listEnterprises(tenant, { countyId: payload.countyId }));
+      await context.reportProgress(ROWS_FROM);
+
+      const workbook = await buildRosterWorkbook({
+        countyName: record.county.name,
+        batchName: parameters.batchName,
+        enterprises,
+        generatedAt: new Date(),
+        onRow: async (done, total) => {
+          if (testHooks.rowDelayMs > 0) await sleep(testHooks.rowDelayMs);
+          await context.reportProgress(ROWS_FROM + ((ROWS_TO - ROWS_FROM) * done) / total);
+        },
+      });
+      let content: Uint8Array<ArrayBuffer>;
+      try {
+        if (testHooks.failGeneration) throw new Error("test hook: generation fails");
+        content = await workbookBytes(workbook);
+      } catch (error) {
+        throw new ExportFailure("export.failed.generation", error instanceof Error ? error.message : String(error));
+      }
+      await context.reportProgress(ROWS_TO);
+
+      const sha256 = createHash("sha256").update(content).digest("hex");
+      await context.reportProgress(100);
+      await asCounty(db, payload, (tenant) => completeExport(tenant, record.id, { content, sha256, rowCount: enterprises.length }));
+    },
+
+    async mirrorProgress(payload, progress) {
+      await asCounty(db, payload, (tenant) => reportExportProgress(tenant, payload.exportId, progress));
+    },
+
+    async onFailure(payload, { error, final }) {
+      await asCounty(db, payload, (tenant) =>
+        failExportAttempt(tenant, payload.exportId, { errorKey: failureKeyOf(error), final }),
+      );
+    },
+  });
+}

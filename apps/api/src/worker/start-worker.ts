@@ -1,0 +1,51 @@
+import { createAppDatabase } from "@dtpilot/db";
+import { JobQueues, startJobWorker, type JobLogger } from "@dtpilot/jobs";
+import type { Worker } from "bullmq";
+import { rosterExportHandler } from "./handlers/roster-export";
+import { recoverLostExports } from "./recover-lost-exports";
+import type { WorkerConfig } from "./worker-config";
+
+export interface RunningWorker {
+  readonly worker: Worker;
+  /** Stops taking jobs, waits for the running ones, then disconnects from Redis and PostgreSQL. */
+  close(): Promise<void>;
+}
+
+/**
+ * The background worker: runs the "documents" queue's jobs against PostgreSQL as the restricted app role (each job
+ * under the scope of the county that asked for it) and Redis under the environment's key prefix.
+ */
+export async function startWorker(config: WorkerConfig, options: { logger: JobLogger; databaseUrl?: string }): Promise<RunningWorker> {
+  const db = createAppDatabase({ ...(options.databaseUrl ? { url: options.databaseUrl } : {}), poolSize: config.concurrency + 2 });
+  const running = startJobWorker({
+    queue: "documents",
+    handlers: [rosterExportHandler({ db, testHooks: config.testHooks })],
+    redisUrl: config.redisUrl,
+    redisPrefix: config.redisPrefix,
+    logger: options.logger,
+    concurrency: config.concurrency,
+    lockDuration: config.lockDurationMs,
+    stalledInterval: config.stalledIntervalMs,
+    maxStalledCount: config.maxStalledCount,
+  });
+  await running.worker.waitUntilReady();
+
+  const jobs = new JobQueues({ redisUrl: config.redisUrl, redisPrefix: config.redisPrefix });
+  const recover = () =>
+    recoverLostExports({ db, jobs, logger: options.logger, olderThanMs: config.recoverLostAfterMs }).catch((error: unknown) =>
+      options.logger.error({ err: String(error) }, "looking for lost export jobs failed"),
+    );
+  await recover();
+  const recovery = setInterval(() => void recover(), config.recoveryIntervalMs);
+  recovery.unref();
+
+  return {
+    worker: running.worker,
+    async close() {
+      clearInterval(recovery);
+      await running.close();
+      await jobs.close();
+      await db.$disconnect();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { loadWorkerConfig } from "./worker-config";
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe("worker configuration", () => {
+  it("honours the test hooks only when NODE_ENV is test", () => {
+    vi.stubEnv("WORKER_TEST_ROW_DELAY_MS", "250");
+    vi.stubEnv("WORKER_TEST_FAIL_GENERATION", "true");
+    vi.stubEnv("NODE_ENV", "test");
+    expect(loadWorkerConfig().testHooks).toEqual({ rowDelayMs: 250, failGeneration: true });
+    for (const environment of ["production", "development", ""]) {
+      vi.stubEnv("NODE_ENV", environment);
+      expect(loadWorkerConfig().testHooks).toEqual({ rowDelayMs: 0, failGeneration: false });
+    }
+  });
+
+  it("shares the API's Redis and key prefix and reads its own limits", () => {
+    vi.stubEnv("REDIS_PREFIX", "staging:");
+    vi.stubEnv("WORKER_CONCURRENCY", "4");
+    vi.stubEnv("WORKER_LOCK_DURATION_MS", "60000");
+    expect(loadWorkerConfig()).toMatchObject({ redisPrefix: "staging:", concurrency: 4, lockDurationMs: 60_000, maxStalledCount: 2 });
+  });
+});

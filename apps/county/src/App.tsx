@@ -1,0 +1,35 @@
+import { ErrorResult, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
+import { QueryClient } from "@tanstack/react-query";
+import { ConfigProvider } from "antd";
+import { createElement } from "react";
+import { createPortal } from "react-dom";
+import { Route, Routes, useNavigate } from "react-router";
+import { countyEn } from "./locales/en";
+import { countyZhCN } from "./locales/zh-CN";
+import { EnterprisePage } from "./pages/EnterprisePage";
+import { EnterprisesPage } from "./pages/EnterprisesPage";
+import { OverviewPage } from "./pages/OverviewPage";
+
+export const namespace = "county";
+registerMessages(namespace, { "zh-CN": countyZhCN, en: countyEn });
+
+/** The shell's menu entries for this app, relative to /county. */
+export const navigation: RemoteNavItem[] = [
+  { path: "", label: "nav.overview" },
+  { path: "enterprises", label: "nav.enterprises" },
+];
+
+/** This remote's own references to the shared singletons; the shell checks they are its own (one React). */
+export const sharedProbe = { react: createElement, reactDom: createPortal, router: useNavigate, antd: ConfigProvider, query: QueryClient };
+
+/** 试点县（市、区）: the county's profile and pilot overview, its enterprise roster and the roster export. */
+export default function CountyApp({ basePath }: RemoteAppProps) {
+  return (
+    <Routes>
+      <Route index element={<OverviewPage />} />
+      <Route path="enterprises" element={<EnterprisesPage basePath={basePath} />} />
+      <Route path="enterprises/:enterpriseId" element={<EnterprisePage basePath={basePath} />} />
+      <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
+    </Routes>
+  );
+}

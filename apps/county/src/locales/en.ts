@@ -1,0 +1,58 @@
+import type { MessagesLike } from "@dtpilot/ui";
+import type { countyZhCN } from "./zh-CN";
+
+export const countyEn: MessagesLike<typeof countyZhCN> = {
+  nav: { overview: "County profile", enterprises: "Pilot enterprise roster" },
+  profile: {
+    title: "County profile",
+    name: "County",
+    code: "Division code",
+    kind: "Kind",
+    city: "City",
+    region: "Region",
+  },
+  pilot: {
+    title: "Pilot overview (current batch)",
+    batch: "Pilot batch",
+    period: "Period",
+    periodValue: "{{start}} to {{end}}",
+    participation: "Participation",
+    inBatch: "Piloting in this batch",
+    notInBatch: "Not piloting in this batch",
+    noBatch: "No pilot batch yet",
+    enterpriseCount: "Pilot enterprises",
+    enterpriseUnit: "",
+    rosterMinimum: "Roster size requirement",
+    rosterMinimumValue: "{{region}}: at least {{minimum}} enterprises, in principle",
+    otherBatches: "Batches taken part in",
+  },
+  roster: {
+    title: "Pilot enterprise roster",
+    name: "Enterprise name",
+    creditCode: "Unified social credit code",
+    location: "City and county",
+    count: "{{count}} enterprises",
+  },
+  enterprise: {
+    title: "Enterprise profile",
+    back: "Back to the roster",
+  },
+  exports: {
+    title: "Roster export",
+    request: "Export roster (XLSX)",
+    requested: "Export requested",
+    progress: "Export progress",
+    download: "Download",
+    history: "Export history",
+    requestedBy: "Requested by",
+    createdAt: "Requested at",
+    finishedAt: "Finished at",
+    parameters: "Parameters",
+    status: "Status",
+    size: "Size",
+    file: "File",
+    error: "Failure reason",
+    statuses: { QUEUED: "Queued", RUNNING: "Running", SUCCEEDED: "Done", FAILED: "Failed" },
+    parameterNames: { batchId: "Batch id", batchName: "Pilot batch", countyName: "County", countyId: "Division code", rowCount: "Enterprises" },
+  },
+};

@@ -1,0 +1,28 @@
+import { ErrorResult, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
+import { QueryClient } from "@tanstack/react-query";
+import { ConfigProvider } from "antd";
+import { createElement } from "react";
+import { createPortal } from "react-dom";
+import { Route, Routes, useNavigate } from "react-router";
+import { enterpriseEn } from "./locales/en";
+import { enterpriseZhCN } from "./locales/zh-CN";
+import { ProfilePage } from "./pages/ProfilePage";
+
+export const namespace = "enterprise";
+registerMessages(namespace, { "zh-CN": enterpriseZhCN, en: enterpriseEn });
+
+/** The shell's menu entries for this app, relative to /enterprise. */
+export const navigation: RemoteNavItem[] = [{ path: "", label: "nav.profile" }];
+
+/** This remote's own references to the shared singletons; the shell checks they are its own (one React). */
+export const sharedProbe = { react: createElement, reactDom: createPortal, router: useNavigate, antd: ConfigProvider, query: QueryClient };
+
+/** 试点企业: the enterprise's own organisation. */
+export default function EnterpriseApp({ basePath }: RemoteAppProps) {
+  return (
+    <Routes>
+      <Route index element={<ProfilePage />} />
+      <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,28 @@
+import { ErrorResult, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
+import { QueryClient } from "@tanstack/react-query";
+import { ConfigProvider } from "antd";
+import { createElement } from "react";
+import { createPortal } from "react-dom";
+import { Route, Routes, useNavigate } from "react-router";
+import { providerEn } from "./locales/en";
+import { providerZhCN } from "./locales/zh-CN";
+import { ProfilePage } from "./pages/ProfilePage";
+
+export const namespace = "provider";
+registerMessages(namespace, { "zh-CN": providerZhCN, en: providerEn });
+
+/** The shell's menu entries for this app, relative to /provider. */
+export const navigation: RemoteNavItem[] = [{ path: "", label: "nav.profile" }];
+
+/** This remote's own references to the shared singletons; the shell checks they are its own (one React). */
+export const sharedProbe = { react: createElement, reactDom: createPortal, router: useNavigate, antd: ConfigProvider, query: QueryClient };
+
+/** 数字化服务商: the provider's own organisation and the counties it serves. */
+export default function ProviderApp({ basePath }: RemoteAppProps) {
+  return (
+    <Routes>
+      <Route index element={<ProfilePage />} />
+      <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
+    </Routes>
+  );
+}

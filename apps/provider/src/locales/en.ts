@@ -1,0 +1,24 @@
+import type { MessagesLike } from "@dtpilot/ui";
+import type { providerZhCN } from "./zh-CN";
+
+export const providerEn: MessagesLike<typeof providerZhCN> = {
+  nav: { profile: "Provider profile" },
+  profile: {
+    title: "Provider profile",
+    name: "Provider name",
+    creditCode: "Unified social credit code",
+    capability: "Capability",
+    industry: "Industry",
+    origin: "Origin",
+  },
+  capabilities: { COMPREHENSIVE: "Comprehensive", INDUSTRY: "Industry", SCENARIO: "Scenario" },
+  industries: { SMART_EQUIPMENT: "Smart equipment", INDUSTRIAL_SOFTWARE: "Industrial software", NETWORK_COMPUTING: "Network and computing infrastructure" },
+  origins: { LOCAL: "Locally grown", EXTERNAL: "Brought in from elsewhere" },
+  counties: {
+    title: "Pilot counties served",
+    name: "County",
+    city: "City",
+    region: "Region",
+    count: "{{count}} counties",
+  },
+};

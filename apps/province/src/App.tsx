@@ -1,0 +1,28 @@
+import { ErrorResult, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
+import { QueryClient } from "@tanstack/react-query";
+import { ConfigProvider } from "antd";
+import { createElement } from "react";
+import { createPortal } from "react-dom";
+import { Route, Routes, useNavigate } from "react-router";
+import { provinceEn } from "./locales/en";
+import { provinceZhCN } from "./locales/zh-CN";
+import { CountiesPage } from "./pages/CountiesPage";
+
+export const namespace = "province";
+registerMessages(namespace, { "zh-CN": provinceZhCN, en: provinceEn });
+
+/** The shell's menu entries for this app, relative to /province. */
+export const navigation: RemoteNavItem[] = [{ path: "", label: "nav.counties" }];
+
+/** This remote's own references to the shared singletons; the shell checks they are its own (one React). */
+export const sharedProbe = { react: createElement, reactDom: createPortal, router: useNavigate, antd: ConfigProvider, query: QueryClient };
+
+/** 省工信厅 / 设区市 / 第三方机构: the counties in scope, by region and city, marking the current batch. */
+export default function ProvinceApp({ basePath }: RemoteAppProps) {
+  return (
+    <Routes>
+      <Route index element={<CountiesPage />} />
+      <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,13 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import "../shell.css";
+import { LoginPage } from "./LoginPage";
+
+const container = document.getElementById("root");
+if (!container) throw new Error("login.html has no #root element");
+
+createRoot(container).render(
+  <StrictMode>
+    <LoginPage />
+  </StrictMode>,
+);

@@ -1,0 +1,10 @@
+export declare const SHARED_SINGLETONS: readonly string[];
+export interface SharedSingleton {
+  singleton: true;
+  requiredVersion: string;
+  version: string;
+}
+export declare function sharedSingletons(): Record<string, SharedSingleton>;
+export declare const APP_PORTS: { readonly shell: 4200; readonly county: 4201; readonly enterprise: 4202; readonly provider: 4203; readonly province: 4204 };
+export declare function devProxy(apiUrl?: string): Record<string, { target: string; changeOrigin: boolean }>;
+export declare function moduleSideEffects(id: string): boolean;

@@ -1,0 +1,76 @@
+/**
+ * Build-time Module Federation settings shared by the shell and the four remotes (read by their vite.config.ts).
+ * Plain ESM, so Vite loads it as a config dependency as it is; its types are in federation.d.mts.
+ *
+ * Shared, one instance per page (singleton), provided by whichever container loads first — the shell in
+ * production: React and react-dom, react-router, Ant Design (whole, so a redeployed remote may use any component
+ * without the shell being rebuilt), react-query, the tRPC client, i18next, CASL's React binding, and @dtpilot/ui
+ * itself, because it holds the page's React contexts (tRPC, session, ability) and its i18n instance.
+ * Everything else — a remote's screens, icons, @dtpilot/domain helpers — is bundled by each app and tree-shaken.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+/** @type {readonly string[]} */
+export const SHARED_SINGLETONS = [
+  "react",
+  "react-dom",
+  "react-router",
+  "antd",
+  "@tanstack/react-query",
+  "@trpc/client",
+  "@trpc/tanstack-react-query",
+  "i18next",
+  "react-i18next",
+  "@casl/react",
+  "@dtpilot/ui",
+];
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The version of the package `name` as installed (found from its entry upwards: not every package exports its
+ * package.json).
+ * @param {string} name
+ */
+function installedVersion(name) {
+  let dir = path.dirname(require.resolve(name));
+  for (;;) {
+    const manifest = path.join(dir, "package.json");
+    if (existsSync(manifest)) {
+      const json = JSON.parse(readFileSync(manifest, "utf8"));
+      if (json.name === name) return json.version;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`cannot find the installed version of ${name}`);
+    dir = parent;
+  }
+}
+
+/** `shared` for federation(): every singleton at exactly the installed version. */
+export function sharedSingletons() {
+  return Object.fromEntries(
+    SHARED_SINGLETONS.map((name) => {
+      const version = installedVersion(name);
+      return [name, { singleton: true, requiredVersion: `^${version}`, version }];
+    }),
+  );
+}
+
+export const APP_PORTS = { shell: 4200, county: 4201, enterprise: 4202, provider: 4203, province: 4204 };
+
+/** The API the dev servers proxy to (same-origin `/trpc`, `/files`, `/admin`, `/health`). */
+export function devProxy(apiUrl = process.env.API_URL ?? "http://127.0.0.1:4000") {
+  return Object.fromEntries(["/trpc", "/files", "/admin", "/health"].map((prefix) => [prefix, { target: apiUrl, changeOrigin: false }]));
+}
+
+/**
+ * Rolldown tree-shaking hint: @dtpilot/domain is pure (rules and constant data, no IO — see STYLE.md), so a module
+ * of it that an app does not use is dropped even though it builds constant tables at its top level (the 95-county
+ * geography would otherwise ride along with `currentBatch`).
+ * @param {string} id
+ */
+export function moduleSideEffects(id) {
+  return !/[\\/]libs[\\/]domain[\\/]src[\\/]/.test(id);
+}

@@ -1,0 +1,77 @@
+import type { CommonMessages } from "./types";
+
+/** English labels for the "common" namespace. */
+export const commonEn: CommonMessages = {
+  province: "Jiangsu Province",
+  appTitle: "SME Digital Transformation County Pilot",
+  login: {
+    title: "Sign in",
+    username: "Username",
+    password: "Password",
+    submit: "Sign in",
+    usernameRequired: "Enter your username",
+    passwordRequired: "Enter your password",
+  },
+  topBar: {
+    language: "Language",
+    logout: "Sign out",
+    notifications: "Notifications",
+    noNotifications: "No notifications",
+    account: "Account",
+  },
+  languages: { "zh-CN": "中文", en: "English" },
+  roles: {
+    PROVINCE_ADMIN: "Provincial Department of Industry and IT",
+    REVIEWER: "Third-party reviewer",
+    CITY_OFFICER: "City industry and IT bureau",
+    COUNTY_ADMIN: "Pilot county industry and IT bureau",
+    ENTERPRISE_USER: "Pilot enterprise",
+    PROVIDER_USER: "Digital service provider",
+  },
+  apps: {
+    county: "Pilot county",
+    enterprise: "Pilot enterprise",
+    provider: "Digital service provider",
+    province: "Province overview",
+  },
+  regions: { SOUTH: "Southern Jiangsu", CENTRAL: "Central Jiangsu", NORTH: "Northern Jiangsu" },
+  countyKinds: { DISTRICT: "District", COUNTY_CITY: "County-level city", COUNTY: "County" },
+  account: {
+    title: "Account",
+    displayName: "Name",
+    username: "Username",
+    role: "Role",
+    organisation: "Organisation",
+    changePassword: "Change password",
+    currentPassword: "Current password",
+    newPassword: "New password",
+    confirmPassword: "Confirm new password",
+    passwordMismatch: "The two new passwords differ",
+    passwordChanged: "Password changed",
+    submit: "Save",
+  },
+  remote: {
+    loading: "Loading…",
+    failedTitle: "The app could not be loaded",
+    failedDescription: "“{{app}}” cannot be loaded right now. Please retry; the rest of the platform keeps working.",
+    retry: "Retry",
+  },
+  standalone: {
+    signInFirst: "Sign in through the portal first",
+    openShell: "Go to sign-in",
+  },
+  errors: {
+    forbiddenTitle: "Access denied",
+    forbiddenDescription: "You do not have permission to open this page.",
+    notFoundTitle: "Page not found",
+    notFoundDescription: "The page you opened does not exist.",
+    serverTitle: "Something went wrong",
+    backHome: "Back to home",
+    retry: "Retry",
+  },
+  common: {
+    loading: "Loading…",
+    empty: "No data",
+    none: "—",
+  },
+};
