@@ -8,3 +8,8 @@ export declare function sharedSingletons(): Record<string, SharedSingleton>;
 export declare const APP_PORTS: { readonly shell: 4200; readonly county: 4201; readonly enterprise: 4202; readonly provider: 4203; readonly province: 4204 };
 export declare function devProxy(apiUrl?: string): Record<string, { target: string; changeOrigin: boolean }>;
 export declare function moduleSideEffects(id: string): boolean;
+export declare function remoteViteConfig(
+  name: "county" | "enterprise" | "provider" | "province",
+  // Typed loosely on purpose: the plugins' own types come from the apps' devDependencies, not this library.
+  plugins: { federation: (options: never) => unknown; react: () => unknown },
+): (env: { command: "build" | "serve" }) => Record<string, unknown>;

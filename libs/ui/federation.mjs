@@ -74,3 +74,33 @@ export function devProxy(apiUrl = process.env.API_URL ?? "http://127.0.0.1:4000"
 export function moduleSideEffects(id) {
   return !/[\\/]libs[\\/]domain[\\/]src[\\/]/.test(id);
 }
+
+/**
+ * The Vite config of a Module Federation remote: ./App is what the shell mounts under /<name>/*. Built with a
+ * relative base, so its chunks load from wherever its remoteEntry.js was served (any host or port the shell's
+ * remotes.json names). The Vite plugins are passed in by the app, which declares them.
+ * @param {"county" | "enterprise" | "provider" | "province"} name
+ * @param {{ federation: (options: object) => unknown, react: () => unknown }} plugins
+ */
+export function remoteViteConfig(name, { federation, react }) {
+  const port = APP_PORTS[name];
+  return ({ command }) => ({
+    base: command === "build" ? "./" : `http://localhost:${port}/`,
+    plugins: [
+      react(),
+      federation({
+        name,
+        filename: "remoteEntry.js",
+        exposes: { "./App": "./src/App.tsx" },
+        shared: sharedSingletons(),
+        dts: false,
+        manifest: false,
+        // In production the shell provides the federation runtime (runtime-core) and this remote uses it instead
+        // of shipping its own copy; on its own dev server (standalone page, no shell) it keeps its own.
+        ...(command === "build" ? { experiments: { externalRuntime: true } } : {}),
+      }),
+    ],
+    build: { outDir: "dist", target: "es2022", chunkSizeWarningLimit: 2000, rolldownOptions: { treeshake: { moduleSideEffects } } },
+    server: { port, strictPort: true, origin: `http://localhost:${port}`, cors: true, proxy: devProxy() },
+  });
+}
