@@ -30,7 +30,7 @@ export function TopBar() {
             <Typography.Text strong style={{ color: "#fff" }}>
               {me.user.displayName}
             </Typography.Text>
-            <Tag color="blue" style={{ marginInlineStart: 8 }} data-testid="current-role">
+            <Tag color="blue" style={{ marginInline: 8 }} data-testid="current-role">
               {t(`roles.${me.role}`)}
             </Tag>
             <Typography.Text style={{ color: "#dbe6ff" }} data-testid="current-organisation">
