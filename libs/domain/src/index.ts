@@ -3,3 +3,4 @@ export * from "./scope";
 export * from "./geography";
 export * from "./credit-code";
 export * from "./batch";
+export * from "./plan/index";
