@@ -6,11 +6,11 @@ import { isLocale, negotiateLocale, type Locale } from "@dtpilot/i18n";
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from "fastify";
 import type { JobQueues } from "@dtpilot/jobs";
 import type { Redis } from "ioredis";
+import { requestSession, SESSION_COOKIE } from "./auth/request-session";
 import type { SessionStore } from "./auth/session-store";
 import type { SignInThrottle } from "./auth/sign-in-throttle";
 import type { ApiConfig } from "./config";
 
-export const SESSION_COOKIE = "dtpilot_session";
 
 /** Long-lived services the procedures use; built once per process. */
 export interface ApiServices {
@@ -46,8 +46,8 @@ export function localeOf(req: FastifyRequest): Locale {
 
 export function contextFactory(services: ApiServices) {
   return async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<RequestContext> => {
-    const sessionToken = req.cookies[SESSION_COOKIE];
-    const session = sessionToken ? await services.sessions.touch(sessionToken) : null;
+    const current = await requestSession(req, services);
+    const session = current?.session ?? null;
     const cookieOptions = {
       path: "/",
       httpOnly: true,
@@ -61,7 +61,7 @@ export function contextFactory(services: ApiServices) {
       locale: localeOf(req),
       ip: req.ip,
       origin: req.headers.origin,
-      sessionToken: session ? sessionToken : undefined,
+      sessionToken: current?.token,
       principal: session?.principal ?? null,
       membershipId: session?.membershipId ?? null,
       setSessionCookie: (token) => void res.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: services.config.sessionMaxSeconds }),

@@ -1,5 +1,5 @@
 import type { Principal } from "@dtpilot/domain";
-import { TenantDb, withScope } from "@dtpilot/db";
+import { withTenant } from "@dtpilot/db";
 import { localiseInputIssue, translateError, type ErrorKey, type Locale, type LocalisedIssue } from "@dtpilot/i18n";
 import { defineRulesFor, type Action, type SubjectName } from "@dtpilot/permissions";
 import { initTRPC, TRPCError } from "@trpc/server";
@@ -76,21 +76,21 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!principal || !ctx.sessionToken || !ctx.membershipId) throw appError("UNAUTHORIZED", "auth.required");
   const rules = defineRulesFor(principal);
   const afterCommit: (() => Promise<void>)[] = [];
-  const result = await withScope(ctx.db, principal.scope, async (tx) => {
+  const result = await withTenant(ctx.db, principal, async (data) => {
     const result = await next({
       ctx: {
         principal,
         sessionToken: ctx.sessionToken!,
         membershipId: ctx.membershipId!,
         rules,
-        data: new TenantDb(tx, rules),
+        data,
         afterCommit: (task: () => Promise<void>) => void afterCommit.push(task),
       },
     });
     // tRPC hands a failed procedure back as a result; throw it so the transaction rolls back.
     if (!result.ok) throw result.error;
     return result;
-  });
+  }, rules);
   for (const task of afterCommit) await task();
   return result;
 });

@@ -1,8 +1,10 @@
 import { subject as caslSubject } from "@casl/ability";
 import { accessibleBy, createPrismaAbility } from "@casl/prisma";
-import type { Action, AppRule, SubjectName } from "@dtpilot/permissions";
+import type { Principal } from "@dtpilot/domain";
+import { defineRulesFor, type Action, type AppRule, type SubjectName } from "@dtpilot/permissions";
+import type { Database } from "./client";
 import type { Prisma } from "./generated/prisma/client";
-import type { ScopedTransaction } from "./tenant-scope";
+import { withScope, type ScopedTransaction } from "./tenant-scope";
 
 type WhereInputs = {
   County: Prisma.CountyWhereInput;
@@ -57,4 +59,12 @@ export class TenantDb {
   can(action: Action, subject: SubjectName, fields?: Record<string, unknown>): boolean {
     return fields ? this.ability.can(action, caslSubject(subject, { ...fields })) : this.ability.can(action, subject);
   }
+}
+
+/**
+ * Runs `work` as `principal`: one transaction scoped for row-level security, read through the principal's CASL
+ * rules. The one way requests, routes and jobs reach county data.
+ */
+export function withTenant<T>(db: Database, principal: Principal, work: (tenant: TenantDb) => Promise<T>, rules = defineRulesFor(principal)): Promise<T> {
+  return withScope(db, principal.scope, (tx) => work(new TenantDb(tx, rules)));
 }

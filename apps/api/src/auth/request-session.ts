@@ -1,9 +1,20 @@
 import type { FastifyRequest } from "fastify";
-import { SESSION_COOKIE, type ApiServices } from "../context";
+import type { ApiServices } from "../context";
 import type { Session } from "./session-store";
 
-/** The live session behind a plain HTTP route's cookie (the tRPC context does the same for procedures). */
-export async function sessionOf(request: FastifyRequest, services: Pick<ApiServices, "sessions">): Promise<Session | null> {
+export const SESSION_COOKIE = "dtpilot_session";
+
+/** The live session behind a request's cookie, with its token; null when there is none or it has ended. */
+export async function requestSession(
+  request: FastifyRequest,
+  services: Pick<ApiServices, "sessions">,
+): Promise<{ token: string; session: Session } | null> {
   const token = request.cookies[SESSION_COOKIE];
-  return token ? services.sessions.touch(token) : null;
+  const session = token ? await services.sessions.touch(token) : null;
+  return token && session ? { token, session } : null;
+}
+
+/** The live session of a plain HTTP route (the tRPC context uses `requestSession` too). */
+export async function sessionOf(request: FastifyRequest, services: Pick<ApiServices, "sessions">): Promise<Session | null> {
+  return (await requestSession(request, services))?.session ?? null;
 }

@@ -1,6 +1,5 @@
-import { findExportFile, findExportFileContent, TenantDb, withScope, type ExportKind } from "@dtpilot/db";
+import { findExportFile, findExportFileContent, withTenant, type ExportKind } from "@dtpilot/db";
 import { translateError, type ErrorKey } from "@dtpilot/i18n";
-import { defineRulesFor } from "@dtpilot/permissions";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
 import { sessionOf } from "../auth/request-session";
@@ -32,8 +31,7 @@ export function registerExportDownloadRoute(app: FastifyInstance, services: ApiS
     if (!exportId.success) return refuse(404, "access.notFound");
 
     const { principal } = session;
-    const found = await withScope(services.db, principal.scope, async (tx) => {
-      const tenant = new TenantDb(tx, defineRulesFor(principal));
+    const found = await withTenant(services.db, principal, async (tenant) => {
       const file = await findExportFileContent(tenant, exportId.data);
       return file ? { file } : { summary: await findExportFile(tenant, exportId.data) };
     }).catch((error: unknown) => {

@@ -1,6 +1,5 @@
-import { TenantDb, withScope, type Database } from "@dtpilot/db";
+import { withTenant, type Database, type TenantDb } from "@dtpilot/db";
 import type { Principal } from "@dtpilot/domain";
-import { defineRulesFor } from "@dtpilot/permissions";
 
 /**
  * Runs `work` as the county's own team, on whose request the job runs: one transaction scoped to that county
@@ -9,5 +8,5 @@ import { defineRulesFor } from "@dtpilot/permissions";
  */
 export function asCounty<T>(db: Database, job: { countyId: string; requestedById: string }, work: (tenant: TenantDb) => Promise<T>): Promise<T> {
   const principal: Principal = { userId: job.requestedById, role: "COUNTY_ADMIN", scope: { kind: "county", countyId: job.countyId } };
-  return withScope(db, principal.scope, (tx) => work(new TenantDb(tx, defineRulesFor(principal))));
+  return withTenant(db, principal, work);
 }

@@ -1,7 +1,6 @@
-import { findUnfinishedExports, TenantDb, withScope, type Database, type ExportKind } from "@dtpilot/db";
+import { findUnfinishedExports, withTenant, type Database, type ExportKind } from "@dtpilot/db";
 import type { Principal } from "@dtpilot/domain";
 import { rosterExportJob, type JobLogger, type JobQueues } from "@dtpilot/jobs";
-import { defineRulesFor } from "@dtpilot/permissions";
 
 /**
  * Reads every county's unfinished exports through the province's read policy (row-level security still applies;
@@ -18,8 +17,8 @@ const JOB_OF_KIND: Record<ExportKind, typeof rosterExportJob> = { ROSTER_XLSX: r
  * than `olderThanMs` are skipped: the API may be enqueueing them right now.
  */
 export async function recoverLostExports(deps: { db: Database; jobs: JobQueues; logger: JobLogger; olderThanMs: number }): Promise<string[]> {
-  const unfinished = await withScope(deps.db, RECOVERY_READER.scope, (tx) =>
-    findUnfinishedExports(new TenantDb(tx, defineRulesFor(RECOVERY_READER)), new Date(Date.now() - deps.olderThanMs)),
+  const unfinished = await withTenant(deps.db, RECOVERY_READER, (tenant) =>
+    findUnfinishedExports(tenant, new Date(Date.now() - deps.olderThanMs)),
   );
   const recovered: string[] = [];
   for (const record of unfinished) {

@@ -1,7 +1,6 @@
-import { createExportFile, failExportAttempt, findCountyProfile, TenantDb, withScope } from "@dtpilot/db";
+import { createExportFile, failExportAttempt, findCountyProfile, withTenant } from "@dtpilot/db";
 import { currentBatch } from "@dtpilot/domain";
 import { rosterExportJob } from "@dtpilot/jobs";
-import { defineRulesFor } from "@dtpilot/permissions";
 import { appError, forbidden } from "../../errors";
 import { toExportView } from "../../exports/export-view";
 import { rosterFileName, type RosterExportParameters } from "../../exports/roster-document";
@@ -37,8 +36,8 @@ export const requestRosterExport = authedProcedure
       } catch (error) {
         // Redis is unreachable: say so now rather than leave an export queued that no worker will ever see.
         log.error({ err: error, exportId: created.id }, "could not enqueue the roster export");
-        await withScope(db, principal.scope, (tx) =>
-          failExportAttempt(new TenantDb(tx, defineRulesFor(principal)), created.id, { errorKey: "export.queueUnavailable", final: true }),
+        await withTenant(db, principal, (tenant) =>
+          failExportAttempt(tenant, created.id, { errorKey: "export.queueUnavailable", final: true }),
         );
         throw appError("SERVICE_UNAVAILABLE", "export.queueUnavailable");
       }
