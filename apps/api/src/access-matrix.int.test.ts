@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./router";
 import { loadFixtures, type Fixtures } from "./testing/fixtures";
 import { startApi, type ApiClient, type RunningApi } from "./testing/api-harness";
+import { completePlanContent, deletePlansOf } from "./testing/plan-fixtures";
 
 const ACTORS = [
   "province",
@@ -26,9 +27,13 @@ const JIANGYIN = "320281";
 const HAIAN = "320685";
 const SHUYANG = "321322";
 
-/** The seeded records, plus one roster export each for 江阴市 and 海安市 (requested by their county teams). */
+/**
+ * The seeded records, plus one roster export each for 江阴市 and 海安市 (requested by their county teams), and their
+ * implementation plans: 江阴市's complete and ready to submit (saved at `jiangyinRevision`), 海安市's a new draft.
+ */
 interface MatrixFixtures extends Fixtures {
   exports: { jiangyin: string; haian: string };
+  plans: { jiangyin: string; jiangyinRevision: number; haian: string };
 }
 
 /** A procedure called with ids of one tenant's records: only `allowed` may succeed; everyone else gets 403/404. */
@@ -104,6 +109,71 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     input: (f) => ({ providerId: f.providers.provider3 }),
     allowed: ["province", "reviewer", "city-wuxi", "city-nantong", "county-jiangyin", "county-haian", "county-shuyang", "provider-3"],
   },
+  // Implementation plans: the county and those who oversee it read it; the rows below then walk 江阴市's plan through
+  // the workflow (save → submit → recommend → approve), each step allowed to exactly one actor.
+  {
+    procedure: "plan.getPlan",
+    type: "query",
+    about: "江阴市's plan",
+    input: (f) => ({ planId: f.plans.jiangyin }),
+    allowed: ["province", "reviewer", "city-wuxi", "county-jiangyin"],
+  },
+  {
+    procedure: "plan.getPlan",
+    type: "query",
+    about: "海安市's plan",
+    input: (f) => ({ planId: f.plans.haian }),
+    allowed: ["province", "city-nantong", "county-haian"],
+  },
+  {
+    procedure: "plan.diffPlanVersions",
+    type: "query",
+    about: "江阴市's plan versions",
+    input: (f) => ({ planId: f.plans.jiangyin, fromVersion: 1, toVersion: 1 }),
+    allowed: ["province", "reviewer", "city-wuxi", "county-jiangyin"],
+  },
+  {
+    procedure: "plan.savePlan",
+    type: "mutation",
+    about: "江阴市's draft plan",
+    input: (f) => ({ planId: f.plans.jiangyin, baseRevision: f.plans.jiangyinRevision, content: completePlanContent("江阴市") }),
+    allowed: ["county-jiangyin"],
+  },
+  {
+    procedure: "plan.submitPlan",
+    type: "mutation",
+    about: "江阴市's complete plan",
+    input: (f) => ({ planId: f.plans.jiangyin, revision: f.plans.jiangyinRevision }),
+    allowed: ["county-jiangyin"],
+  },
+  {
+    procedure: "plan.reviewPlan",
+    type: "mutation",
+    about: "recommending 江阴市's submitted plan",
+    input: (f) => ({ planId: f.plans.jiangyin, versionNumber: 1, decision: "RECOMMEND", comments: [] }),
+    allowed: ["city-wuxi"],
+  },
+  {
+    procedure: "plan.reviewPlan",
+    type: "mutation",
+    about: "approving 江阴市's recommended plan",
+    input: (f) => ({ planId: f.plans.jiangyin, versionNumber: 1, decision: "APPROVE", comments: [] }),
+    allowed: ["province"],
+  },
+  {
+    procedure: "export.requestPlanDocument",
+    type: "mutation",
+    about: "江阴市's plan as DOCX",
+    input: (f) => ({ planId: f.plans.jiangyin, format: "DOCX" }),
+    allowed: ["province", "city-wuxi", "county-jiangyin"],
+  },
+  {
+    procedure: "export.requestPlanDocument",
+    type: "mutation",
+    about: "海安市's plan as XLSX",
+    input: (f) => ({ planId: f.plans.haian, format: "XLSX" }),
+    allowed: ["province", "city-nantong", "county-haian"],
+  },
   {
     // Overseers read a county's generated files as they read its data; enterprises and providers never do.
     procedure: "export.getExport",
@@ -131,6 +201,8 @@ const EXPORT_COUNTIES: Partial<Record<Actor, string[] | "all">> = {
   "county-haian": [HAIAN],
   "county-shuyang": [SHUYANG],
 };
+/** The counties whose plans each actor may read: the same as their exports. */
+const PLAN_COUNTIES = EXPORT_COUNTIES;
 const OWN_COUNTY: Partial<Record<Actor, string>> = { "county-jiangyin": JIANGYIN, "county-haian": HAIAN, "county-shuyang": SHUYANG };
 
 /** A procedure that takes no tenant id: each actor's answer must hold only its own scope's data. */
@@ -228,6 +300,36 @@ const OWN_SCOPE_ROWS: OwnScopeRow[] = [
     expectFor: (actor, data) => expect((data as { county: { code: string } } | undefined)?.county.code).toBe(OWN_COUNTY[actor]),
   },
   {
+    procedure: "plan.getCurrentPlan",
+    type: "query",
+    // A county team's own plan only; nobody else has a "current plan" of their own.
+    expectFor: (actor, data) => {
+      const own = OWN_COUNTY[actor];
+      if (!own) return expect(data).toBeUndefined();
+      const answer = data as { county: { code: string }; plan: { countyId: string } | null };
+      expect(answer.county.code).toBe(own);
+      if (answer.plan) expect(answer.plan.countyId).toBe(own);
+    },
+  },
+  {
+    procedure: "plan.createPlan",
+    type: "mutation",
+    // Only a county team starts a plan, and always its own county's (the session's, never the client's).
+    expectFor: (actor, data) => expect((data as { countyId: string } | undefined)?.countyId).toBe(OWN_COUNTY[actor]),
+  },
+  {
+    procedure: "plan.listPlans",
+    type: "query",
+    expectFor: (actor, data) => {
+      const readable = PLAN_COUNTIES[actor];
+      if (!readable) return expect(data).toBeUndefined();
+      const counties = (data as { countyId: string }[]).map((plan) => plan.countyId);
+      if (readable !== "all") for (const county of counties) expect(readable).toContain(county);
+      if (readable === "all" || readable.includes(JIANGYIN)) expect(counties).toContain(JIANGYIN);
+      if (readable === "all" || readable.includes(HAIAN)) expect(counties).toContain(HAIAN);
+    },
+  },
+  {
     procedure: "provider.getProvider",
     type: "query",
     expectFor: (actor, data) => {
@@ -250,16 +352,33 @@ let fixtures: MatrixFixtures;
 const clients = new Map<Actor, ApiClient>();
 
 beforeAll(async () => {
+  await deletePlansOf([JIANGYIN, HAIAN, SHUYANG]);
   api = await startApi();
   for (const actor of ACTORS) clients.set(actor, await api.client().login(actor));
+  const planOf = async (actor: Actor) => {
+    const result = await clients.get(actor)!.mutation<{ id: string; version: { revision: number } }>("plan.createPlan");
+    if (!result.data) throw new Error(`${actor} could not start a plan: ${JSON.stringify(result.error)}`);
+    return result.data;
+  };
+  const jiangyinPlan = await planOf("county-jiangyin");
+  const saved = await clients.get("county-jiangyin")!.mutation<{ revision: number }>("plan.savePlan", {
+    planId: jiangyinPlan.id,
+    baseRevision: jiangyinPlan.version.revision,
+    content: completePlanContent("江阴市"),
+  });
+  if (!saved.data) throw new Error(`could not save 江阴市's plan: ${JSON.stringify(saved.error)}`);
+  const plans = { jiangyin: jiangyinPlan.id, jiangyinRevision: saved.data.revision, haian: (await planOf("county-haian")).id };
   const exportOf = async (actor: Actor) => {
     const result = await clients.get(actor)!.mutation<{ id: string }>("export.requestRosterExport");
     if (!result.data) throw new Error(`${actor} could not request an export: ${JSON.stringify(result.error)}`);
     return result.data.id;
   };
-  fixtures = { ...(await loadFixtures()), exports: { jiangyin: await exportOf("county-jiangyin"), haian: await exportOf("county-haian") } };
+  fixtures = { ...(await loadFixtures()), exports: { jiangyin: await exportOf("county-jiangyin"), haian: await exportOf("county-haian") }, plans };
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  await api.close();
+  await deletePlansOf([JIANGYIN, HAIAN, SHUYANG]);
+});
 
 const call = (client: ApiClient, type: "query" | "mutation", procedure: string, input?: unknown) =>
   type === "query" ? client.query(procedure, input) : client.mutation(procedure, input);

@@ -20,6 +20,17 @@ const WRONG_FIELD: Record<string, { input: unknown; field: string; label: string
   "enterprise.listEnterprises": { input: { countyId: 320281 }, field: "countyId", label: "县（市、区）" },
   "provider.getProvider": { input: { providerId: "nope" }, field: "providerId", label: "数字化服务商" },
   "export.getExport": { input: { exportId: "42" }, field: "exportId", label: "导出文件" },
+  "export.requestPlanDocument": { input: { planId: "42", format: "XLSX" }, field: "planId", label: "实施方案" },
+  "plan.getPlan": { input: { planId: "00000000-0000-4000-8000-000000000000", versionNumber: "2" }, field: "versionNumber", label: "版本" },
+  "plan.listPlans": { input: { states: ["LOST"] }, field: "states.0", label: "状态" },
+  "plan.savePlan": { input: { planId: "00000000-0000-4000-8000-000000000000", baseRevision: 1, content: "全文" }, field: "content", label: "实施方案内容" },
+  "plan.submitPlan": { input: { planId: "00000000-0000-4000-8000-000000000000", revision: -1 }, field: "revision", label: "保存基准" },
+  "plan.reviewPlan": {
+    input: { planId: "00000000-0000-4000-8000-000000000000", versionNumber: 1, decision: "APPROVE", comments: [{ target: "general", body: 5 }] },
+    field: "comments.0.body",
+    label: "意见内容",
+  },
+  "plan.diffPlanVersions": { input: { planId: "00000000-0000-4000-8000-000000000000", fromVersion: 0, toVersion: 1 }, field: "fromVersion", label: "对比版本" },
 };
 
 let api: RunningApi;
@@ -93,6 +104,8 @@ it("has a wrongly-typed-field example for every procedure that takes fields", ()
     "geography.listCounties",
     "export.listExports",
     "export.requestRosterExport",
+    "plan.getCurrentPlan",
+    "plan.createPlan",
   ]);
   expect(PROCEDURES.map((p) => p.path).filter((path) => !withoutFields.has(path) && !WRONG_FIELD[path])).toEqual([]);
 });

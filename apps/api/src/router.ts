@@ -11,6 +11,15 @@ import { requestRosterExport } from "./routers/export/request-roster-export";
 import { listEnterprises } from "./routers/enterprise/list-enterprises";
 import { listCounties } from "./routers/geography/list-counties";
 import { getProvider } from "./routers/provider/get-provider";
+import { requestPlanDocument } from "./routers/export/request-plan-document";
+import { createPlan } from "./routers/plan/create-plan";
+import { diffPlanVersions } from "./routers/plan/diff-plan-versions";
+import { getCurrentPlan } from "./routers/plan/get-current-plan";
+import { getPlan } from "./routers/plan/get-plan";
+import { listPlans } from "./routers/plan/list-plans";
+import { reviewPlan } from "./routers/plan/review-plan";
+import { savePlan } from "./routers/plan/save-plan";
+import { submitPlan } from "./routers/plan/submit-plan";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -20,7 +29,8 @@ export const appRouter = router({
   county: router({ getCounty }),
   enterprise: router({ listEnterprises, getEnterprise }),
   provider: router({ getProvider }),
-  export: router({ requestRosterExport, listExports, getExport }),
+  plan: router({ getCurrentPlan, createPlan, savePlan, submitPlan, reviewPlan, listPlans, getPlan, diffPlanVersions }),
+  export: router({ requestRosterExport, requestPlanDocument, listExports, getExport }),
 });
 
 export type AppRouter = typeof appRouter;

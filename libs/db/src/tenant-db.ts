@@ -15,6 +15,7 @@ type WhereInputs = {
   Batch: Prisma.BatchWhereInput;
   User: Prisma.UserWhereInput;
   ExportFile: Prisma.ExportFileWhereInput;
+  ImplementationPlan: Prisma.ImplementationPlanWhereInput;
 };
 export type ModelName = keyof WhereInputs;
 
@@ -31,6 +32,7 @@ const MATCHES_NOTHING: { [M in ModelName]: WhereInputs[M] } = {
   Batch: { id: { in: [] } },
   User: { id: { in: [] } },
   ExportFile: { id: { in: [] } },
+  ImplementationPlan: { id: { in: [] } },
 };
 
 /**

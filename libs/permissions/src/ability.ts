@@ -9,7 +9,8 @@ import { createMongoAbility, type MongoAbility, type RawRuleOf } from "@casl/abi
 import { packRules, unpackRules, type PackRule } from "@casl/ability/extra";
 import { isRole, SCOPE_KIND_OF_ROLE, type Principal } from "@dtpilot/domain";
 
-export const ACTIONS = ["manage", "read", "create", "update", "delete"] as const;
+/** `review`: act on a county's submission as its overseer (a city's 推荐/退回, the province's 批准/退回). */
+export const ACTIONS = ["manage", "read", "create", "update", "delete", "review"] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const SUBJECTS = [
@@ -22,6 +23,7 @@ export const SUBJECTS = [
   "User",
   "ExportFile",
   "QueueDashboard",
+  "ImplementationPlan",
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 
@@ -37,6 +39,8 @@ export function defineRulesFor(principal: Principal | null | undefined): AppRule
     rules.push(conditions ? { action, subject, conditions } : { action, subject });
   const perCounty = (action: Action | Action[], subject: SubjectName, field: string, countyIds: readonly string[]) =>
     countyIds.forEach((countyId) => allow(action, subject, { [field]: countyId }));
+  // The documents of a county's plan, which its reviewers (city, province) may also ask for.
+  const PLAN_DOCUMENT_KINDS = ["PLAN_DATA_TABLE_XLSX", "PLAN_DOCX"] as const;
 
   allow(["read", "update"], "User", { id: principal.userId });
   allow("read", "Batch");
@@ -50,14 +54,24 @@ export function defineRulesFor(principal: Principal | null | undefined): AppRule
       // Overseers read (and download) the files their counties generated, as they read those counties' data.
       allow("read", "ExportFile");
       allow("read", "QueueDashboard");
+      // Implementation plans: the province approves or returns what the cities recommended.
+      allow(["read", "review"], "ImplementationPlan");
+      for (const kind of PLAN_DOCUMENT_KINDS) allow("create", "ExportFile", { kind });
       break;
     case "reviewer":
     case "city":
       perCounty("read", "County", "code", scope.countyIds);
-      for (const subject of ["PilotCounty", "Enterprise", "ProviderCounty", "ExportFile"] as const) {
+      for (const subject of ["PilotCounty", "Enterprise", "ProviderCounty", "ExportFile", "ImplementationPlan"] as const) {
         perCounty("read", subject, "countyId", scope.countyIds);
       }
       allow("read", "Provider");
+      if (scope.kind === "city") {
+        // A city recommends or returns its own counties' plans, and may ask for their documents.
+        perCounty("review", "ImplementationPlan", "countyId", scope.countyIds);
+        for (const countyId of scope.countyIds) {
+          for (const kind of PLAN_DOCUMENT_KINDS) allow("create", "ExportFile", { countyId, kind });
+        }
+      }
       break;
     case "county":
       allow("read", "County", { code: scope.countyId });
@@ -67,6 +81,8 @@ export function defineRulesFor(principal: Principal | null | undefined): AppRule
       // Only the county's own team asks for its files; its background jobs then fill them in, in the county's name.
       allow(["read", "create", "update"], "ExportFile", { countyId: scope.countyId });
       allow("read", "Provider");
+      // The county writes its own plan and submits it; it never reviews one.
+      allow(["read", "create", "update"], "ImplementationPlan", { countyId: scope.countyId });
       break;
     case "enterprise":
       allow("read", "County", { code: scope.countyId });

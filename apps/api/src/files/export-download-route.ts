@@ -5,6 +5,7 @@ import { z } from "zod";
 import { sessionOf } from "../auth/request-session";
 import { localeOf, type ApiServices } from "../context";
 import { toExportView } from "../exports/export-view";
+import { DOCX_CONTENT_TYPE } from "../exports/plan-document";
 import { XLSX_CONTENT_TYPE } from "../exports/roster-document";
 import { attachment } from "./content-disposition";
 
@@ -12,6 +13,8 @@ const exportIdSchema = z.uuid();
 
 const CONTENT_TYPES: Record<ExportKind, { type: string; extension: string }> = {
   ROSTER_XLSX: { type: XLSX_CONTENT_TYPE, extension: "xlsx" },
+  PLAN_DATA_TABLE_XLSX: { type: XLSX_CONTENT_TYPE, extension: "xlsx" },
+  PLAN_DOCX: { type: DOCX_CONTENT_TYPE, extension: "docx" },
 };
 
 /**

@@ -2,7 +2,7 @@ import { withTenant, type Database, type TenantDb } from "@dtpilot/db";
 import type { Principal } from "@dtpilot/domain";
 
 /**
- * Runs `work` as the county's own team, on whose request the job runs: one transaction scoped to that county
+ * Runs `work` as the county's own team, whose file the job writes (whoever asked for it): one transaction scoped to that county
  * (row-level security, through the app role) and the county team's CASL rules. A job never reads or writes
  * outside the county that asked for it.
  */

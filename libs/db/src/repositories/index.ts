@@ -4,3 +4,4 @@ export * from "./enterprise-repository";
 export * from "./identity-repository";
 export * from "./provider-repository";
 export * from "./export-file-repository";
+export * from "./plan-repository";

@@ -188,11 +188,20 @@ export function charCount(text: string): number {
   return [...text].length;
 }
 
+/** Longest cluster, sub-industry and “1650” names, in characters. */
+export const PLAN_NAME_MAX_CHARS = 100;
+/**
+ * The two 200-character texts may be saved longer (the count shows red and submission waits), up to this guard,
+ * so a county that pastes a draft loses nothing.
+ */
+const TEXT_GUARD_CHARS = 5_000;
+const name = z.string().max(PLAN_NAME_MAX_CHARS);
+
 /** Counts are plain numbers in the draft; plan-validation.ts requires non-negative integers. */
 const count = z.number().finite();
 
 export const planBaseYearDataSchema = z.object({
-  industrialOutputValue: z.string(),
+  industrialOutputValue: z.string().max(40),
   smeTotal: count,
   aboveScaleSmeTotal: count,
   specialisedSmeTotal: count,
@@ -215,22 +224,22 @@ export const planTargetsSchema = z.object({
 });
 
 export const planSubIndustrySchema = z.object({
-  name: z.string(),
-  industrialChain1650: z.string(),
+  name,
+  industrialChain1650: z.string().max(PLAN_NAME_MAX_CHARS),
   base: planBaseYearDataSchema,
   targets: planTargetsSchema,
 });
 
 export const planClusterSchema = z.object({
-  name: z.string(),
-  subIndustries: z.array(planSubIndustrySchema).min(1),
+  name,
+  subIndustries: z.array(planSubIndustrySchema).min(1).max(20),
 });
 
 export const planDataTableSchema = z.object({
-  countyName: z.string(),
+  countyName: z.string().max(PLAN_NAME_MAX_CHARS),
   clusters: z.array(planClusterSchema).min(PLAN_CLUSTERS_MIN).max(PLAN_CLUSTERS_MAX),
-  chainTransformationMode: z.string(),
-  distinctivePractices: z.string(),
+  chainTransformationMode: z.string().max(TEXT_GUARD_CHARS),
+  distinctivePractices: z.string().max(TEXT_GUARD_CHARS),
 });
 
 /** An empty sub-industry row, every count 0, for a new form. */

@@ -75,6 +75,11 @@ export function transition(state: PlanState, event: PlanEvent, role: Role): Plan
   return { ok: true, next: rule.next, newVersion: rule.newVersion };
 }
 
+/** Whether `role` may fire `event` in some state: a city can never approve, whatever the plan's state. */
+export function mayEverFire(event: PlanEvent, role: Role): boolean {
+  return PLAN_STATES.some((state) => PLAN_TRANSITIONS[state][event]?.roles.includes(role) ?? false);
+}
+
 /** The events `role` may fire in `state`. */
 export function availablePlanEvents(state: PlanState, role: Role): PlanEvent[] {
   return PLAN_EVENTS.filter((event) => transition(state, event, role).ok);

@@ -1,6 +1,8 @@
+import { planDocumentJob } from "./plan-document";
 import { rosterExportJob } from "./roster-export";
 
+export * from "./plan-document";
 export * from "./roster-export";
 
 /** Every job the platform runs. */
-export const JOB_DEFINITIONS = [rosterExportJob] as const;
+export const JOB_DEFINITIONS = [rosterExportJob, planDocumentJob] as const;

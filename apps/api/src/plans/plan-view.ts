@@ -1,0 +1,62 @@
+/**
+ * A plan as the API answers it: the viewed version's content with its computed totals and ratios, its field errors
+ * and submission blockers (so every app shows the same ones), the history, the comments, and what the caller may do.
+ */
+import { findPlan, findPlanVersion, type PlanRecord, type TenantDb } from "@dtpilot/db";
+import {
+  availablePlanEvents,
+  computePlan,
+  implementationPlanContentSchema,
+  isEditableBy,
+  ROSTER_MINIMUM_BY_REGION,
+  submissionBlockers,
+  validatePlanDataTable,
+  type ImplementationPlanContent,
+  type Principal,
+} from "@dtpilot/domain";
+import { notFound } from "../errors";
+
+/** Stored content went through the same schema when it was written; a row that no longer fits is a server bug. */
+export function parseStoredContent(content: unknown): ImplementationPlanContent {
+  return implementationPlanContentSchema.parse(content);
+}
+
+/** The plan, or not found when it is out of the caller's scope (the two look the same). */
+export async function loadPlan(db: TenantDb, planId: string): Promise<PlanRecord> {
+  const plan = await findPlan(db, planId);
+  if (!plan) throw notFound();
+  return plan;
+}
+
+/** What the caller may do with the plan now: the workflow's table, narrowed by the caller's county scope. */
+export function planActions(db: TenantDb, principal: Principal, plan: Pick<PlanRecord, "state" | "countyId">) {
+  const reviews = db.can("review", "ImplementationPlan", { countyId: plan.countyId });
+  const edits = db.can("update", "ImplementationPlan", { countyId: plan.countyId });
+  const allowedEvents = availablePlanEvents(plan.state, principal.role).filter((event) => (event === "SUBMIT" ? edits : reviews));
+  return { editable: edits && isEditableBy(plan.state, principal.role), allowedEvents };
+}
+
+export async function planView(db: TenantDb, principal: Principal, plan: PlanRecord, versionNumber = plan.currentVersion) {
+  const version = await findPlanVersion(db, plan.id, versionNumber);
+  if (!version) throw notFound();
+  const content = parseStoredContent(version.content);
+  const { versions, events: history, ...summary } = plan;
+  const region = plan.county.city.region;
+  return {
+    ...summary,
+    version: { ...version, content, current: version.number === plan.currentVersion },
+    versions,
+    events: history,
+    /** Every comment on every version, oldest first; each names the version and the field (path) it concerns. */
+    comments: history.flatMap((event) =>
+      event.comments.map((comment) => ({ ...comment, event: event.kind, actorRole: event.actorRole })),
+    ),
+    computed: computePlan(content.dataTable),
+    fieldErrors: validatePlanDataTable(content.dataTable),
+    submissionBlockers: submissionBlockers(content.dataTable, region),
+    rosterMinimum: ROSTER_MINIMUM_BY_REGION[region],
+    ...planActions(db, principal, plan),
+  };
+}
+
+export type PlanView = Awaited<ReturnType<typeof planView>>;

@@ -1,0 +1,19 @@
+import { findPlanVersion } from "@dtpilot/db";
+import { diffPlanContent } from "@dtpilot/domain";
+import { notFound } from "../../errors";
+import { loadPlan, parseStoredContent } from "../../plans/plan-view";
+import { authedProcedure } from "../../trpc";
+import { diffPlanVersionsInput } from "./plan.types";
+
+/** What changed between two versions of a plan, field by field, labelled in the guide's words. */
+export const diffPlanVersions = authedProcedure.input(diffPlanVersionsInput).query(async ({ ctx, input }) => {
+  const plan = await loadPlan(ctx.data, input.planId);
+  const from = await findPlanVersion(ctx.data, plan.id, input.fromVersion);
+  const to = await findPlanVersion(ctx.data, plan.id, input.toVersion);
+  if (!from || !to) throw notFound();
+  return {
+    fromVersion: input.fromVersion,
+    toVersion: input.toVersion,
+    changes: diffPlanContent(parseStoredContent(from.content), parseStoredContent(to.content)),
+  };
+});

@@ -1,0 +1,47 @@
+import { findPlanVersion, recordPlanTransition } from "@dtpilot/db";
+import { isPlanCommentTarget, mayEverFire, PLAN_STATE_LABELS, transition } from "@dtpilot/domain";
+import { appError, forbidden } from "../../errors";
+import { loadPlan, parseStoredContent, planView } from "../../plans/plan-view";
+import { authedProcedure } from "../../trpc";
+import { reviewPlanInput } from "./plan.types";
+
+/**
+ * A city recommends (推荐) or returns a submitted plan; the province approves (批准) or returns a recommended one.
+ * Who may do what in which state is the workflow's table (libs/domain plan-workflow.ts); which counties, the
+ * caller's scope. A return needs at least one comment and opens the county's next version. The reviewer names the
+ * version it read, so a decision never lands on a version it has not seen.
+ */
+export const reviewPlan = authedProcedure.input(reviewPlanInput).mutation(async ({ ctx, input }) => {
+  const plan = await loadPlan(ctx.data, input.planId);
+  if (!ctx.data.can("review", "ImplementationPlan", { countyId: plan.countyId })) throw forbidden();
+  // A step the caller's role never takes is refused as such; one it takes, but not in this state, says why.
+  if (!mayEverFire(input.decision, ctx.principal.role)) throw forbidden();
+  const step = transition(plan.state, input.decision, ctx.principal.role);
+  if (!step.ok) {
+    if (step.reason === "ROLE_NOT_ALLOWED") throw forbidden();
+    throw appError("CONFLICT", "plan.transition.notAllowed", { params: { state: PLAN_STATE_LABELS[plan.state] } });
+  }
+  if (input.versionNumber !== plan.currentVersion) throw appError("CONFLICT", "plan.staleVersion", { field: "versionNumber" });
+  if (input.decision === "RETURN" && input.comments.length === 0) {
+    throw appError("BAD_REQUEST", "plan.return.commentRequired", { field: "comments" });
+  }
+  const version = await findPlanVersion(ctx.data, plan.id, plan.currentVersion);
+  if (!version) throw forbidden();
+  const content = parseStoredContent(version.content);
+  const unknown = input.comments.find((comment) => !isPlanCommentTarget(content, comment.target));
+  if (unknown) throw appError("BAD_REQUEST", "plan.comment.unknownTarget", { params: { target: unknown.target }, field: "comments" });
+
+  const moved = await recordPlanTransition(ctx.data, {
+    countyId: plan.countyId,
+    planId: plan.id,
+    event: input.decision,
+    from: plan.state,
+    to: step.next,
+    versionNumber: plan.currentVersion,
+    ...(step.newVersion ? { openVersionWith: content } : {}),
+    actor: { userId: ctx.principal.userId, role: ctx.principal.role },
+    comments: input.comments,
+  });
+  if (!moved) throw appError("CONFLICT", "plan.staleVersion", { field: "versionNumber" });
+  return planView(ctx.data, ctx.principal, await loadPlan(ctx.data, plan.id));
+});

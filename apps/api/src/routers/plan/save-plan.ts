@@ -1,0 +1,48 @@
+import { findPlanVersion, savePlanContent } from "@dtpilot/db";
+import { computePlan, diffPlanContent, isEditableBy, PLAN_STATE_LABELS, submissionBlockers, validatePlanDataTable } from "@dtpilot/domain";
+import { appError, forbidden } from "../../errors";
+import { loadPlan, parseStoredContent } from "../../plans/plan-view";
+import { authedProcedure } from "../../trpc";
+import { savePlanInput } from "./plan.types";
+
+/**
+ * Saves the county's draft (the form autosaves through this). A draft with field errors is saved as typed, so nothing
+ * is lost, and the errors come back to be shown on their fields; only submission requires a clean table. A save
+ * names the revision it started from: if another tab or colleague saved since, it is refused and nothing is
+ * overwritten.
+ */
+export const savePlan = authedProcedure.input(savePlanInput).mutation(async ({ ctx, input }) => {
+  const plan = await loadPlan(ctx.data, input.planId);
+  if (!ctx.data.can("update", "ImplementationPlan", { countyId: plan.countyId })) throw forbidden();
+  if (!isEditableBy(plan.state, ctx.principal.role)) {
+    throw appError("CONFLICT", "plan.notEditable", { params: { state: PLAN_STATE_LABELS[plan.state] } });
+  }
+  const current = await findPlanVersion(ctx.data, plan.id, plan.currentVersion);
+  if (!current) throw forbidden();
+  // The table's county is the plan's own; it is shown, never typed.
+  const content = { ...input.content, dataTable: { ...input.content.dataTable, countyName: plan.county.name } };
+  const changedPaths = diffPlanContent(parseStoredContent(current.content), content).map((change) => change.path);
+
+  let saved: { revision: number; updatedAt: Date } | null = { revision: current.revision, updatedAt: current.updatedAt };
+  if (input.baseRevision !== current.revision) saved = null;
+  else if (changedPaths.length > 0) {
+    saved = await savePlanContent(ctx.data, {
+      countyId: plan.countyId,
+      planId: plan.id,
+      versionNumber: plan.currentVersion,
+      baseRevision: input.baseRevision,
+      content,
+      changedPaths,
+      editorId: ctx.principal.userId,
+    });
+  }
+  if (!saved) throw appError("CONFLICT", "plan.staleRevision");
+  return {
+    ...saved,
+    versionNumber: plan.currentVersion,
+    changedPaths,
+    computed: computePlan(content.dataTable),
+    fieldErrors: validatePlanDataTable(content.dataTable),
+    submissionBlockers: submissionBlockers(content.dataTable, plan.county.city.region),
+  };
+});

@@ -1,0 +1,50 @@
+import { findPlanVersion, recordPlanTransition } from "@dtpilot/db";
+import { mayEverFire, planPathString, PLAN_STATE_LABELS, submissionBlockers, transition, validatePlanDataTable } from "@dtpilot/domain";
+import { appError, forbidden } from "../../errors";
+import { loadPlan, parseStoredContent, planView } from "../../plans/plan-view";
+import { authedProcedure } from "../../trpc";
+import { submitPlanInput } from "./plan.types";
+
+/**
+ * The county submits the version it sees (`revision`) to its city. Refused while the table has a field error or
+ * while 拟改造企业合计 (B) is below the region's minimum; the message names the minimum and the region.
+ */
+export const submitPlan = authedProcedure.input(submitPlanInput).mutation(async ({ ctx, input }) => {
+  const plan = await loadPlan(ctx.data, input.planId);
+  if (!ctx.data.can("update", "ImplementationPlan", { countyId: plan.countyId })) throw forbidden();
+  // A step the caller's role never takes is refused as such; one it takes, but not in this state, says why.
+  if (!mayEverFire("SUBMIT", ctx.principal.role)) throw forbidden();
+  const step = transition(plan.state, "SUBMIT", ctx.principal.role);
+  if (!step.ok) {
+    if (step.reason === "ROLE_NOT_ALLOWED") throw forbidden();
+    throw appError("CONFLICT", "plan.transition.notAllowed", { params: { state: PLAN_STATE_LABELS[plan.state] } });
+  }
+  const version = await findPlanVersion(ctx.data, plan.id, plan.currentVersion);
+  if (!version) throw forbidden();
+  if (version.revision !== input.revision) throw appError("CONFLICT", "plan.staleRevision");
+  const content = parseStoredContent(version.content);
+
+  const errors = validatePlanDataTable(content.dataTable);
+  if (errors.length > 0) {
+    throw appError("BAD_REQUEST", "plan.submission.hasErrors", {
+      params: { count: errors.length },
+      field: planPathString(["dataTable", ...errors[0]!.path]),
+    });
+  }
+  const [blocker] = submissionBlockers(content.dataTable, plan.county.city.region);
+  if (blocker) {
+    throw appError("BAD_REQUEST", blocker.key, { params: blocker.params, field: planPathString(["dataTable", ...blocker.path]) });
+  }
+  const moved = await recordPlanTransition(ctx.data, {
+    countyId: plan.countyId,
+    planId: plan.id,
+    event: "SUBMIT",
+    from: plan.state,
+    to: step.next,
+    versionNumber: plan.currentVersion,
+    actor: { userId: ctx.principal.userId, role: ctx.principal.role },
+    comments: [],
+  });
+  if (!moved) throw appError("CONFLICT", "plan.staleRevision");
+  return planView(ctx.data, ctx.principal, await loadPlan(ctx.data, plan.id));
+});

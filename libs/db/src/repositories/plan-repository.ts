@@ -1,0 +1,239 @@
+/**
+ * Implementation plans 实施方案 (附1): the plan per county and batch, its numbered versions, the workflow's events
+ * with their comments, and the audit of edits. Reads go through the CASL filter and RLS; writes name the plan's own
+ * county, and RLS admits them only for the county's team (edits) or its reviewers (events, comments, new versions).
+ * The rules of what may happen when live in @dtpilot/domain (plan-workflow.ts); this file only records it.
+ */
+import type { ImplementationPlanContent, PlanEvent as PlanEventKind, PlanState, Role } from "@dtpilot/domain";
+import type { Prisma } from "../generated/prisma/client";
+import type { TenantDb } from "../tenant-db";
+
+const PLAN_SUMMARY = {
+  id: true,
+  countyId: true,
+  batchId: true,
+  state: true,
+  currentVersion: true,
+  createdAt: true,
+  updatedAt: true,
+  county: { select: { code: true, name: true, city: { select: { code: true, name: true, region: true } } } },
+  batch: { select: { id: true, name: true, startsOn: true, endsOn: true } },
+} as const satisfies Prisma.ImplementationPlanSelect;
+
+export type PlanSummary = Prisma.ImplementationPlanGetPayload<{ select: typeof PLAN_SUMMARY }>;
+
+const EVENT_SELECT = {
+  id: true,
+  versionNumber: true,
+  kind: true,
+  fromState: true,
+  toState: true,
+  actorRole: true,
+  createdAt: true,
+  actor: { select: { displayName: true } },
+  comments: {
+    select: { id: true, target: true, body: true, versionNumber: true, createdAt: true, author: { select: { displayName: true } } },
+    orderBy: [{ createdAt: "asc" }, { position: "asc" }],
+  },
+} as const satisfies Prisma.PlanEventSelect;
+
+export type PlanEventRecord = Prisma.PlanEventGetPayload<{ select: typeof EVENT_SELECT }>;
+
+const VERSION_META = {
+  number: true,
+  revision: true,
+  createdAt: true,
+  updatedAt: true,
+  submittedAt: true,
+  updatedBy: { select: { displayName: true } },
+} as const satisfies Prisma.PlanVersionSelect;
+
+export type PlanVersionMeta = Prisma.PlanVersionGetPayload<{ select: typeof VERSION_META }>;
+
+/** Plans this principal may read, newest activity first, optionally in some states only. */
+export function listPlans(db: TenantDb, options: { states?: readonly PlanState[]; batchId?: string }) {
+  return db.tx.implementationPlan.findMany({
+    where: {
+      AND: [
+        options.states ? { state: { in: [...options.states] } } : {},
+        options.batchId ? { batchId: options.batchId } : {},
+        db.accessible("read", "ImplementationPlan"),
+      ],
+    },
+    select: PLAN_SUMMARY,
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+  });
+}
+
+/** One plan with its versions (without content), its events and their comments; null when out of scope. */
+export function findPlan(db: TenantDb, planId: string) {
+  return db.tx.implementationPlan.findFirst({
+    where: { AND: [{ id: planId }, db.accessible("read", "ImplementationPlan")] },
+    select: {
+      ...PLAN_SUMMARY,
+      versions: { select: VERSION_META, orderBy: { number: "asc" } },
+      events: { select: EVENT_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    },
+  });
+}
+
+export type PlanRecord = NonNullable<Awaited<ReturnType<typeof findPlan>>>;
+
+/** A county's plan for a batch, if it has one (and the principal may read it). */
+export function findPlanIdForCounty(db: TenantDb, countyId: string, batchId: string) {
+  return db.tx.implementationPlan.findFirst({
+    where: { AND: [{ countyId, batchId }, db.accessible("read", "ImplementationPlan")] },
+    select: { id: true },
+  });
+}
+
+/** One version's content and metadata; null when the plan is out of scope or has no such version. */
+export function findPlanVersion(db: TenantDb, planId: string, versionNumber: number) {
+  return db.tx.planVersion.findFirst({
+    where: { planId, number: versionNumber, plan: db.accessible("read", "ImplementationPlan") },
+    select: { ...VERSION_META, content: true },
+  });
+}
+
+/** Starts a county's plan for a batch at version 1. The caller checked `create ImplementationPlan` for the county. */
+export async function createPlan(
+  db: TenantDb,
+  data: { countyId: string; batchId: string; content: ImplementationPlanContent; authorId: string },
+) {
+  const plan = await db.tx.implementationPlan.create({
+    data: { countyId: data.countyId, batchId: data.batchId },
+    select: { id: true },
+  });
+  await db.tx.planVersion.create({
+    data: { countyId: data.countyId, planId: plan.id, number: 1, content: data.content as unknown as Prisma.InputJsonObject, updatedById: data.authorId },
+  });
+  return plan;
+}
+
+/**
+ * Saves the content of the plan's current version if nobody saved since `baseRevision`, and records which fields
+ * changed. Returns the new revision, or null when the version moved on (another tab or user saved first).
+ */
+export async function savePlanContent(
+  db: TenantDb,
+  data: {
+    countyId: string;
+    planId: string;
+    versionNumber: number;
+    baseRevision: number;
+    content: ImplementationPlanContent;
+    changedPaths: readonly string[];
+    editorId: string;
+  },
+): Promise<{ revision: number; updatedAt: Date } | null> {
+  const updated = await db.tx.planVersion.updateMany({
+    where: { planId: data.planId, countyId: data.countyId, number: data.versionNumber, revision: data.baseRevision },
+    data: {
+      content: data.content as unknown as Prisma.InputJsonObject,
+      revision: { increment: 1 },
+      updatedById: data.editorId,
+    },
+  });
+  if (updated.count !== 1) return null;
+  const revision = data.baseRevision + 1;
+  if (data.changedPaths.length > 0) {
+    await db.tx.planEdit.create({
+      data: {
+        countyId: data.countyId,
+        planId: data.planId,
+        versionNumber: data.versionNumber,
+        revision,
+        changedPaths: [...data.changedPaths],
+        editorId: data.editorId,
+      },
+    });
+  }
+  await db.tx.implementationPlan.updateMany({ where: { id: data.planId, countyId: data.countyId }, data: { updatedAt: new Date() } });
+  const version = await db.tx.planVersion.findFirstOrThrow({
+    where: { planId: data.planId, number: data.versionNumber },
+    select: { updatedAt: true },
+  });
+  return { revision, updatedAt: version.updatedAt };
+}
+
+export interface PlanTransitionRecord {
+  countyId: string;
+  planId: string;
+  event: PlanEventKind;
+  from: PlanState;
+  to: PlanState;
+  versionNumber: number;
+  /** A return: open version `versionNumber + 1` as a copy of `content`. */
+  openVersionWith?: ImplementationPlanContent;
+  actor: { userId: string; role: Role };
+  comments: readonly { target: string; body: string }[];
+}
+
+/**
+ * Records one step of the workflow: the plan moves from `from` to `to` (only if it is still in `from`, so two
+ * reviewers acting at once cannot both succeed), the event and its comments are kept, a submission stamps the
+ * version, and a return opens the next version. Returns false when the plan was no longer in `from`.
+ */
+export async function recordPlanTransition(db: TenantDb, record: PlanTransitionRecord): Promise<boolean> {
+  const nextVersion = record.versionNumber + 1;
+  const moved = await db.tx.implementationPlan.updateMany({
+    where: { id: record.planId, countyId: record.countyId, state: record.from, currentVersion: record.versionNumber },
+    data: { state: record.to, ...(record.openVersionWith ? { currentVersion: nextVersion } : {}) },
+  });
+  if (moved.count !== 1) return false;
+  const event = await db.tx.planEvent.create({
+    data: {
+      countyId: record.countyId,
+      planId: record.planId,
+      versionNumber: record.versionNumber,
+      kind: record.event,
+      fromState: record.from,
+      toState: record.to,
+      actorId: record.actor.userId,
+      actorRole: record.actor.role,
+    },
+    select: { id: true },
+  });
+  if (record.comments.length > 0) {
+    await db.tx.planComment.createMany({
+      data: record.comments.map((comment, position) => ({
+        position,
+        countyId: record.countyId,
+        planId: record.planId,
+        eventId: event.id,
+        versionNumber: record.versionNumber,
+        target: comment.target,
+        body: comment.body,
+        authorId: record.actor.userId,
+      })),
+    });
+  }
+  if (record.event === "SUBMIT") {
+    await db.tx.planVersion.updateMany({
+      where: { planId: record.planId, countyId: record.countyId, number: record.versionNumber },
+      data: { submittedAt: new Date() },
+    });
+  }
+  if (record.openVersionWith) {
+    await db.tx.planVersion.create({
+      data: {
+        countyId: record.countyId,
+        planId: record.planId,
+        number: nextVersion,
+        content: record.openVersionWith as unknown as Prisma.InputJsonObject,
+        updatedById: record.actor.userId,
+      },
+    });
+  }
+  return true;
+}
+
+/** The audit of edits of a plan, newest first: who saved which fields of which version, and when. */
+export function listPlanEdits(db: TenantDb, planId: string, options: { take: number }) {
+  return db.tx.planEdit.findMany({
+    where: { planId, plan: db.accessible("read", "ImplementationPlan") },
+    select: { versionNumber: true, revision: true, changedPaths: true, createdAt: true, editor: { select: { displayName: true } } },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: options.take,
+  });
+}
