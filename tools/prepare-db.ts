@@ -1,7 +1,21 @@
-/** Creates the roles and database if missing, applies migrations and loads the demo seed. Idempotent. */
-import { bootstrapDatabase, createOwnerDatabase, DEMO_ACCOUNTS, DEMO_PASSWORD, migrateDeploy, seedDemo } from "@dtpilot/db";
+/**
+ * Creates the roles and database if missing, applies migrations and loads the demo seed. Idempotent.
+ * `--fresh` drops the database first (the e2e run starts from the seed alone, whatever an earlier run left).
+ */
+import {
+  bootstrapDatabase,
+  createOwnerDatabase,
+  databaseSettings,
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  dropDatabase,
+  migrateDeploy,
+  ownerDatabaseUrl,
+  seedDemo,
+} from "@dtpilot/db";
 
 const started = Date.now();
+if (process.argv.includes("--fresh")) await dropDatabase(databaseSettings(ownerDatabaseUrl()).database!);
 const { database, created } = await bootstrapDatabase();
 migrateDeploy();
 const owner = createOwnerDatabase();

@@ -9,6 +9,7 @@ import { countyZhCN } from "./locales/zh-CN";
 import { EnterprisePage } from "./pages/EnterprisePage";
 import { EnterprisesPage } from "./pages/EnterprisesPage";
 import { OverviewPage } from "./pages/OverviewPage";
+import { PlanPage } from "./plan/PlanPage";
 
 export const namespace = "county";
 registerMessages(namespace, { "zh-CN": countyZhCN, en: countyEn });
@@ -16,17 +17,19 @@ registerMessages(namespace, { "zh-CN": countyZhCN, en: countyEn });
 /** The shell's menu entries for this app, relative to /county. */
 export const navigation: RemoteNavItem[] = [
   { path: "", label: "nav.overview" },
+  { path: "plan", label: "nav.plan" },
   { path: "enterprises", label: "nav.enterprises" },
 ];
 
 /** This remote's own references to the shared singletons; the shell checks they are its own (one React). */
 export const sharedProbe = { react: createElement, reactDom: createPortal, router: useNavigate, antd: ConfigProvider, query: QueryClient };
 
-/** 试点县（市、区）: the county's profile and pilot overview, its enterprise roster and the roster export. */
+/** 试点县（市、区）: the county's profile and pilot overview, its implementation plan, its enterprise roster and the roster export. */
 export default function CountyApp({ basePath }: RemoteAppProps) {
   return (
     <Routes>
       <Route index element={<OverviewPage />} />
+      <Route path="plan" element={<PlanPage />} />
       <Route path="enterprises" element={<EnterprisesPage basePath={basePath} />} />
       <Route path="enterprises/:enterpriseId" element={<EnterprisePage basePath={basePath} />} />
       <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />

@@ -7,21 +7,31 @@ import { Route, Routes, useNavigate } from "react-router";
 import { provinceEn } from "./locales/en";
 import { provinceZhCN } from "./locales/zh-CN";
 import { CountiesPage } from "./pages/CountiesPage";
+import { PlanReviewPage } from "./plans/PlanReviewPage";
+import { PlansPage } from "./plans/PlansPage";
 
 export const namespace = "province";
 registerMessages(namespace, { "zh-CN": provinceZhCN, en: provinceEn });
 
 /** The shell's menu entries for this app, relative to /province. */
-export const navigation: RemoteNavItem[] = [{ path: "", label: "nav.counties" }];
+export const navigation: RemoteNavItem[] = [
+  { path: "", label: "nav.counties" },
+  { path: "plans", label: "nav.plans" },
+];
 
 /** This remote's own references to the shared singletons; the shell checks they are its own (one React). */
 export const sharedProbe = { react: createElement, reactDom: createPortal, router: useNavigate, antd: ConfigProvider, query: QueryClient };
 
-/** 省工信厅 / 设区市 / 第三方机构: the counties in scope, by region and city, marking the current batch. */
+/**
+ * 省工信厅 / 设区市 / 第三方机构: the counties in scope, by region and city, marking the current batch; the counties'
+ * implementation plans, which a city recommends or returns and the province approves or returns.
+ */
 export default function ProvinceApp({ basePath }: RemoteAppProps) {
   return (
     <Routes>
       <Route index element={<CountiesPage />} />
+      <Route path="plans" element={<PlansPage basePath={basePath} />} />
+      <Route path="plans/:planId" element={<PlanReviewPage basePath={basePath} />} />
       <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
     </Routes>
   );

@@ -23,7 +23,7 @@ export default async function globalSetup() {
       NX_DAEMON: "false",
     });
   }
-  run("npx", ["tsx", "tools/prepare-db.ts"], apiEnvironment());
+  run("npx", ["tsx", "tools/prepare-db.ts", "--fresh"], apiEnvironment());
 
   writeRemotesManifest();
   await startApi();

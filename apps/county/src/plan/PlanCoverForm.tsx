@@ -1,0 +1,47 @@
+import { PLAN_COVER_LABELS, planSubIndustriesLine, type PlanCover, type PlanDataTable } from "@dtpilot/domain";
+import { memo } from "react";
+import { Form, Input, Typography } from "antd";
+import { FieldCell, fieldTestId } from "./PlanFields";
+
+/** Longest cover entry the API accepts. */
+const COVER_TEXT_MAX = 200;
+
+/** 封面: the county and recommending city (盖章 on paper), the sub-industries (from the data table) and the contact. */
+export const PlanCoverForm = memo(function PlanCoverForm({
+  cover,
+  table,
+  onChange,
+}: {
+  cover: PlanCover;
+  table: PlanDataTable;
+  onChange: (field: keyof PlanCover, value: string) => void;
+}) {
+  const subIndustries = planSubIndustriesLine(table);
+  const field = (key: keyof PlanCover) => {
+    const path = `cover.${key}`;
+    return (
+      <Form.Item key={key} label={PLAN_COVER_LABELS[key]} htmlFor={path} style={{ marginBottom: 12 }}>
+        <FieldCell path={path} errors={undefined}>
+          <Input
+            id={path}
+            aria-label={PLAN_COVER_LABELS[key]}
+            data-testid={fieldTestId(path)}
+            maxLength={COVER_TEXT_MAX}
+            value={cover[key]}
+            onChange={(event) => onChange(key, event.target.value)}
+          />
+        </FieldCell>
+      </Form.Item>
+    );
+  };
+  return (
+    <>
+      {field("countyName")}
+      {field("recommendingCity")}
+      <Form.Item label={PLAN_COVER_LABELS.subIndustries} style={{ marginBottom: 12 }}>
+        <Typography.Text data-testid="plan-cover-subindustries">{subIndustries || "—"}</Typography.Text>
+      </Form.Item>
+      {field("contact")}
+    </>
+  );
+});

@@ -1,0 +1,15 @@
+/**
+ * Shared screens of an implementation plan 实施方案 (read-only view, history, version diff, documents), used by the
+ * county app and the province app. Its own entry ("@dtpilot/ui/plan"), bundled by the apps that use it, so the
+ * shared @dtpilot/ui singleton stays small. It never imports "@dtpilot/ui" at runtime (see plan-api.ts).
+ */
+export { RichTextView } from "./RichTextView";
+export { PlanReadOnly, type PlanReadOnlyProps } from "./PlanReadOnly";
+export { PlanHistory } from "./PlanHistory";
+export { PlanVersionDiff, type PlanVersionDiffProps } from "./PlanVersionDiff";
+export { PlanDocumentDownloads, exportDownloadUrl, type PlanDocumentDownloadsProps, type PlanDocumentFormat } from "./PlanDocumentDownloads";
+export { PlanStateTag } from "./PlanStateTag";
+export { PlanFieldComments, planCommentsByTarget } from "./PlanComments";
+export { PLAN_NAMESPACE, planZhCN, planEn } from "./messages";
+export { ensurePlanMessages, usePlanTranslation } from "./plan-i18n";
+export type { PlanView, PlanComment, PlanEventView, PlanCommentSlot } from "./types";
