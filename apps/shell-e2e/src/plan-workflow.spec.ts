@@ -137,6 +137,8 @@ test.describe("the implementation plan (附1) workflow", () => {
     await signIn(province, "province");
     await openReview(province);
     await decide(province, "review-approve", "APPROVED");
+    // The province may ask for the plan's documents too.
+    await expect(province.getByTestId("plan-download-docx")).toBeVisible();
 
     // The county downloads the 主要数据表 and finds its numbers under the template's labels.
     await county.reload();

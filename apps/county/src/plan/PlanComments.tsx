@@ -1,6 +1,6 @@
 import { planCommentTargetLabel, PLAN_COMMENT_GENERAL, type ImplementationPlanContent } from "@dtpilot/domain";
 import { currentLanguage, formatDateTime } from "@dtpilot/ui";
-import { PlanFieldComments } from "@dtpilot/ui/plan";
+import { PlanFieldComments } from "@dtpilot/plan-ui";
 import { Button, Card, Flex, Typography } from "antd";
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";

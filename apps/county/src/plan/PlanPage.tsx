@@ -1,5 +1,5 @@
 import { PageLayout, QueryErrorResult, RemoteLoading, useTRPC } from "@dtpilot/ui";
-import { PlanDocumentDownloads, PlanHistory, PlanReadOnly, PlanStateTag, PlanVersionDiff } from "@dtpilot/ui/plan";
+import { PlanDocumentDownloads, PlanHistory, PlanReadOnly, PlanStateTag, PlanVersionDiff } from "@dtpilot/plan-ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Flex, Tabs, Tag, Typography, type TabsProps } from "antd";
 import { useState, type ReactNode } from "react";

@@ -9,7 +9,7 @@ import {
   type PlanCommentSlot,
   usePlanTranslation,
   type PlanView,
-} from "@dtpilot/ui/plan";
+} from "@dtpilot/plan-ui";
 import { ArrowLeftOutlined, DeleteOutlined, MessageOutlined } from "@ant-design/icons";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Badge, Button, Card, Col, Descriptions, Empty, Flex, Input, Modal, Row, Select, Tabs, Tooltip, Typography } from "antd";

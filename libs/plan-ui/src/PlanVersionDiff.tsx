@@ -1,7 +1,7 @@
+import { useTRPC } from "@dtpilot/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Empty, Flex, Select, Table, Typography } from "antd";
 import { useState } from "react";
-import { usePlanApi } from "./plan-api";
 import { usePlanTranslation } from "./plan-i18n";
 
 export interface PlanVersionDiffProps {
@@ -24,7 +24,7 @@ interface Change {
 /** 版本对比: pick two versions, see what changed field by field, in the guide's words. */
 export function PlanVersionDiff({ planId, versions, defaultFrom, defaultTo }: PlanVersionDiffProps) {
   const { t } = usePlanTranslation();
-  const api = usePlanApi();
+  const api = useTRPC();
   const numbers = versions.map((version) => version.number).sort((a, b) => a - b);
   const last = numbers[numbers.length - 1] ?? 1;
   // What the reader picked; until then the defaults, which follow the plan as new versions open.

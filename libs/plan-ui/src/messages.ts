@@ -1,5 +1,5 @@
 import { PLAN_DATA_TABLE_TITLE, PLAN_STATE_LABELS } from "@dtpilot/domain";
-import type { MessagesLike } from "../locales/types";
+import type { MessagesLike } from "@dtpilot/ui";
 
 /** i18n namespace of the shared plan components. */
 export const PLAN_NAMESPACE = "plan";

@@ -1,7 +1,7 @@
 /**
  * Shared screens of an implementation plan 实施方案 (read-only view, history, version diff, documents), used by the
- * county app and the province app. Its own entry ("@dtpilot/ui/plan"), bundled by the apps that use it, so the
- * shared @dtpilot/ui singleton stays small. It never imports "@dtpilot/ui" at runtime (see plan-api.ts).
+ * county app and the province app. A package of its own, bundled by the apps that use it (so the shared @dtpilot/ui
+ * singleton stays small); its imports of @dtpilot/ui reach the page's shared copy, with its tRPC, i18n and ability.
  */
 export { RichTextView } from "./RichTextView";
 export { PlanReadOnly, type PlanReadOnlyProps } from "./PlanReadOnly";
@@ -11,5 +11,5 @@ export { PlanDocumentDownloads, exportDownloadUrl, type PlanDocumentDownloadsPro
 export { PlanStateTag } from "./PlanStateTag";
 export { PlanFieldComments, planCommentsByTarget } from "./PlanComments";
 export { PLAN_NAMESPACE, planZhCN, planEn } from "./messages";
-export { ensurePlanMessages, usePlanTranslation } from "./plan-i18n";
+export { usePlanTranslation } from "./plan-i18n";
 export type { PlanView, PlanComment, PlanEventView, PlanCommentSlot } from "./types";

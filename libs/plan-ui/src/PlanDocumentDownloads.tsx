@@ -2,9 +2,7 @@ import { DownloadOutlined, FileExcelOutlined, FileWordOutlined } from "@ant-desi
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Button, Flex, Progress, Typography } from "antd";
 import { useState } from "react";
-// The ability module keeps no state of its own: its Can reads @casl/react's (shared) context.
-import { Can, subjectOf } from "../ability/ability";
-import { usePlanApi } from "./plan-api";
+import { Can, subjectOf, useTRPC } from "@dtpilot/ui";
 import { usePlanTranslation } from "./plan-i18n";
 
 export type PlanDocumentFormat = "XLSX" | "DOCX";
@@ -50,7 +48,7 @@ export function PlanDocumentDownloads({ planId, countyId }: PlanDocumentDownload
 
 function DocumentDownload({ planId, format }: { planId: string; format: PlanDocumentFormat }) {
   const { t } = usePlanTranslation();
-  const api = usePlanApi();
+  const api = useTRPC();
   const [exportId, setExportId] = useState<string | null>(null);
   const suffix = format.toLowerCase();
 

@@ -1,6 +1,6 @@
 import { planCommentTargetLabel, type PlanEvent } from "@dtpilot/domain";
 import { Empty, Flex, Timeline, Typography, type TimelineItemProps } from "antd";
-import { formatDateTime } from "../format/format";
+import { formatDateTime } from "@dtpilot/ui";
 import { planLanguage, usePlanTranslation } from "./plan-i18n";
 import { PlanStateTag } from "./PlanStateTag";
 import type { PlanEventView, PlanView } from "./types";
@@ -24,8 +24,8 @@ export function PlanHistory({ plan }: { plan: PlanView }) {
 }
 
 function HistoryEntry({ plan, event }: { plan: PlanView; event: PlanEventView }) {
-  const { t, i18n } = usePlanTranslation();
-  const language = planLanguage(i18n);
+  const { t } = usePlanTranslation();
+  const language = planLanguage();
   // Comments name fields of the version they were made on; the labels come from the version shown, which a return
   // copies from the one reviewed, so they read the same.
   const content = plan.version.content;

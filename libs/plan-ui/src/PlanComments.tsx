@@ -1,6 +1,6 @@
 import { Flex, theme, Typography } from "antd";
 import type { ReactNode } from "react";
-import { formatDateTime } from "../format/format";
+import { formatDateTime } from "@dtpilot/ui";
 import { planLanguage, usePlanTranslation } from "./plan-i18n";
 import type { PlanComment } from "./types";
 
@@ -21,10 +21,10 @@ export function planCommentsByTarget(comments: readonly PlanComment[], uptoVersi
 
 /** Reviewers' comments on one field or section, each with its author, version and time; nothing when there are none. */
 export function PlanFieldComments({ target, comments }: { target: string; comments: readonly PlanComment[] }) {
-  const { t, i18n } = usePlanTranslation();
+  const { t } = usePlanTranslation();
   const { token } = theme.useToken();
   if (comments.length === 0) return null;
-  const language = planLanguage(i18n);
+  const language = planLanguage();
   return (
     <Flex
       vertical
