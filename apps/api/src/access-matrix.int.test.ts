@@ -112,25 +112,19 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
   // Implementation plans: the county and those who oversee it read it; the rows below then walk 江阴市's plan through
   // the workflow (save → submit → recommend → approve), each step allowed to exactly one actor.
   {
+    // A draft is the county's own until it is first submitted.
     procedure: "plan.getPlan",
     type: "query",
-    about: "江阴市's plan",
+    about: "江阴市's plan while a draft",
     input: (f) => ({ planId: f.plans.jiangyin }),
-    allowed: ["province", "reviewer", "city-wuxi", "county-jiangyin"],
+    allowed: ["county-jiangyin"],
   },
   {
     procedure: "plan.getPlan",
     type: "query",
-    about: "海安市's plan",
+    about: "海安市's draft plan",
     input: (f) => ({ planId: f.plans.haian }),
-    allowed: ["province", "city-nantong", "county-haian"],
-  },
-  {
-    procedure: "plan.diffPlanVersions",
-    type: "query",
-    about: "江阴市's plan versions",
-    input: (f) => ({ planId: f.plans.jiangyin, fromVersion: 1, toVersion: 1 }),
-    allowed: ["province", "reviewer", "city-wuxi", "county-jiangyin"],
+    allowed: ["county-haian"],
   },
   {
     procedure: "plan.savePlan",
@@ -145,6 +139,20 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     about: "江阴市's complete plan",
     input: (f) => ({ planId: f.plans.jiangyin, revision: f.plans.jiangyinRevision }),
     allowed: ["county-jiangyin"],
+  },
+  {
+    procedure: "plan.getPlan",
+    type: "query",
+    about: "江阴市's submitted plan",
+    input: (f) => ({ planId: f.plans.jiangyin }),
+    allowed: ["province", "reviewer", "city-wuxi", "county-jiangyin"],
+  },
+  {
+    procedure: "plan.diffPlanVersions",
+    type: "query",
+    about: "江阴市's submitted plan's versions",
+    input: (f) => ({ planId: f.plans.jiangyin, fromVersion: 1, toVersion: 1 }),
+    allowed: ["province", "reviewer", "city-wuxi", "county-jiangyin"],
   },
   {
     procedure: "plan.reviewPlan",
@@ -170,9 +178,9 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
   {
     procedure: "export.requestPlanDocument",
     type: "mutation",
-    about: "海安市's plan as XLSX",
+    about: "海安市's draft plan as XLSX",
     input: (f) => ({ planId: f.plans.haian, format: "XLSX" }),
-    allowed: ["province", "city-nantong", "county-haian"],
+    allowed: ["county-haian"],
   },
   {
     // Overseers read a county's generated files as they read its data; enterprises and providers never do.
@@ -325,8 +333,10 @@ const OWN_SCOPE_ROWS: OwnScopeRow[] = [
       if (!readable) return expect(data).toBeUndefined();
       const counties = (data as { countyId: string }[]).map((plan) => plan.countyId);
       if (readable !== "all") for (const county of counties) expect(readable).toContain(county);
+      // 江阴市's plan has been submitted (and approved) by now; 海安市's is still a draft, which only its county sees.
       if (readable === "all" || readable.includes(JIANGYIN)) expect(counties).toContain(JIANGYIN);
-      if (readable === "all" || readable.includes(HAIAN)) expect(counties).toContain(HAIAN);
+      if (actor === "county-haian") expect(counties).toEqual([HAIAN]);
+      else expect(counties).not.toContain(HAIAN);
     },
   },
   {

@@ -115,10 +115,20 @@ describe("implementation plan workflow", () => {
     expect(result.error?.data.field).toBe("content.dataTable.clusters.0.subIndustries.0.base.smeTotal");
   });
 
+  it("keeps the draft the county's own: its city and the province neither list nor open it", async () => {
+    for (const username of ["city-wuxi", "province", "reviewer"]) {
+      expect((await getPlan(as(username), planId)).status, username).toBe(404);
+      const listed = ok(await as(username).query<{ id: string }[]>("plan.listPlans", {}));
+      expect(listed.map((plan) => plan.id), username).not.toContain(planId);
+    }
+  });
+
   it("submits a complete plan to the city, after which the county can no longer change it", async () => {
     revision = ok(await save(as("county-jiangyin"), planId, revision, completePlanContent("江阴市"))).revision;
     const submitted = ok(await as("county-jiangyin").mutation<PlanView>("plan.submitPlan", { planId, revision }));
     expect(submitted).toMatchObject({ state: "SUBMITTED", editable: false, allowedEvents: [] });
+    const cityList = ok(await as("city-wuxi").query<{ id: string; awaitsCaller: boolean }[]>("plan.listPlans", {}));
+    expect(cityList.find((plan) => plan.id === planId)?.awaitsCaller).toBe(true);
     expect(submitted.version.submittedAt).not.toBeNull();
     const locked = await save(as("county-jiangyin"), planId, revision, completePlanContent("江阴市", { plannedCloud: 61 }));
     expect(locked.status).toBe(409);

@@ -8,6 +8,7 @@ import {
   computePlan,
   implementationPlanContentSchema,
   isEditableBy,
+  isPlanVisibleTo,
   ROSTER_MINIMUM_BY_REGION,
   submissionBlockers,
   validatePlanDataTable,
@@ -21,10 +22,13 @@ export function parseStoredContent(content: unknown): ImplementationPlanContent 
   return implementationPlanContentSchema.parse(content);
 }
 
-/** The plan, or not found when it is out of the caller's scope (the two look the same). */
-export async function loadPlan(db: TenantDb, planId: string): Promise<PlanRecord> {
+/**
+ * The plan, or not found when it is out of the caller's scope or not yet theirs to see (a draft before its first
+ * submission, for anyone but the county): the cases look the same.
+ */
+export async function loadPlan(db: TenantDb, principal: Principal, planId: string): Promise<PlanRecord> {
   const plan = await findPlan(db, planId);
-  if (!plan) throw notFound();
+  if (!plan || !isPlanVisibleTo(plan.state, principal.scope.kind)) throw notFound();
   return plan;
 }
 

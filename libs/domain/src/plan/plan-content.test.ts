@@ -131,3 +131,15 @@ describe("“1650” options", () => {
     expect(new Set(options).size).toBe(options.length);
   });
 });
+
+describe("who sees a plan", () => {
+  it("keeps a draft the county's own until it is first submitted", async () => {
+    const { isPlanVisibleTo, planStatesVisibleTo, PLAN_STATES } = await import("./plan-workflow");
+    expect(isPlanVisibleTo("DRAFT", "county")).toBe(true);
+    for (const kind of ["province", "city", "reviewer", "enterprise", "provider"] as const) {
+      expect(isPlanVisibleTo("DRAFT", kind)).toBe(false);
+      expect(planStatesVisibleTo(kind)).toEqual(PLAN_STATES.filter((state) => state !== "DRAFT"));
+    }
+    expect(isPlanVisibleTo("RETURNED_BY_CITY", "city")).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Role } from "../scope";
+import type { Role, ScopeKind } from "../scope";
 
 /**
  * Approval workflow of an implementation plan (实施方案): county → city (推荐) → province (批准).
@@ -91,6 +91,19 @@ export const PLAN_EDITABLE_STATES: readonly PlanState[] = ["DRAFT", "RETURNED_BY
 /** Only the county edits a plan, and only while it is a draft or returned; submitted, recommended and approved plans are read-only. */
 export function isEditableBy(state: PlanState, role: Role): boolean {
   return role === "COUNTY_ADMIN" && PLAN_EDITABLE_STATES.includes(state);
+}
+
+/**
+ * A draft is the county's own until it is first submitted: those who oversee the county (its city, the province, a
+ * commissioned reviewer) see a plan from its first submission on.
+ */
+export function isPlanVisibleTo(state: PlanState, scopeKind: ScopeKind): boolean {
+  return scopeKind === "county" || state !== "DRAFT";
+}
+
+/** The states of the plans a scope sees in its lists. */
+export function planStatesVisibleTo(scopeKind: ScopeKind): PlanState[] {
+  return PLAN_STATES.filter((state) => isPlanVisibleTo(state, scopeKind));
 }
 
 export function isPlanState(value: unknown): value is PlanState {

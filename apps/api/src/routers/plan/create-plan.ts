@@ -27,5 +27,5 @@ export const createPlan = authedProcedure.input(noInput).mutation(async ({ ctx }
         authorId: ctx.principal.userId,
       })
     ).id;
-  return planView(ctx.data, ctx.principal, await loadPlan(ctx.data, planId));
+  return planView(ctx.data, ctx.principal, await loadPlan(ctx.data, ctx.principal, planId));
 });

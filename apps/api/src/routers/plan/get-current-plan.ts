@@ -16,7 +16,7 @@ export const getCurrentPlan = authedProcedure.input(noInput).query(async ({ ctx 
   if (!county) throw forbidden();
   const batch = currentBatch(county.batches, new Date());
   const existing = batch ? await findPlanIdForCounty(ctx.data, county.code, batch.id) : null;
-  const plan = existing ? await planView(ctx.data, ctx.principal, await loadPlan(ctx.data, existing.id)) : null;
+  const plan = existing ? await planView(ctx.data, ctx.principal, await loadPlan(ctx.data, ctx.principal, existing.id)) : null;
   return {
     county: { code: county.code, name: county.name, city: county.city },
     region: { code: county.city.region, name: REGION_NAMES[county.city.region] },

@@ -1,13 +1,18 @@
 import { listPlans as listPlanSummaries } from "@dtpilot/db";
-import { availablePlanEvents } from "@dtpilot/domain";
+import { availablePlanEvents, planStatesVisibleTo } from "@dtpilot/domain";
 import { procedureAllowedTo } from "../../trpc";
 import { listPlansInput } from "./plan.types";
 
-/** The plans the caller oversees (a city its counties', the province every county's), optionally in some states. */
+/**
+ * The plans the caller oversees (a city its counties', the province every county's) from their first submission on,
+ * or a county's own; optionally in some states only.
+ */
 export const listPlans = procedureAllowedTo("read", "ImplementationPlan")
   .input(listPlansInput)
   .query(async ({ ctx, input }) => {
-    const plans = await listPlanSummaries(ctx.data, { states: input?.states });
+    const visible = planStatesVisibleTo(ctx.principal.scope.kind);
+    const states = input?.states ? visible.filter((state) => input.states!.includes(state)) : visible;
+    const plans = await listPlanSummaries(ctx.data, { states });
     return plans.map((plan) => ({
       ...plan,
       /** Whether the plan waits for the caller's decision (推荐/批准/退回). */

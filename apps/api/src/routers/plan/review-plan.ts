@@ -12,7 +12,7 @@ import { reviewPlanInput } from "./plan.types";
  * version it read, so a decision never lands on a version it has not seen.
  */
 export const reviewPlan = authedProcedure.input(reviewPlanInput).mutation(async ({ ctx, input }) => {
-  const plan = await loadPlan(ctx.data, input.planId);
+  const plan = await loadPlan(ctx.data, ctx.principal, input.planId);
   if (!ctx.data.can("review", "ImplementationPlan", { countyId: plan.countyId })) throw forbidden();
   // A step the caller's role never takes is refused as such; one it takes, but not in this state, says why.
   if (!mayEverFire(input.decision, ctx.principal.role)) throw forbidden();
@@ -43,5 +43,5 @@ export const reviewPlan = authedProcedure.input(reviewPlanInput).mutation(async 
     comments: input.comments,
   });
   if (!moved) throw appError("CONFLICT", "plan.staleVersion", { field: "versionNumber" });
-  return planView(ctx.data, ctx.principal, await loadPlan(ctx.data, plan.id));
+  return planView(ctx.data, ctx.principal, await loadPlan(ctx.data, ctx.principal, plan.id));
 });

@@ -12,7 +12,7 @@ import { savePlanInput } from "./plan.types";
  * overwritten.
  */
 export const savePlan = authedProcedure.input(savePlanInput).mutation(async ({ ctx, input }) => {
-  const plan = await loadPlan(ctx.data, input.planId);
+  const plan = await loadPlan(ctx.data, ctx.principal, input.planId);
   if (!ctx.data.can("update", "ImplementationPlan", { countyId: plan.countyId })) throw forbidden();
   if (!isEditableBy(plan.state, ctx.principal.role)) {
     throw appError("CONFLICT", "plan.notEditable", { params: { state: PLAN_STATE_LABELS[plan.state] } });

@@ -10,7 +10,7 @@ import { submitPlanInput } from "./plan.types";
  * while 拟改造企业合计 (B) is below the region's minimum; the message names the minimum and the region.
  */
 export const submitPlan = authedProcedure.input(submitPlanInput).mutation(async ({ ctx, input }) => {
-  const plan = await loadPlan(ctx.data, input.planId);
+  const plan = await loadPlan(ctx.data, ctx.principal, input.planId);
   if (!ctx.data.can("update", "ImplementationPlan", { countyId: plan.countyId })) throw forbidden();
   // A step the caller's role never takes is refused as such; one it takes, but not in this state, says why.
   if (!mayEverFire("SUBMIT", ctx.principal.role)) throw forbidden();
@@ -46,5 +46,5 @@ export const submitPlan = authedProcedure.input(submitPlanInput).mutation(async 
     comments: [],
   });
   if (!moved) throw appError("CONFLICT", "plan.staleRevision");
-  return planView(ctx.data, ctx.principal, await loadPlan(ctx.data, plan.id));
+  return planView(ctx.data, ctx.principal, await loadPlan(ctx.data, ctx.principal, plan.id));
 });
