@@ -3,7 +3,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
-    // Component tests choose jsdom themselves (// @vitest-environment jsdom); Ant Design lays out slowly there.
+    environment: "jsdom",
+    setupFiles: ["@dtpilot/ui/test-setup"],
+    // Ant Design lays out slowly in jsdom.
     testTimeout: 60_000,
     passWithNoTests: false,
   },

@@ -8,6 +8,7 @@ import {
   PLAN_COVER_LABELS,
   PLAN_FIELD_LABELS,
   PLAN_RATIO_FORMULAS,
+  PLAN_TARGET_FIELDS,
   PLAN_SECTION_KEYS,
   PLAN_SECTION_TITLES,
   planCommentTargetLabel,
@@ -168,22 +169,6 @@ const RATIO_ROWS: { after: PlanTargetField; share: keyof Omit<PlanComputed, "pla
   { after: "plannedAboveScaleStandardLevel", share: "aboveScaleStandardLevelShare", label: PLAN_FIELD_LABELS.aboveScaleStandardLevelShare },
 ];
 
-/** Target rows in the template's order; B (合计) follows the two 拟改造 counts, each share its numerator. */
-const TARGET_ROW_ORDER: PlanTargetField[] = [
-  "plannedAboveScale",
-  "plannedBelowScale",
-  "plannedSpecialised",
-  "plannedCloud",
-  "plannedInitialLevel",
-  "plannedBenchmarks",
-  "plannedSolutions",
-  "plannedProviderPool",
-  "plannedReplication",
-  "plannedPromotionCentres",
-  "plannedAboveScaleStandardLevel",
-  "plannedBelowScaleInitialLevel",
-  "plannedChainModes",
-];
 
 function Label({ main, note, group }: { main: string; note?: string; group?: string }) {
   return (
@@ -262,7 +247,7 @@ function PlanDataTableView({
   }
 
   heading("targetData", PLAN_FIELD_LABELS.targetData);
-  for (const field of TARGET_ROW_ORDER) {
+  for (const field of PLAN_TARGET_FIELDS) {
     const group = field === "plannedAboveScale" || field === "plannedBelowScale" ? PLAN_FIELD_LABELS.plannedEnterprises : undefined;
     const note = field === "plannedBenchmarks" ? PLAN_BENCHMARK_NOTE : undefined;
     values(

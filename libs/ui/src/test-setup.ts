@@ -1,3 +1,4 @@
+/** Shared set-up of the web packages' jsdom tests (libs/ui, libs/plan-ui, the apps): `@dtpilot/ui/test-setup`. */
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
 
@@ -16,4 +17,17 @@ if (!window.matchMedia) {
     }) as MediaQueryList;
 }
 
-afterEach(() => cleanup());
+// Ant Design's table and ProseMirror measure the layout; jsdom has none.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+document.elementFromPoint ??= () => null;
+Range.prototype.getClientRects ??= () => [] as unknown as DOMRectList;
+Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});

@@ -1,9 +1,8 @@
-// @vitest-environment jsdom
 import { emptyPlanContent, type ImplementationPlanContent } from "@dtpilot/domain";
 import { i18n, registerMessages, TRPCProvider, type AppTRPCClient } from "@dtpilot/ui";
 import { QueryClient } from "@tanstack/react-query";
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { countyEn } from "../locales/en";
 import { countyZhCN } from "../locales/zh-CN";
 import { backupKey } from "./plan-backup";
@@ -16,31 +15,6 @@ const ROW = "dataTable.clusters.0.subIndustries.0";
 beforeAll(async () => {
   registerMessages("county", { "zh-CN": countyZhCN, en: countyEn });
   await i18n.changeLanguage("zh-CN");
-  window.matchMedia ??= ((query: string) =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    }) as MediaQueryList);
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  // ProseMirror measures the selection; jsdom has no layout.
-  document.elementFromPoint ??= () => null;
-  Range.prototype.getClientRects ??= () => [] as unknown as DOMRectList;
-  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
-});
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
 });
 
 function comment(target: string, body: string): PlanComment {

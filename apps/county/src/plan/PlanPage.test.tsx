@@ -1,12 +1,11 @@
-// @vitest-environment jsdom
 import { emptyPlanContent, type ImplementationPlanContent, type PlanState, type Principal } from "@dtpilot/domain";
 import { defineRulesFor, packAppRules } from "@dtpilot/permissions";
 import { AppAbilityProvider, AppProviders, i18n, registerMessages, type AppRouter, type Me } from "@dtpilot/ui";
 import { QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, TRPCClientError, type TRPCLink } from "@trpc/client";
 import { observable } from "@trpc/server/observable";
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { countyEn } from "../locales/en";
 import { countyZhCN } from "../locales/zh-CN";
 import { PlanPage } from "./PlanPage";
@@ -19,30 +18,6 @@ const county: Principal = { userId: "u-county", role: "COUNTY_ADMIN", scope: { k
 beforeAll(async () => {
   registerMessages("county", { "zh-CN": countyZhCN, en: countyEn });
   await i18n.changeLanguage("zh-CN");
-  window.matchMedia ??= ((query: string) =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    }) as MediaQueryList);
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  document.elementFromPoint ??= () => null;
-  Range.prototype.getClientRects ??= () => [] as unknown as DOMRectList;
-  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
-});
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
 });
 
 /** A plan whose data table is complete and meets 苏南's minimum (B = 110). */
