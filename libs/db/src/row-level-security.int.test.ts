@@ -6,7 +6,7 @@ import { appDatabaseUrl, databaseSettings, ownerDatabaseUrl } from "./settings";
 import { rowSecuritySettings } from "./tenant-scope";
 
 const { jiangyin: JIANGYIN, haian: HAIAN, shuyang: SHUYANG } = DEMO_PILOT_COUNTIES;
-const COUNTY_TABLES = ["PilotCounty", "Enterprise", "ProviderCounty", "ExportFile"] as const;
+const COUNTY_TABLES = ["PilotCounty", "Enterprise", "ProviderCounty", "ExportFile", "PilotEnterprise", "EnterpriseProviderLink"] as const;
 /** Tables that name a county without belonging to it; each needs a reason to be here. */
 const IDENTITY_TABLES_NAMING_A_COUNTY: Record<string, string> = {
   ReviewerAssignment: "the province's assignment of a reviewer to a county; identity data read at sign-in",
@@ -159,6 +159,67 @@ describe("row-level security", () => {
     await expect(asApp(county, (client) => client.query(`update "ExportFile" set status = 'FAILED' where id = $1`, [jiangyinExport]))).rejects.toThrow(
       /export_file_failed_has_reason/,
     );
+  });
+
+  describe("the roster and the enterprise files (一企一档)", () => {
+    /** ent-jiangyin-1's enterprise (linked to provider-1), another 江阴市 enterprise, and the two providers. */
+    async function parties() {
+      const own = (await owner.query(
+        `select p.id as pilot, p."enterpriseId" as enterprise, l."providerId" as provider
+         from "PilotEnterprise" p join "EnterpriseProviderLink" l on l."pilotEnterpriseId" = p.id where p."countyId" = $1`,
+        [JIANGYIN],
+      )).rows[0] as { pilot: string; enterprise: string; provider: string };
+      const other = (await owner.query(
+        `select id as pilot, "enterpriseId" as enterprise from "PilotEnterprise" where "countyId" = $1 and id <> $2 limit 1`,
+        [JIANGYIN, own.pilot],
+      )).rows[0] as { pilot: string; enterprise: string };
+      const [stranger] = await ids("Provider", `id <> '${own.provider}' order by name limit 1`);
+      return { own, other, stranger: stranger! };
+    }
+    const writeSection = (scope: Scope, pilot: { pilot: string; enterprise: string }, section: string) =>
+      asApp(scope, (client) =>
+        client.query(
+          `insert into "EnterpriseFileSection" (id, "countyId", "pilotEnterpriseId", "enterpriseId", section, content, "updatedAt")
+           values (gen_random_uuid(), $1, $2, $3, $4, '{}', now())`,
+          [JIANGYIN, pilot.pilot, pilot.enterprise, section],
+        ),
+      );
+
+    it("shows an enterprise its own roster entry only, and a provider only the enterprises it is linked to", async () => {
+      const { own, other, stranger } = await parties();
+      const pilotsSeenBy = (scope: Scope) => asApp(scope, async (client) => (await client.query(`select id from "PilotEnterprise"`)).rows.map((r) => r.id));
+      expect(await pilotsSeenBy({ kind: "enterprise", enterpriseId: own.enterprise, countyId: JIANGYIN })).toEqual([own.pilot]);
+      expect(await pilotsSeenBy({ kind: "provider", providerId: own.provider })).toEqual([own.pilot]);
+      expect(await pilotsSeenBy({ kind: "provider", providerId: stranger })).toEqual([]);
+      expect(await pilotsSeenBy({ kind: "enterprise", enterpriseId: other.enterprise, countyId: JIANGYIN })).toEqual([other.pilot]);
+    });
+
+    it("lets each writer write only its sections of files it may reach", async () => {
+      const { own, other, stranger } = await parties();
+      const enterprise: Scope = { kind: "enterprise", enterpriseId: own.enterprise, countyId: JIANGYIN };
+      const provider: Scope = { kind: "provider", providerId: own.provider };
+      await expect(writeSection(enterprise, own, "BASIC")).resolves.toBeTruthy();
+      await expect(writeSection(enterprise, own, "EVALUATION")).rejects.toThrow(/row-level security/);
+      await expect(writeSection(enterprise, other, "BASIC")).rejects.toThrow(/row-level security/);
+      await expect(writeSection(provider, own, "NEEDS")).resolves.toBeTruthy();
+      await expect(writeSection(provider, own, "BASIC")).rejects.toThrow(/row-level security/);
+      await expect(writeSection({ kind: "provider", providerId: stranger }, own, "NEEDS")).rejects.toThrow(/row-level security/);
+      await expect(writeSection({ kind: "county", countyId: JIANGYIN }, own, "EVALUATION")).resolves.toBeTruthy();
+      await expect(writeSection({ kind: "county", countyId: HAIAN }, own, "EVALUATION")).rejects.toThrow(/row-level security/);
+      await expect(writeSection({ kind: "city", cityId: "3202", countyIds: [JIANGYIN] }, own, "EVALUATION")).rejects.toThrow(/row-level security/);
+      await expect(writeSection({ kind: "province" }, own, "EVALUATION")).rejects.toThrow(/row-level security/);
+    });
+
+    it("lets the county's own city, and no one else but the county, change the roster", async () => {
+      const { other } = await parties();
+      const remove = (scope: Scope) =>
+        asApp(scope, async (client) => (await client.query(`update "PilotEnterprise" set status = 'REMOVED' where id = $1`, [other.pilot])).rowCount);
+      expect(await remove({ kind: "city", cityId: "3206", countyIds: [HAIAN] })).toBe(0);
+      expect(await remove({ kind: "province" })).toBe(0);
+      expect(await remove({ kind: "reviewer", countyIds: [JIANGYIN] })).toBe(0);
+      expect(await remove({ kind: "city", cityId: "3202", countyIds: [JIANGYIN] })).toBe(1);
+      expect(await remove({ kind: "county", countyId: JIANGYIN })).toBe(1);
+    });
   });
 
   it("keeps no scope on the pooled connection after the transaction ends", async () => {

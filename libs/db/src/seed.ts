@@ -61,6 +61,18 @@ const DEMO_PROVIDERS: DemoProvider[] = [
   },
 ];
 
+/** Each pilot county's demo sub-industry (“集群—细分行业”) and its team's account. */
+const DEMO_SUB_INDUSTRIES: Record<string, string> = {
+  [DEMO_PILOT_COUNTIES.jiangyin]: "高端装备—精密机械零部件",
+  [DEMO_PILOT_COUNTIES.haian]: "高端纺织—纺织机械",
+  [DEMO_PILOT_COUNTIES.shuyang]: "绿色食品—农副食品加工",
+};
+const DEMO_COUNTY_ADMIN: Record<string, string> = {
+  [DEMO_PILOT_COUNTIES.jiangyin]: "county-jiangyin",
+  [DEMO_PILOT_COUNTIES.haian]: "county-haian",
+  [DEMO_PILOT_COUNTIES.shuyang]: "county-shuyang",
+};
+
 export interface DemoAccount {
   username: string;
   displayName: string;
@@ -165,6 +177,36 @@ export async function seedDemo(db: Database): Promise<{ counties: number; enterp
         create: { membershipId: membership.id, countyId: DEMO_PILOT_COUNTIES.jiangyin, batchId: batch.id },
         update: {},
       });
+    }
+  }
+
+  // The roster (试点企业改造名单) of the 2025 batch: every demo enterprise of a pilot county, in its county's cluster;
+  // provider-1 works with ent-jiangyin-1's enterprise.
+  for (const [countyId, names] of Object.entries(DEMO_ENTERPRISES)) {
+    const countyAdmin = await db.user.findUniqueOrThrow({ where: { username: DEMO_COUNTY_ADMIN[countyId]! } });
+    for (const [index, name] of names.entries()) {
+      const enterpriseId = enterpriseIds[name]!;
+      const pilot = await db.pilotEnterprise.upsert({
+        where: { batchId_enterpriseId: { batchId: batch.id, enterpriseId } },
+        create: {
+          countyId,
+          batchId: batch.id,
+          enterpriseId,
+          subIndustry: DEMO_SUB_INDUSTRIES[countyId]!,
+          scale: index % 2 === 0 ? "ABOVE" : "BELOW",
+          specialised: index === 0,
+          lastYearRevenue: String(12_000 - index * 1_500),
+          addedById: countyAdmin.id,
+        },
+        update: {},
+      });
+      if (name === "江阴澄江精密机械有限公司") {
+        await db.enterpriseProviderLink.upsert({
+          where: { pilotEnterpriseId_providerId: { pilotEnterpriseId: pilot.id, providerId: providerIds[0]! } },
+          create: { countyId, pilotEnterpriseId: pilot.id, providerId: providerIds[0]!, linkedById: countyAdmin.id },
+          update: {},
+        });
+      }
     }
   }
 

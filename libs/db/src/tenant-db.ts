@@ -16,6 +16,10 @@ type WhereInputs = {
   User: Prisma.UserWhereInput;
   ExportFile: Prisma.ExportFileWhereInput;
   ImplementationPlan: Prisma.ImplementationPlanWhereInput;
+  PilotEnterprise: Prisma.PilotEnterpriseWhereInput;
+  EnterpriseFileSection: Prisma.EnterpriseFileSectionWhereInput;
+  EnterpriseProviderLink: Prisma.EnterpriseProviderLinkWhereInput;
+  RosterChangeRequest: Prisma.RosterChangeRequestWhereInput;
 };
 export type ModelName = keyof WhereInputs;
 
@@ -33,6 +37,10 @@ const MATCHES_NOTHING: { [M in ModelName]: WhereInputs[M] } = {
   User: { id: { in: [] } },
   ExportFile: { id: { in: [] } },
   ImplementationPlan: { id: { in: [] } },
+  PilotEnterprise: { id: { in: [] } },
+  EnterpriseFileSection: { id: { in: [] } },
+  EnterpriseProviderLink: { id: { in: [] } },
+  RosterChangeRequest: { id: { in: [] } },
 };
 
 /**

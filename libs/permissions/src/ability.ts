@@ -24,6 +24,10 @@ export const SUBJECTS = [
   "ExportFile",
   "QueueDashboard",
   "ImplementationPlan",
+  "PilotEnterprise",
+  "EnterpriseFileSection",
+  "EnterpriseProviderLink",
+  "RosterChangeRequest",
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 
@@ -41,6 +45,8 @@ export function defineRulesFor(principal: Principal | null | undefined): AppRule
     countyIds.forEach((countyId) => allow(action, subject, { [field]: countyId }));
   // The documents of a county's plan, which its reviewers (city, province) may also ask for.
   const PLAN_DOCUMENT_KINDS = ["PLAN_DATA_TABLE_XLSX", "PLAN_DOCX"] as const;
+  // The roster (试点企业改造名单), its files, provider links and change requests: read by those who oversee the county.
+  const ROSTER_SUBJECTS = ["PilotEnterprise", "EnterpriseFileSection", "EnterpriseProviderLink", "RosterChangeRequest"] as const;
 
   allow(["read", "update"], "User", { id: principal.userId });
   allow("read", "Batch");
@@ -57,17 +63,20 @@ export function defineRulesFor(principal: Principal | null | undefined): AppRule
       // Implementation plans: the province approves or returns what the cities recommended.
       allow(["read", "review"], "ImplementationPlan");
       for (const kind of PLAN_DOCUMENT_KINDS) allow("create", "ExportFile", { kind });
+      for (const subject of ROSTER_SUBJECTS) allow("read", subject);
       break;
     case "reviewer":
     case "city":
       perCounty("read", "County", "code", scope.countyIds);
-      for (const subject of ["PilotCounty", "Enterprise", "ProviderCounty", "ExportFile", "ImplementationPlan"] as const) {
+      for (const subject of ["PilotCounty", "Enterprise", "ProviderCounty", "ExportFile", "ImplementationPlan", ...ROSTER_SUBJECTS] as const) {
         perCounty("read", subject, "countyId", scope.countyIds);
       }
       allow("read", "Provider");
       if (scope.kind === "city") {
         // A city recommends or returns its own counties' plans, and may ask for their documents.
         perCounty("review", "ImplementationPlan", "countyId", scope.countyIds);
+        // Once the plan is approved, the roster changes only with the city's consent (备案同意).
+        perCounty("review", "RosterChangeRequest", "countyId", scope.countyIds);
         for (const countyId of scope.countyIds) {
           for (const kind of PLAN_DOCUMENT_KINDS) allow("create", "ExportFile", { countyId, kind });
         }
@@ -83,14 +92,28 @@ export function defineRulesFor(principal: Principal | null | undefined): AppRule
       allow("read", "Provider");
       // The county writes its own plan and submits it; it never reviews one.
       allow(["read", "create", "update"], "ImplementationPlan", { countyId: scope.countyId });
+      // The roster and every section of its enterprises' files; which section may be written when is the domain's
+      // rule (enterprise-file-rules.ts).
+      allow(["read", "create", "update"], "PilotEnterprise", { countyId: scope.countyId });
+      allow(["read", "create", "update"], "EnterpriseFileSection", { countyId: scope.countyId });
+      allow(["read", "create", "delete"], "EnterpriseProviderLink", { countyId: scope.countyId });
+      allow(["read", "create"], "RosterChangeRequest", { countyId: scope.countyId });
       break;
     case "enterprise":
       allow("read", "County", { code: scope.countyId });
       allow("read", "Enterprise", { id: scope.enterpriseId });
+      // Its own place on the roster and its own file (sections 一–三; the domain decides which and when).
+      allow("read", "PilotEnterprise", { enterpriseId: scope.enterpriseId });
+      allow(["read", "create", "update"], "EnterpriseFileSection", { enterpriseId: scope.enterpriseId });
       break;
     case "provider":
       allow(["read", "update"], "Provider", { id: scope.providerId });
       allow("read", "ProviderCounty", { providerId: scope.providerId });
+      allow("read", "EnterpriseProviderLink", { providerId: scope.providerId });
+      // The enterprises it is linked to, and sections 二 and 三 of their files. A link is not a flat condition: the
+      // repositories filter by the provider's links, and row-level security admits linked rows only.
+      allow("read", "PilotEnterprise");
+      allow(["read", "create", "update"], "EnterpriseFileSection");
       break;
   }
   return rules;
