@@ -1,0 +1,3 @@
+export * from "./enterprise-file";
+export * from "./kpis";
+export * from "./enterprise-file-rules";

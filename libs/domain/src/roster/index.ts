@@ -1,0 +1,2 @@
+export * from "./roster-entry";
+export * from "./roster-import";
