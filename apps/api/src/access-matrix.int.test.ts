@@ -2,11 +2,12 @@
  * The cross-tenant matrix: every procedure, called by a user of every scope, must leak nothing outside that scope.
  * A new procedure joins by adding a row below; the completeness test fails until it does.
  */
+import { makeCreditCode } from "@dtpilot/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./router";
 import { loadFixtures, type Fixtures } from "./testing/fixtures";
 import { startApi, type ApiClient, type RunningApi } from "./testing/api-harness";
-import { completePlanContent, deletePlansOf } from "./testing/plan-fixtures";
+import { completePlanContent, deleteEnterprisesByCreditCode, deletePlansOf } from "./testing/plan-fixtures";
 
 const ACTORS = [
   "province",
@@ -43,9 +44,50 @@ interface ForeignIdRow {
   about: string;
   input: (fixtures: MatrixFixtures) => unknown;
   allowed: readonly Actor[];
+  /** Actors inside their own scope whose call fails for a reason of their own data (e.g. 400), not of access. */
+  outcomes?: Partial<Record<Actor, number>>;
 }
 
+/** Credit codes the roster rows enrol in 江阴市 (removed again after the run). */
+const MATRIX_CREDIT_CODE = makeCreditCode(`91${JIANGYIN}MA0000880`);
+
 const FOREIGN_ID_ROWS: ForeignIdRow[] = [
+  // The roster: overseers read the county's; an enterprise its own entry; a provider the enterprises it is linked to
+  // (provider-1 serves both 江阴市 and 海安市). Only the county's own team adds or imports.
+  {
+    procedure: "roster.listRoster",
+    type: "query",
+    about: "江阴市's roster",
+    input: () => ({ countyId: JIANGYIN }),
+    allowed: ["province", "reviewer", "city-wuxi", "county-jiangyin", "ent-jiangyin-1", "provider-1"],
+  },
+  {
+    procedure: "roster.listRoster",
+    type: "query",
+    about: "海安市's roster",
+    input: () => ({ countyId: HAIAN }),
+    allowed: ["province", "city-nantong", "county-haian", "ent-haian-1", "provider-1"],
+  },
+  {
+    procedure: "roster.addRosterEntry",
+    type: "mutation",
+    about: "an enterprise for 江阴市's roster",
+    input: () => ({
+      entry: { name: "矩阵测试企业", creditCode: MATRIX_CREDIT_CODE, subIndustry: "高端装备—精密机械零部件", scale: "ABOVE", specialised: false, lastYearRevenue: "1" },
+    }),
+    allowed: ["county-jiangyin"],
+    // Their own rosters, whose plans name no such sub-industry.
+    outcomes: { "county-haian": 400, "county-shuyang": 400 },
+  },
+  {
+    procedure: "roster.importRoster",
+    type: "mutation",
+    about: "an import file",
+    input: () => ({ file: Buffer.from("not a workbook").toString("base64") }),
+    allowed: [],
+    // A county team gets as far as its own file, which is not a workbook.
+    outcomes: { "county-jiangyin": 400, "county-haian": 400, "county-shuyang": 400 },
+  },
   {
     procedure: "county.getCounty",
     type: "query",
@@ -363,6 +405,7 @@ const clients = new Map<Actor, ApiClient>();
 
 beforeAll(async () => {
   await deletePlansOf([JIANGYIN, HAIAN, SHUYANG]);
+  await deleteEnterprisesByCreditCode([MATRIX_CREDIT_CODE]);
   api = await startApi();
   for (const actor of ACTORS) clients.set(actor, await api.client().login(actor));
   const planOf = async (actor: Actor) => {
@@ -388,6 +431,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await api.close();
   await deletePlansOf([JIANGYIN, HAIAN, SHUYANG]);
+  await deleteEnterprisesByCreditCode([MATRIX_CREDIT_CODE]);
 });
 
 const call = (client: ApiClient, type: "query" | "mutation", procedure: string, input?: unknown) =>
@@ -402,8 +446,11 @@ describe("cross-tenant access matrix", () => {
   describe.each(FOREIGN_ID_ROWS)("$procedure on $about", (row) => {
     it.each(EVERYONE)("%s", async (actor) => {
       const result = await call(clients.get(actor)!, row.type, row.procedure, row.input(fixtures));
+      const outcome = row.outcomes?.[actor];
       if (row.allowed.includes(actor)) {
         expect(result.status, JSON.stringify(result.error)).toBe(200);
+      } else if (outcome) {
+        expect(result.status, JSON.stringify(result.error)).toBe(outcome);
       } else {
         expect([403, 404], `${actor} reached ${row.about}`).toContain(result.status);
         expect(result.data).toBeUndefined();

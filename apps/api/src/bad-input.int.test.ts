@@ -21,6 +21,13 @@ const WRONG_FIELD: Record<string, { input: unknown; field: string; label: string
   "provider.getProvider": { input: { providerId: "nope" }, field: "providerId", label: "数字化服务商" },
   "export.getExport": { input: { exportId: "42" }, field: "exportId", label: "导出文件" },
   "export.requestPlanDocument": { input: { planId: "42", format: "XLSX" }, field: "planId", label: "实施方案" },
+  "roster.listRoster": { input: { countyId: 320281 }, field: "countyId", label: "县（市、区）" },
+  "roster.addRosterEntry": {
+    input: { entry: { name: "企业", creditCode: "91350100M000100Y43", subIndustry: "x", scale: "ABOVE", specialised: "是", lastYearRevenue: "1" } },
+    field: "entry.specialised",
+    label: "是否为专精特新中小企业",
+  },
+  "roster.importRoster": { input: { file: 42 }, field: "file", label: "导入文件" },
   "plan.getPlan": { input: { planId: "00000000-0000-4000-8000-000000000000", versionNumber: "2" }, field: "versionNumber", label: "版本" },
   "plan.listPlans": { input: { states: ["LOST"] }, field: "states.0", label: "状态" },
   "plan.savePlan": { input: { planId: "00000000-0000-4000-8000-000000000000", baseRevision: 1, content: "全文" }, field: "content", label: "实施方案内容" },

@@ -20,6 +20,9 @@ import { listPlans } from "./routers/plan/list-plans";
 import { reviewPlan } from "./routers/plan/review-plan";
 import { savePlan } from "./routers/plan/save-plan";
 import { submitPlan } from "./routers/plan/submit-plan";
+import { addRosterEntry } from "./routers/roster/add-roster-entry";
+import { importRoster } from "./routers/roster/import-roster";
+import { listRoster } from "./routers/roster/list-roster";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -30,6 +33,7 @@ export const appRouter = router({
   enterprise: router({ listEnterprises, getEnterprise }),
   provider: router({ getProvider }),
   plan: router({ getCurrentPlan, createPlan, savePlan, submitPlan, reviewPlan, listPlans, getPlan, diffPlanVersions }),
+  roster: router({ listRoster, addRosterEntry, importRoster }),
   export: router({ requestRosterExport, requestPlanDocument, listExports, getExport }),
 });
 

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { registerQueueDashboard } from "./admin/queue-dashboard";
 import { contextFactory, type ApiServices } from "./context";
 import { registerExportDownloadRoute } from "./files/export-download-route";
+import { registerRosterTemplateRoute } from "./files/roster-template-route";
 import { appRouter, type AppRouter } from "./router";
 
 /**
@@ -53,6 +54,7 @@ export async function buildServer(services: ApiServices): Promise<FastifyInstanc
   });
 
   registerExportDownloadRoute(app, services);
+  registerRosterTemplateRoute(app, services);
   await registerQueueDashboard(app, services);
 
   await app.register(fastifyTRPCPlugin, {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import {
+  isValidUnifiedSocialCreditCode,
   CREDIT_CODE_ALPHABET,
   CREDIT_CODE_WEIGHTS,
   creditCodeCheckCharacter,
@@ -137,5 +138,25 @@ describe("creditCodeSchema", () => {
 
   it("rejects a non-string", () => {
     expect(creditCodeSchema.safeParse(913501).success).toBe(false);
+  });
+});
+
+describe("isValidUnifiedSocialCreditCode", () => {
+  it.each([
+    ["91350100M000100Y43", true, "the standard's worked example"],
+    ["91512081MA62K0260E", true, "a second public example"],
+    ["91350100M000100Y4Z", false, "a wrong check character"],
+    ["91350100M000100Y4", false, "17 characters"],
+    ["91350100M000100Y433", false, "19 characters"],
+    ["", false, "empty"],
+    ["91350100M000100I43", false, "the forbidden letter I"],
+    ["91350100M000100O43", false, "the forbidden letter O"],
+    ["91350100M000100S43", false, "the forbidden letter S"],
+    ["91350100M000100V43", false, "the forbidden letter V"],
+    ["91350100M000100Z43", false, "the forbidden letter Z"],
+    ["91350100m000100y43", false, "lower case (normalise user input first)"],
+    ["913501A0M000100Y43", false, "a letter in the division code"],
+  ])("%s → %s (%s)", (code, valid) => {
+    expect(isValidUnifiedSocialCreditCode(code)).toBe(valid);
   });
 });

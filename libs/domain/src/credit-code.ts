@@ -70,3 +70,12 @@ export const creditCodeSchema = z
   .trim()
   .toUpperCase()
   .refine(isValidCreditCode, { message: "creditCode.invalid" });
+
+/**
+ * Whether `code` is a valid 统一社会信用代码 under GB 32100-2015: 18 characters from the 31-symbol set (no I, O, S, V,
+ * Z; upper case only), digits in positions 3–8, and the right check character. Exact input: trim and upper-case
+ * user input first (creditCodeSchema does).
+ */
+export function isValidUnifiedSocialCreditCode(code: string): boolean {
+  return isValidCreditCode(code);
+}

@@ -59,3 +59,18 @@ export async function deletePlansOf(countyIds: readonly string[]) {
     await owner.end();
   }
 }
+
+/** Removes enterprises (and their roster entries) a test enrolled, by credit code, as the owner. */
+export async function deleteEnterprisesByCreditCode(creditCodes: readonly string[]) {
+  const owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
+  await owner.connect();
+  try {
+    const enterprises = `select id from "Enterprise" where "creditCode" = any($1)`;
+    await owner.query(`delete from "EnterpriseFileSection" where "enterpriseId" in (${enterprises})`, [creditCodes]);
+    await owner.query(`delete from "EnterpriseProviderLink" where "pilotEnterpriseId" in (select id from "PilotEnterprise" where "enterpriseId" in (${enterprises}))`, [creditCodes]);
+    await owner.query(`delete from "PilotEnterprise" where "enterpriseId" in (${enterprises})`, [creditCodes]);
+    await owner.query(`delete from "Enterprise" where "creditCode" = any($1)`, [creditCodes]);
+  } finally {
+    await owner.end();
+  }
+}

@@ -5,3 +5,4 @@ export * from "./identity-repository";
 export * from "./provider-repository";
 export * from "./export-file-repository";
 export * from "./plan-repository";
+export * from "./roster-repository";

@@ -209,3 +209,18 @@ CREATE POLICY city_decide ON "RosterChangeRequest" FOR UPDATE
 
 GRANT SELECT, INSERT, UPDATE ON "PilotEnterprise", "EnterpriseFileSection", "RosterChangeRequest" TO dtpilot_app;
 GRANT SELECT, INSERT, DELETE ON "EnterpriseProviderLink" TO dtpilot_app;
+
+-- A credit code is unique across the province, but row-level security hides other counties' enterprises: this tells
+-- a county whether a code it is about to enrol belongs to an enterprise registered in another county, and nothing
+-- more (the registry of credit codes is public). Runs as its owner, who bypasses RLS.
+CREATE FUNCTION app_credit_code_registered_elsewhere(code text, county text) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+$$ SELECT EXISTS (SELECT 1 FROM "Enterprise" e WHERE e."creditCode" = code AND e."countyId" <> county) $$;
+REVOKE ALL ON FUNCTION app_credit_code_registered_elsewhere(text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_credit_code_registered_elsewhere(text, text) TO dtpilot_app;
+
+-- A provider reads the organisations of the pilot enterprises it is linked to (their names and credit codes).
+CREATE POLICY provider_linked_read ON "Enterprise" FOR SELECT USING (
+  app_scope_kind() = 'provider' AND EXISTS (
+    SELECT 1 FROM "PilotEnterprise" p JOIN "EnterpriseProviderLink" l ON l."pilotEnterpriseId" = p.id
+    WHERE p."enterpriseId" = "Enterprise".id AND l."providerId" = app_provider_id()));

@@ -1,0 +1,43 @@
+import { withTenant } from "@dtpilot/db";
+import { translateError, type ErrorKey } from "@dtpilot/i18n";
+import type { FastifyInstance } from "fastify";
+import { sessionOf } from "../auth/request-session";
+import { localeOf, type ApiServices } from "../context";
+import { workbookBytes, XLSX_CONTENT_TYPE } from "../exports/roster-document";
+import { buildRosterImportTemplate, rosterTemplateFileName } from "../exports/roster-import-workbook";
+import { rosterContext } from "../roster/roster-context";
+import { attachment } from "./content-disposition";
+
+/**
+ * GET /files/roster-import-template — the county's roster import template (XLSX), with its plan's sub-industries in
+ * the 所属细分行业 drop-down. For a county team only: 401 signed out, 403 for every other role.
+ */
+export function registerRosterTemplateRoute(app: FastifyInstance, services: ApiServices) {
+  app.get("/files/roster-import-template", async (request, reply) => {
+    const locale = localeOf(request);
+    const refuse = (status: number, key: ErrorKey) =>
+      reply.code(status).header("cache-control", "no-store").send({ message: translateError(locale, key), requestId: request.id });
+    const session = await sessionOf(request, services);
+    if (!session) return refuse(401, "auth.required");
+    const { principal } = session;
+    if (principal.scope.kind !== "county") return refuse(403, "access.forbidden");
+
+    const context = await withTenant(services.db, principal, (tenant) => rosterContext(tenant, principal)).catch((error: unknown) => {
+      request.log.error({ err: error }, "reading the roster context for the import template failed");
+      return null;
+    });
+    if (!context) return refuse(404, "access.notFound");
+    const workbook = await buildRosterImportTemplate({
+      countyName: context.county.name,
+      batchName: context.batch.name,
+      subIndustries: context.subIndustries,
+    });
+    const content = Buffer.from(await workbookBytes(workbook));
+    return reply
+      .header("content-type", XLSX_CONTENT_TYPE)
+      .header("content-disposition", attachment(rosterTemplateFileName(context.county.name, context.batch.name), "roster-import-template.xlsx"))
+      .header("content-length", content.byteLength)
+      .header("cache-control", "private, no-store")
+      .send(content);
+  });
+}

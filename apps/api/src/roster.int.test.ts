@@ -1,0 +1,198 @@
+/**
+ * The roster 试点企业改造名单 through the API against the real database: one by one and by XLSX import (all or
+ * nothing, errors per row and column), duplicates and other counties' enterprises refused, frozen once the plan is
+ * approved; who sees which entries.
+ */
+import { makeCreditCode, type RosterEntryInput } from "@dtpilot/domain";
+import ExcelJS from "exceljs";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { ROSTER_SHEET_NAME } from "./exports/roster-document";
+import type { PlanView } from "./plans/plan-view";
+import type { RosterEntryView } from "./roster/roster-view";
+import { startApi, type ApiClient, type CallResult, type RunningApi } from "./testing/api-harness";
+import { completePlanContent, deleteEnterprisesByCreditCode, deletePlansOf } from "./testing/plan-fixtures";
+
+const JIANGYIN = "320281";
+const SUB_INDUSTRY = "高端装备—精密机械零部件";
+/** Codes this file enrols (serials 700–799 in 江阴市's division), removed again afterwards. */
+const code = (serial: number) => makeCreditCode(`91${JIANGYIN}MA${String(700 + serial).padStart(7, "0")}`);
+
+type Roster = {
+  entries: RosterEntryView[];
+  frozen: boolean;
+  subIndustries: string[];
+  counts: { aboveScale: number; belowScale: number; specialised: number; total: number };
+  targets: { total: { plannedTotal: { target: number; enrolled: number } } } | null;
+};
+type ImportAnswer = { imported: number; errors: { rowNumber: number | null; column: string | null; columnLabel: string | null; message: string }[] };
+
+let api: RunningApi;
+let owner: pg.Client;
+const clients: Record<string, ApiClient> = {};
+const as = (username: string) => clients[username]!;
+
+function ok<T>(result: CallResult<T>): T {
+  expect(result.status, JSON.stringify(result.error)).toBe(200);
+  return result.data!;
+}
+
+async function cleanUp() {
+  await deletePlansOf([JIANGYIN]);
+  await deleteEnterprisesByCreditCode(Array.from({ length: 100 }, (_, serial) => code(serial)));
+}
+
+beforeAll(async () => {
+  owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
+  await owner.connect();
+  await cleanUp();
+  api = await startApi();
+  for (const username of ["province", "city-wuxi", "county-jiangyin", "county-haian", "ent-jiangyin-1", "provider-1", "provider-3"]) {
+    clients[username] = await api.client().login(username);
+  }
+});
+afterAll(async () => {
+  await api.close();
+  await cleanUp();
+  await owner.end();
+});
+
+const roster = (client: ApiClient, countyId?: string) => client.query<Roster>("roster.listRoster", countyId ? { countyId } : undefined);
+const entry = (serial: number, overrides: Partial<RosterEntryInput> = {}): RosterEntryInput => ({
+  name: `江阴测试企业${serial}有限公司`,
+  creditCode: code(serial),
+  subIndustry: SUB_INDUSTRY,
+  scale: "ABOVE",
+  specialised: false,
+  lastYearRevenue: "1234.5",
+  ...overrides,
+});
+const add = (client: ApiClient, value: RosterEntryInput) => client.mutation<RosterEntryView>("roster.addRosterEntry", { entry: value });
+
+/** The county's import template, downloaded as the county, with `rows` written under its examples. */
+async function filledTemplate(rows: (string | number)[][]): Promise<string> {
+  const download = await as("county-jiangyin").fetch("/files/roster-import-template");
+  expect(download.status).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(download.body as unknown as ExcelJS.Buffer);
+  const sheet = workbook.getWorksheet(ROSTER_SHEET_NAME)!;
+  rows.forEach((values, index) => {
+    const row = sheet.getRow(5 + index);
+    values.forEach((value, column) => (row.getCell(column + 1).value = value));
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
+}
+
+describe("the roster", () => {
+  it("lists the county's seeded roster, with file completeness and counts by category", async () => {
+    const seeded = ok(await roster(as("county-jiangyin")));
+    expect(seeded.entries).toHaveLength(5);
+    expect(seeded.frozen).toBe(false);
+    expect(seeded.counts).toEqual({ aboveScale: 3, belowScale: 2, specialised: 1, total: 5 });
+    expect(seeded.entries[0]!.completeness).toMatchObject({ percentage: 0, complete: false });
+    // No plan yet: no sub-industries to enrol under.
+    const refused = await add(as("county-jiangyin"), entry(1));
+    expect(refused.status).toBe(400);
+    expect(refused.error?.message).toContain("尚未填写细分行业");
+  });
+
+  it("adds an enterprise under a sub-industry of the plan, and refuses duplicates, unknown sub-industries and other counties' enterprises", async () => {
+    const plan = ok(await as("county-jiangyin").mutation<PlanView>("plan.createPlan"));
+    ok(await as("county-jiangyin").mutation("plan.savePlan", { planId: plan.id, baseRevision: plan.version.revision, content: completePlanContent("江阴市") }));
+
+    const added = ok(await add(as("county-jiangyin"), entry(1, { specialised: true })));
+    expect(added).toMatchObject({ subIndustry: SUB_INDUSTRY, scale: "ABOVE", specialised: true, lastYearRevenue: "1234.5", status: "ACTIVE" });
+    expect(added.enterprise).toMatchObject({ name: "江阴测试企业1有限公司", creditCode: code(1) });
+
+    const again = await add(as("county-jiangyin"), entry(1, { name: "另一个名字" }));
+    expect(again.status).toBe(409);
+    expect(again.error?.data.field).toBe("entry.creditCode");
+
+    const unknown = await add(as("county-jiangyin"), entry(2, { subIndustry: "高端装备—不存在的行业" }));
+    expect(unknown.status).toBe(400);
+    expect(unknown.error?.message).toContain(SUB_INDUSTRY);
+
+    const { rows } = await owner.query(`select "creditCode" from "Enterprise" where "countyId" = '320685' limit 1`);
+    const haianCode = rows[0].creditCode as string;
+    const elsewhere = await add(as("county-jiangyin"), entry(3, { creditCode: haianCode }));
+    expect(elsewhere.status).toBe(409);
+    expect(elsewhere.error?.message).toContain("其他县");
+    expect(JSON.stringify(elsewhere.error)).not.toContain("海安");
+
+    const badCode = await add(as("county-jiangyin"), entry(4, { creditCode: "91320281MA0000070X" }));
+    expect(badCode.status).toBe(400);
+    expect(badCode.error?.data.field).toBe("entry.creditCode");
+
+    const after = ok(await roster(as("county-jiangyin")));
+    expect(after.entries).toHaveLength(6);
+    expect(after.targets?.total.plannedTotal).toEqual({ target: 120, enrolled: 6 });
+  });
+
+  it("imports nothing from a file with errors, and says which row and column each is in", async () => {
+    const file = await filledTemplate([
+      [1, "江阴导入企业甲有限公司", code(10), SUB_INDUSTRY, "规上", "是", 800],
+      [2, "", code(11), SUB_INDUSTRY, "规下", "否", 300],
+      [3, "江阴导入企业丙有限公司", code(10), SUB_INDUSTRY, "规下", "否", 300],
+      [4, "江阴导入企业丁有限公司", code(13), "纺织—未知行业", "规下", "否", "三百"],
+    ]);
+    const answer = ok(await as("county-jiangyin").mutation<ImportAnswer>("roster.importRoster", { file }));
+    expect(answer.imported).toBe(0);
+    const located = answer.errors.map((error) => [error.rowNumber, error.columnLabel?.replace(/（.*$/, "")]);
+    expect(located).toEqual(
+      expect.arrayContaining([
+        [6, "企业名称"],
+        [7, "企业信用代码"],
+        [8, "所属细分行业"],
+        [8, "上年度主营业务收入"],
+      ]),
+    );
+    expect(answer.errors.find((error) => error.rowNumber === 7)?.message).toContain("第 5 行");
+    expect(ok(await roster(as("county-jiangyin"))).entries).toHaveLength(6);
+  });
+
+  it("imports a clean file whole", async () => {
+    const file = await filledTemplate([
+      [1, "江阴导入企业甲有限公司", code(10), SUB_INDUSTRY, "规上", "是", 800],
+      [2, "江阴导入企业乙有限公司", code(11), SUB_INDUSTRY, "规下", "否", "1,300.25"],
+      [3, "江阴导入企业丙有限公司", code(12), SUB_INDUSTRY, "规模以下", "N", 0],
+    ]);
+    expect(ok(await as("county-jiangyin").mutation<ImportAnswer>("roster.importRoster", { file }))).toEqual({ imported: 3, errors: [] });
+    const after = ok(await roster(as("county-jiangyin")));
+    expect(after.entries).toHaveLength(9);
+    expect(after.entries.find((row) => row.enterprise.creditCode === code(11))?.lastYearRevenue).toBe("1300.25");
+  });
+
+  it("refuses a file that is not the template, naming the file", async () => {
+    const result = await as("county-jiangyin").mutation("roster.importRoster", { file: Buffer.from("not a workbook").toString("base64") });
+    expect(result.status).toBe(400);
+    expect(result.error?.data.field).toBe("file");
+  });
+
+  it("shows each reader only what is theirs: overseers the county, an enterprise its entry, a provider its linked enterprises", async () => {
+    expect(ok(await roster(as("city-wuxi"), JIANGYIN)).entries).toHaveLength(9);
+    expect(ok(await roster(as("province"), JIANGYIN)).entries).toHaveLength(9);
+    const own = ok(await roster(as("ent-jiangyin-1")));
+    expect(own.entries.map((row) => row.enterprise.name)).toEqual(["江阴澄江精密机械有限公司"]);
+    expect(ok(await roster(as("provider-1"), JIANGYIN)).entries.map((row) => row.enterprise.name)).toEqual(["江阴澄江精密机械有限公司"]);
+    // provider-3 does not serve 江阴市 at all.
+    expect([403, 404]).toContain((await roster(as("provider-3"), JIANGYIN)).status);
+    expect([403, 404]).toContain((await roster(as("county-haian"), JIANGYIN)).status);
+    expect([403, 404]).toContain((await roster(as("city-wuxi"), "320685")).status);
+    // Only a county team downloads its template.
+    expect((await as("province").fetch("/files/roster-import-template")).status).toBe(403);
+  });
+
+  it("freezes the roster once the plan is approved", async () => {
+    const plan = ok(await as("county-jiangyin").query<{ plan: PlanView }>("plan.getCurrentPlan")).plan;
+    ok(await as("county-jiangyin").mutation("plan.submitPlan", { planId: plan.id, revision: plan.version.revision }));
+    ok(await as("city-wuxi").mutation("plan.reviewPlan", { planId: plan.id, versionNumber: 1, decision: "RECOMMEND", comments: [] }));
+    ok(await as("province").mutation("plan.reviewPlan", { planId: plan.id, versionNumber: 1, decision: "APPROVE", comments: [] }));
+
+    expect(ok(await roster(as("county-jiangyin"))).frozen).toBe(true);
+    const refused = await add(as("county-jiangyin"), entry(20));
+    expect(refused.status).toBe(409);
+    expect(refused.error?.message).toContain("名单调整申请");
+    const file = await filledTemplate([[1, "江阴导入企业戊有限公司", code(21), SUB_INDUSTRY, "规上", "否", 10]]);
+    expect((await as("county-jiangyin").mutation("roster.importRoster", { file })).status).toBe(409);
+  });
+});

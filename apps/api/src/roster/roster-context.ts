@@ -1,0 +1,52 @@
+/**
+ * What every roster procedure starts from: the county (the caller's own, or one an overseer names), the batch in
+ * progress, whether the roster is frozen, and the sub-industries of the county's plan.
+ */
+import { findCountyProfile, findPlan, findPlanIdForCounty, findPlanVersion, isRosterFrozen, listBatches, type TenantDb } from "@dtpilot/db";
+import { cityByCode, countyByCode, currentBatch, subIndustryDisplayName, type Principal } from "@dtpilot/domain";
+import { appError, notFound } from "../errors";
+import { parseStoredContent } from "../plans/plan-view";
+
+/**
+ * The county as the caller may know it: its profile where the caller reads counties; for a provider, the geography of
+ * a county it serves (its own ProviderCounty rows), with no batches of the county's own.
+ */
+async function countyFor(db: TenantDb, principal: Principal, countyId: string) {
+  if (principal.scope.kind !== "provider") return findCountyProfile(db, countyId);
+  const serves = await db.tx.providerCounty.findFirst({
+    where: { AND: [{ countyId }, db.accessible("read", "ProviderCounty")] },
+    select: { id: true },
+  });
+  const county = serves ? countyByCode(countyId) : undefined;
+  const city = county ? cityByCode(county.cityCode) : undefined;
+  return county && city ? { code: county.code, name: county.name, city, batches: [] } : null;
+}
+
+export async function rosterContext(db: TenantDb, principal: Principal, countyId?: string) {
+  const scope = principal.scope;
+  const county = countyId ?? (scope.kind === "county" || scope.kind === "enterprise" ? scope.countyId : undefined);
+  const profile = county ? await countyFor(db, principal, county) : null;
+  if (!profile) throw notFound();
+  // The county's own batches where the caller may see them; a provider or an enterprise sees the province's batches.
+  const batch = currentBatch(profile.batches.length > 0 ? profile.batches : await listBatches(db), new Date());
+  if (!batch) throw appError("BAD_REQUEST", "plan.noBatch");
+  const where = { countyId: profile.code, batchId: batch.id };
+  const plan = await findPlanIdForCounty(db, profile.code, batch.id);
+  const record = plan ? await findPlan(db, plan.id) : null;
+  const version = record ? await findPlanVersion(db, record.id, record.currentVersion) : null;
+  const dataTable = version ? parseStoredContent(version.content).dataTable : null;
+  const subIndustries = dataTable
+    ? dataTable.clusters.flatMap((cluster) => cluster.subIndustries.filter((row) => row.name.trim()).map((row) => subIndustryDisplayName(cluster, row)))
+    : [];
+  return {
+    county: { code: profile.code, name: profile.name, city: { code: profile.city.code, name: profile.city.name, region: profile.city.region } },
+    batch,
+    where,
+    frozen: await isRosterFrozen(db, where),
+    planState: record?.state ?? null,
+    dataTable,
+    subIndustries,
+  };
+}
+
+export type RosterContext = Awaited<ReturnType<typeof rosterContext>>;

@@ -1,0 +1,114 @@
+/**
+ * The roster 试点企业改造名单: pilot enterprises per county and batch, with their provider links and the revisions of
+ * their file sections (for completeness). Reads go through the CASL filter and RLS; a provider reaches only the
+ * enterprises it is linked to (a link is not a flat CASL condition, so the filter names it here as well).
+ */
+import type { RosterEntryInput, Scope } from "@dtpilot/domain";
+import { Prisma } from "../generated/prisma/client";
+import type { TenantDb } from "../tenant-db";
+
+const ROSTER_ENTRY = {
+  id: true,
+  countyId: true,
+  batchId: true,
+  subIndustry: true,
+  scale: true,
+  specialised: true,
+  lastYearRevenue: true,
+  contactName: true,
+  contactPhone: true,
+  status: true,
+  transformationStartedOn: true,
+  createdAt: true,
+  removedAt: true,
+  enterprise: { select: { id: true, name: true, creditCode: true } },
+  providerLinks: { select: { provider: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
+  fileSections: { select: { section: true, content: true, revision: true, updatedAt: true } },
+} as const satisfies Prisma.PilotEnterpriseSelect;
+
+export type RosterEntryRecord = Prisma.PilotEnterpriseGetPayload<{ select: typeof ROSTER_ENTRY }>;
+
+/** The provider's own links, for a provider scope; nothing extra for others (CASL and RLS already narrow them). */
+function linkedOnly(scope: Scope): Prisma.PilotEnterpriseWhereInput {
+  return scope.kind === "provider" ? { providerLinks: { some: { providerId: scope.providerId } } } : {};
+}
+
+/** A county's roster for a batch, in the order entries were added (removed entries included, marked). */
+export function listRosterEntries(db: TenantDb, scope: Scope, where: { countyId: string; batchId: string }) {
+  return db.tx.pilotEnterprise.findMany({
+    where: { AND: [where, linkedOnly(scope), db.accessible("read", "PilotEnterprise")] },
+    select: ROSTER_ENTRY,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}
+
+export function findRosterEntry(db: TenantDb, scope: Scope, pilotId: string) {
+  return db.tx.pilotEnterprise.findFirst({
+    where: { AND: [{ id: pilotId }, linkedOnly(scope), db.accessible("read", "PilotEnterprise")] },
+    select: ROSTER_ENTRY,
+  });
+}
+
+/** Credit codes already on the batch's roster (active entries), for duplicate checks. */
+export async function enrolledCreditCodes(db: TenantDb, where: { countyId: string; batchId: string }): Promise<Set<string>> {
+  const rows = await db.tx.pilotEnterprise.findMany({
+    where: { AND: [where, { status: "ACTIVE" }, db.accessible("read", "PilotEnterprise")] },
+    select: { enterprise: { select: { creditCode: true } } },
+  });
+  return new Set(rows.map((row) => row.enterprise.creditCode));
+}
+
+export type AddRosterEntryResult = { ok: true; pilotId: string } | { ok: false; reason: "ENROLLED" | "REGISTERED_ELSEWHERE" };
+
+/**
+ * Puts an enterprise on the roster: its organisation is found by credit code in the county (or registered there),
+ * then enrolled for the batch. Refused when the code is already enrolled, or belongs to another county's enterprise.
+ */
+export async function addRosterEntry(
+  db: TenantDb,
+  data: { countyId: string; batchId: string; entry: RosterEntryInput; addedById: string },
+): Promise<AddRosterEntryResult> {
+  const { entry } = data;
+  const [elsewhere] = await db.tx.$queryRaw<{ registered: boolean }[]>`
+    select app_credit_code_registered_elsewhere(${entry.creditCode}, ${data.countyId}) as registered`;
+  if (elsewhere?.registered) return { ok: false, reason: "REGISTERED_ELSEWHERE" };
+  const registered = await db.tx.enterprise.findFirst({
+    where: { AND: [{ creditCode: entry.creditCode, countyId: data.countyId }, db.accessible("read", "Enterprise")] },
+    select: { id: true },
+  });
+  const enterpriseId =
+    registered?.id ??
+    (await db.tx.enterprise.create({ data: { countyId: data.countyId, name: entry.name, creditCode: entry.creditCode }, select: { id: true } })).id;
+  const existing = await db.tx.pilotEnterprise.findUnique({
+    where: { batchId_enterpriseId: { batchId: data.batchId, enterpriseId } },
+    select: { id: true, status: true },
+  });
+  if (existing?.status === "ACTIVE") return { ok: false, reason: "ENROLLED" };
+  const fields = {
+    subIndustry: entry.subIndustry,
+    scale: entry.scale,
+    specialised: entry.specialised,
+    lastYearRevenue: new Prisma.Decimal(entry.lastYearRevenue),
+    contactName: entry.contactName ?? null,
+    contactPhone: entry.contactPhone ?? null,
+  };
+  if (existing) {
+    // Back on the roster after a removal: the same row, so its file and history stay with it.
+    await db.tx.pilotEnterprise.update({ where: { id: existing.id }, data: { ...fields, status: "ACTIVE", removedAt: null } });
+    return { ok: true, pilotId: existing.id };
+  }
+  const created = await db.tx.pilotEnterprise.create({
+    data: { countyId: data.countyId, batchId: data.batchId, enterpriseId, addedById: data.addedById, ...fields },
+    select: { id: true },
+  });
+  return { ok: true, pilotId: created.id };
+}
+
+/** Whether the county's plan for the batch is approved: from then on the roster changes only by change request. */
+export async function isRosterFrozen(db: TenantDb, where: { countyId: string; batchId: string }): Promise<boolean> {
+  const plan = await db.tx.implementationPlan.findFirst({
+    where: { AND: [{ ...where, state: "APPROVED" }, db.accessible("read", "ImplementationPlan")] },
+    select: { id: true },
+  });
+  return plan !== null;
+}
