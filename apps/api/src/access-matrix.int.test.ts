@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./router";
 import { loadFixtures, type Fixtures } from "./testing/fixtures";
 import { startApi, type ApiClient, type RunningApi } from "./testing/api-harness";
-import { completePlanContent, deleteEnterprisesByCreditCode, deletePlansOf } from "./testing/plan-fixtures";
+import { completePlanContent, deleteEnterprisesByCreditCode, deleteFileSectionsOf, deletePlansOf, pilotOf } from "./testing/plan-fixtures";
 
 const ACTORS = [
   "province",
@@ -35,6 +35,8 @@ const SHUYANG = "321322";
 interface MatrixFixtures extends Fixtures {
   exports: { jiangyin: string; haian: string };
   plans: { jiangyin: string; jiangyinRevision: number; haian: string };
+  /** ent-jiangyin-1's place on the roster (linked to provider-1). */
+  pilots: { jiangyinOwn: string };
 }
 
 /** A procedure called with ids of one tenant's records: only `allowed` may succeed; everyone else gets 403/404. */
@@ -78,6 +80,36 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     allowed: ["county-jiangyin"],
     // Their own rosters, whose plans name no such sub-industry.
     outcomes: { "county-haian": 400, "county-shuyang": 400 },
+  },
+  // The file 改造信息表: read with the roster; section 一 written by the enterprise and its county (a second writer
+  // starting from the same revision gets the first one's version back, not an error).
+  {
+    procedure: "file.getFile",
+    type: "query",
+    about: "ent-jiangyin-1's file",
+    input: (f) => ({ pilotId: f.pilots.jiangyinOwn }),
+    allowed: ["province", "reviewer", "city-wuxi", "county-jiangyin", "ent-jiangyin-1", "provider-1"],
+  },
+  {
+    procedure: "file.saveFileSection",
+    type: "mutation",
+    about: "section 一 of ent-jiangyin-1's file",
+    input: (f) => ({ pilotId: f.pilots.jiangyinOwn, section: "basic", baseRevision: 0, content: {} }),
+    allowed: ["county-jiangyin", "ent-jiangyin-1"],
+  },
+  {
+    procedure: "roster.linkProvider",
+    type: "mutation",
+    about: "linking provider-1 to ent-jiangyin-1",
+    input: (f) => ({ pilotId: f.pilots.jiangyinOwn, providerId: f.providers.provider1 }),
+    allowed: ["county-jiangyin"],
+  },
+  {
+    procedure: "roster.setTransformationStart",
+    type: "mutation",
+    about: "ent-jiangyin-1's project start",
+    input: (f) => ({ pilotId: f.pilots.jiangyinOwn, startedOn: null }),
+    allowed: ["county-jiangyin"],
   },
   {
     procedure: "roster.importRoster",
@@ -426,12 +458,20 @@ beforeAll(async () => {
     if (!result.data) throw new Error(`${actor} could not request an export: ${JSON.stringify(result.error)}`);
     return result.data.id;
   };
-  fixtures = { ...(await loadFixtures()), exports: { jiangyin: await exportOf("county-jiangyin"), haian: await exportOf("county-haian") }, plans };
+  const base = await loadFixtures();
+  await deleteFileSectionsOf(base.enterprises.jiangyinOwn);
+  fixtures = {
+    ...base,
+    exports: { jiangyin: await exportOf("county-jiangyin"), haian: await exportOf("county-haian") },
+    plans,
+    pilots: { jiangyinOwn: await pilotOf(base.enterprises.jiangyinOwn) },
+  };
 });
 afterAll(async () => {
   await api.close();
   await deletePlansOf([JIANGYIN, HAIAN, SHUYANG]);
   await deleteEnterprisesByCreditCode([MATRIX_CREDIT_CODE]);
+  await deleteFileSectionsOf(fixtures.enterprises.jiangyinOwn);
 });
 
 const call = (client: ApiClient, type: "query" | "mutation", procedure: string, input?: unknown) =>

@@ -27,6 +27,18 @@ const WRONG_FIELD: Record<string, { input: unknown; field: string; label: string
     field: "entry.specialised",
     label: "是否为专精特新中小企业",
   },
+  "roster.linkProvider": { input: { pilotId: "00000000-0000-4000-8000-000000000000", providerId: "x" }, field: "providerId", label: "数字化服务商" },
+  "roster.setTransformationStart": {
+    input: { pilotId: "00000000-0000-4000-8000-000000000000", startedOn: "2025-13-40" },
+    field: "startedOn",
+    label: "改造项目开始日期",
+  },
+  "file.getFile": { input: { pilotId: 7 }, field: "pilotId", label: "试点企业" },
+  "file.saveFileSection": {
+    input: { pilotId: "00000000-0000-4000-8000-000000000000", section: "basic", baseRevision: -1, content: {} },
+    field: "baseRevision",
+    label: "保存基准",
+  },
   "roster.importRoster": { input: { file: 42 }, field: "file", label: "导入文件" },
   "plan.getPlan": { input: { planId: "00000000-0000-4000-8000-000000000000", versionNumber: "2" }, field: "versionNumber", label: "版本" },
   "plan.listPlans": { input: { states: ["LOST"] }, field: "states.0", label: "状态" },

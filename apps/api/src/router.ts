@@ -23,6 +23,10 @@ import { submitPlan } from "./routers/plan/submit-plan";
 import { addRosterEntry } from "./routers/roster/add-roster-entry";
 import { importRoster } from "./routers/roster/import-roster";
 import { listRoster } from "./routers/roster/list-roster";
+import { getFile } from "./routers/file/get-file";
+import { saveFileSection } from "./routers/file/save-file-section";
+import { linkProvider } from "./routers/roster/link-provider";
+import { setTransformationStart } from "./routers/roster/set-transformation-start";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -33,7 +37,8 @@ export const appRouter = router({
   enterprise: router({ listEnterprises, getEnterprise }),
   provider: router({ getProvider }),
   plan: router({ getCurrentPlan, createPlan, savePlan, submitPlan, reviewPlan, listPlans, getPlan, diffPlanVersions }),
-  roster: router({ listRoster, addRosterEntry, importRoster }),
+  roster: router({ listRoster, addRosterEntry, importRoster, linkProvider, setTransformationStart }),
+  file: router({ getFile, saveFileSection }),
   export: router({ requestRosterExport, requestPlanDocument, listExports, getExport }),
 });
 

@@ -74,3 +74,23 @@ export async function deleteEnterprisesByCreditCode(creditCodes: readonly string
     await owner.end();
   }
 }
+
+async function asOwner<T>(work: (owner: pg.Client) => Promise<T>): Promise<T> {
+  const owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
+  await owner.connect();
+  try {
+    return await work(owner);
+  } finally {
+    await owner.end();
+  }
+}
+
+/** The roster entry (current batch) of an enterprise. */
+export function pilotOf(enterpriseId: string): Promise<string> {
+  return asOwner(async (owner) => (await owner.query(`select id from "PilotEnterprise" where "enterpriseId" = $1`, [enterpriseId])).rows[0].id as string);
+}
+
+/** Empties an enterprise's file (every section), as the owner. */
+export function deleteFileSectionsOf(enterpriseId: string): Promise<void> {
+  return asOwner(async (owner) => void (await owner.query(`delete from "EnterpriseFileSection" where "enterpriseId" = $1`, [enterpriseId])));
+}

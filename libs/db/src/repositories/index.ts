@@ -6,3 +6,4 @@ export * from "./provider-repository";
 export * from "./export-file-repository";
 export * from "./plan-repository";
 export * from "./roster-repository";
+export * from "./enterprise-file-repository";

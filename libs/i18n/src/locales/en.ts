@@ -15,6 +15,9 @@ export const en: Messages = {
     name: "Name",
     locale: "Language",
     exportId: "Export",
+    pilotId: "Pilot enterprise",
+    section: "File section",
+    startedOn: "Project start date",
     entry: "Pilot enterprise",
     file: "Import file",
     subIndustry: "Sub-industry",
@@ -85,6 +88,8 @@ export const en: Messages = {
     "roster.frozen":
       "The plan is approved and the roster is frozen; to add, remove or replace an enterprise, submit a change request for the city's approval",
     "roster.creditCode.registeredElsewhere": "The enterprise with credit code {creditCode} is registered in another county and cannot join this roster",
+    "file.notEditable": "This section cannot be changed: {reason}",
+    "roster.provider.notServingCounty": "This provider does not serve the county",
     "richText.tooLong": "is too long: at most 50,000 characters per section",
     "roster.required": "This column is required",
     "roster.tooLong": "must be at most {maximum} characters",

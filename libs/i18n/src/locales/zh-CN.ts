@@ -13,6 +13,9 @@ export const zhCN = {
     name: "名称",
     locale: "语言",
     exportId: "导出文件",
+    pilotId: "试点企业",
+    section: "改造信息表栏目",
+    startedOn: "改造项目开始日期",
     entry: "试点企业",
     file: "导入文件",
     subIndustry: "所属细分行业",
@@ -83,6 +86,8 @@ export const zhCN = {
     "roster.frozen":
       "实施方案已批准，试点企业名单已锁定；如需增加、删除或替换企业，请提交名单调整申请，经设区市工信主管部门备案同意后生效",
     "roster.creditCode.registeredElsewhere": "企业信用代码 {creditCode} 的企业登记在其他县（市、区），不能列入本县名单",
+    "file.notEditable": "不能修改此项：{reason}",
+    "roster.provider.notServingCounty": "该数字化服务商不在本县（市、区）的服务商范围内",
     "richText.tooLong": "内容过长，每部分不能超过 50000 字",
     "roster.required": "此项为必填项",
     "roster.tooLong": "不能超过 {maximum} 个字符",

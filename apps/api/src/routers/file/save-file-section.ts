@@ -1,0 +1,51 @@
+import { findFileSection, saveFileSection as store } from "@dtpilot/db";
+import { applyRosterFields, stampNeedAuthors, validateFileSection, type EnterpriseFile, type NeedsSection } from "@dtpilot/domain";
+import { appError } from "../../errors";
+import { editabilityOf, editContextOf, loadPilot, rosterFieldsOf, sectionContent } from "../../roster/file-view";
+import { SECTION_OF_KEY } from "../../roster/roster-view";
+import { authedProcedure } from "../../trpc";
+import { saveFileSectionInput } from "./file.types";
+
+/**
+ * Saves one section of an enterprise's file for a writer the domain allows now (else 403 with the reason). The save
+ * names the revision it started from: when someone (the enterprise, its provider, the county) saved the section since,
+ * nothing is overwritten and the answer carries their version, for the writer to merge.
+ */
+export const saveFileSection = authedProcedure.input(saveFileSectionInput).mutation(async ({ ctx, input }) => {
+  const entry = await loadPilot(ctx.data, ctx.principal, input.pilotId);
+  const context = await editContextOf(ctx.data, ctx.principal, entry);
+  const editability = editabilityOf(context, input.section);
+  if (!editability.editable) throw appError("FORBIDDEN", "file.notEditable", { params: { reason: editability.reasonText } });
+
+  const section = SECTION_OF_KEY[input.section];
+  const current = await findFileSection(ctx.data, entry.id, section);
+  let content: EnterpriseFile[typeof input.section] = input.content;
+  if (input.section === "basic") content = applyRosterFields(input.content, rosterFieldsOf(entry));
+  if (input.section === "needs") {
+    const scope = ctx.principal.scope;
+    content = stampNeedAuthors(sectionContent("needs", current ?? undefined), input.content as NeedsSection, context!.writer, scope.kind === "provider" ? scope.providerId : null);
+  }
+
+  const saved = await store(ctx.data, {
+    countyId: entry.countyId,
+    pilotId: entry.id,
+    enterpriseId: entry.enterprise.id,
+    section,
+    baseRevision: input.baseRevision,
+    content: content as never,
+    editorId: ctx.principal.userId,
+  });
+  if (!saved.ok) {
+    const theirs = await findFileSection(ctx.data, entry.id, section);
+    return {
+      ok: false as const,
+      conflict: {
+        revision: theirs?.revision ?? 0,
+        content: sectionContent(input.section, theirs ?? undefined),
+        updatedAt: theirs?.updatedAt ?? null,
+        updatedBy: theirs?.updatedBy?.displayName ?? null,
+      },
+    };
+  }
+  return { ok: true as const, revision: saved.revision, updatedAt: saved.updatedAt, content, errors: validateFileSection(input.section, content as never) };
+});

@@ -1,0 +1,104 @@
+/**
+ * The sections of an enterprise's file 改造信息表 (附2), each saved on its own with a revision: a save names the
+ * revision it started from and is refused, overwriting nothing, when someone saved the section since. Which writer may
+ * save which section when is the domain's rule (enterprise-file-rules.ts); RLS admits each writer's sections only.
+ */
+import type { FileSection, Prisma } from "../generated/prisma/client";
+import type { TenantDb } from "../tenant-db";
+
+const SECTION_SELECT = {
+  section: true,
+  content: true,
+  revision: true,
+  updatedAt: true,
+  updatedBy: { select: { displayName: true } },
+} as const satisfies Prisma.EnterpriseFileSectionSelect;
+
+export type FileSectionRecord = Prisma.EnterpriseFileSectionGetPayload<{ select: typeof SECTION_SELECT }>;
+
+export function findFileSections(db: TenantDb, pilotId: string) {
+  return db.tx.enterpriseFileSection.findMany({
+    where: { AND: [{ pilotEnterpriseId: pilotId }, db.accessible("read", "EnterpriseFileSection")] },
+    select: SECTION_SELECT,
+  });
+}
+
+export function findFileSection(db: TenantDb, pilotId: string, section: FileSection) {
+  return db.tx.enterpriseFileSection.findFirst({
+    where: { AND: [{ pilotEnterpriseId: pilotId, section }, db.accessible("read", "EnterpriseFileSection")] },
+    select: SECTION_SELECT,
+  });
+}
+
+/** Whether `providerId` is linked to the pilot enterprise (and the caller may see the link). */
+export async function isProviderLinked(db: TenantDb, pilotId: string, providerId: string): Promise<boolean> {
+  const link = await db.tx.enterpriseProviderLink.findFirst({
+    where: { AND: [{ pilotEnterpriseId: pilotId, providerId }, db.accessible("read", "EnterpriseProviderLink")] },
+    select: { id: true },
+  });
+  return link !== null;
+}
+
+export type SaveFileSectionResult = { ok: true; revision: number; updatedAt: Date } | { ok: false };
+
+/**
+ * Saves a section if it is still at `baseRevision` (0: not saved yet). Returns `{ ok: false }` when someone saved it
+ * since: the caller answers with the current content, and nothing is overwritten.
+ */
+export async function saveFileSection(
+  db: TenantDb,
+  data: {
+    countyId: string;
+    pilotId: string;
+    enterpriseId: string;
+    section: FileSection;
+    baseRevision: number;
+    content: Prisma.InputJsonObject;
+    editorId: string;
+  },
+): Promise<SaveFileSectionResult> {
+  const key = { pilotEnterpriseId: data.pilotId, section: data.section };
+  if (data.baseRevision === 0) {
+    const existing = await db.tx.enterpriseFileSection.findUnique({ where: { pilotEnterpriseId_section: key }, select: { id: true } });
+    if (existing) return { ok: false };
+    const created = await db.tx.enterpriseFileSection.create({
+      data: { ...key, countyId: data.countyId, enterpriseId: data.enterpriseId, content: data.content, updatedById: data.editorId },
+      select: { revision: true, updatedAt: true },
+    });
+    return { ok: true, ...created };
+  }
+  const updated = await db.tx.enterpriseFileSection.updateMany({
+    where: { ...key, revision: data.baseRevision },
+    data: { content: data.content, revision: { increment: 1 }, updatedById: data.editorId },
+  });
+  if (updated.count !== 1) return { ok: false };
+  const saved = await db.tx.enterpriseFileSection.findUniqueOrThrow({ where: { pilotEnterpriseId_section: key }, select: { revision: true, updatedAt: true } });
+  return { ok: true, ...saved };
+}
+
+/** Links a provider to a pilot enterprise (the county does, until task books set it); a second link is a no-op. */
+export async function linkProvider(db: TenantDb, data: { countyId: string; pilotId: string; providerId: string; linkedById: string }) {
+  await db.tx.enterpriseProviderLink.upsert({
+    where: { pilotEnterpriseId_providerId: { pilotEnterpriseId: data.pilotId, providerId: data.providerId } },
+    create: { countyId: data.countyId, pilotEnterpriseId: data.pilotId, providerId: data.providerId, linkedById: data.linkedById },
+    update: {},
+  });
+}
+
+/** Whether the provider serves the county (a provider may be linked only to enterprises of counties it serves). */
+export async function providerServesCounty(db: TenantDb, providerId: string, countyId: string): Promise<boolean> {
+  const served = await db.tx.providerCounty.findFirst({
+    where: { AND: [{ providerId, countyId }, db.accessible("read", "ProviderCounty")] },
+    select: { id: true },
+  });
+  return served !== null;
+}
+
+/** Records when the transformation project started (改造后 sections may be filled from then on). */
+export async function setTransformationStart(db: TenantDb, data: { countyId: string; pilotId: string; startedOn: Date | null }) {
+  const updated = await db.tx.pilotEnterprise.updateMany({
+    where: { AND: [{ id: data.pilotId, countyId: data.countyId }, db.accessible("update", "PilotEnterprise")] },
+    data: { transformationStartedOn: data.startedOn },
+  });
+  return updated.count === 1;
+}
