@@ -112,6 +112,42 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     allowed: ["county-jiangyin"],
   },
   {
+    procedure: "roster.listRosterChanges",
+    type: "query",
+    about: "江阴市's roster changes",
+    input: () => ({ countyId: JIANGYIN }),
+    allowed: ["province", "reviewer", "city-wuxi", "county-jiangyin"],
+  },
+  {
+    procedure: "roster.requestRosterChange",
+    type: "mutation",
+    about: "a roster change",
+    input: () => ({
+      kind: "ADD",
+      reason: "矩阵测试",
+      addition: { name: "矩阵测试企业", creditCode: MATRIX_CREDIT_CODE, subIndustry: "高端装备—精密机械零部件", scale: "ABOVE", specialised: false, lastYearRevenue: "1" },
+    }),
+    allowed: [],
+    // Each county team reaches its own roster, which is not frozen (its plan is not approved): 409.
+    outcomes: { "county-jiangyin": 409, "county-haian": 409, "county-shuyang": 409 },
+  },
+  {
+    procedure: "roster.decideRosterChange",
+    type: "mutation",
+    about: "an unknown change request",
+    input: () => ({ requestId: "00000000-0000-4000-8000-0000000000cc", decision: "APPROVE" }),
+    allowed: [],
+  },
+  {
+    procedure: "roster.createEnterpriseAccount",
+    type: "mutation",
+    about: "ent-jiangyin-1's account",
+    input: (f) => ({ pilotId: f.pilots.jiangyinOwn }),
+    allowed: [],
+    // The county may open it, but it exists already.
+    outcomes: { "county-jiangyin": 409 },
+  },
+  {
     procedure: "roster.importRoster",
     type: "mutation",
     about: "an import file",

@@ -39,6 +39,11 @@ function ok<T>(result: CallResult<T>): T {
 
 async function cleanUp() {
   await deletePlansOf([JIANGYIN]);
+  await owner.query(`delete from "RosterChangeRequest" where "countyId" = $1`, [JIANGYIN]);
+  await owner.query(`update "PilotEnterprise" set status = 'ACTIVE', "removedAt" = null where "countyId" = $1`, [JIANGYIN]);
+  const accounts = Array.from({ length: 100 }, (_, serial) => code(serial));
+  await owner.query(`delete from "Membership" where "userId" in (select id from "User" where username = any($1))`, [accounts]);
+  await owner.query(`delete from "User" where username = any($1)`, [accounts]);
   await deleteEnterprisesByCreditCode(Array.from({ length: 100 }, (_, serial) => code(serial)));
 }
 
@@ -47,7 +52,7 @@ beforeAll(async () => {
   await owner.connect();
   await cleanUp();
   api = await startApi();
-  for (const username of ["province", "city-wuxi", "county-jiangyin", "county-haian", "ent-jiangyin-1", "provider-1", "provider-3"]) {
+  for (const username of ["province", "city-wuxi", "city-nantong", "county-jiangyin", "county-haian", "ent-jiangyin-1", "provider-1", "provider-3"]) {
     clients[username] = await api.client().login(username);
   }
 });
@@ -123,6 +128,10 @@ describe("the roster", () => {
     expect(badCode.status).toBe(400);
     expect(badCode.error?.data.field).toBe("entry.creditCode");
 
+    // Before the plan is approved the roster is edited directly: no change requests.
+    const early = await as("county-jiangyin").mutation("roster.requestRosterChange", { kind: "ADD", reason: "补充", addition: entry(30) });
+    expect(early.status).toBe(409);
+
     const after = ok(await roster(as("county-jiangyin")));
     expect(after.entries).toHaveLength(6);
     expect(after.targets?.total.plannedTotal).toEqual({ target: 120, enrolled: 6 });
@@ -194,5 +203,51 @@ describe("the roster", () => {
     expect(refused.error?.message).toContain("名单调整申请");
     const file = await filledTemplate([[1, "江阴导入企业戊有限公司", code(21), SUB_INDUSTRY, "规上", "否", 10]]);
     expect((await as("county-jiangyin").mutation("roster.importRoster", { file })).status).toBe(409);
+  });
+
+  it("changes the frozen roster only by a request its city approves, keeping the history", async () => {
+    type Change = { id: string; kind: string; status: string; decisionComment: string | null; requestedBy: { displayName: string } };
+    const seededOther = ok(await roster(as("county-jiangyin"))).entries.find((row) => row.enterprise.name !== "江阴澄江精密机械有限公司")!;
+    const requestChange = (input: unknown) => as("county-jiangyin").mutation<Change>("roster.requestRosterChange", input);
+    const addition = ok(await requestChange({ kind: "ADD", reason: "新增链主企业配套企业", addition: entry(40) }));
+    const removal = ok(await requestChange({ kind: "REMOVE", reason: "企业迁出本县", removedPilotId: seededOther.id }));
+    expect((await requestChange({ kind: "ADD", reason: "缺少企业" })).error?.data.field).toBe("addition");
+
+    // Only the county's own city decides; the province and the county itself read the history.
+    for (const username of ["province", "county-jiangyin"]) {
+      expect((await as(username).mutation("roster.decideRosterChange", { requestId: addition.id, decision: "APPROVE" })).status, username).toBe(403);
+    }
+    expect((await as("county-haian").mutation("roster.decideRosterChange", { requestId: addition.id, decision: "APPROVE" })).status).toBe(404);
+    const noReason = await as("city-wuxi").mutation("roster.decideRosterChange", { requestId: removal.id, decision: "REFUSE" });
+    expect(noReason.status).toBe(400);
+    expect(noReason.error?.data.field).toBe("comment");
+
+    expect(ok(await as("city-wuxi").mutation<Change>("roster.decideRosterChange", { requestId: addition.id, decision: "APPROVE", comment: "同意备案" })).status).toBe("APPROVED");
+    expect(ok(await as("city-wuxi").mutation<Change>("roster.decideRosterChange", { requestId: removal.id, decision: "APPROVE" })).status).toBe("APPROVED");
+    expect((await as("city-wuxi").mutation("roster.decideRosterChange", { requestId: removal.id, decision: "REFUSE", comment: "x" })).status).toBe(409);
+
+    const now = ok(await roster(as("county-jiangyin")));
+    expect(now.entries.find((row) => row.enterprise.creditCode === code(40))?.status).toBe("ACTIVE");
+    expect(now.entries.find((row) => row.id === seededOther.id)?.status).toBe("REMOVED");
+    const history = ok(await as("province").query<Change[]>("roster.listRosterChanges", { countyId: JIANGYIN }));
+    expect(history.map((change) => [change.kind, change.status, change.requestedBy.displayName])).toEqual([
+      ["REMOVE", "APPROVED", "江阴市工信局"],
+      ["ADD", "APPROVED", "江阴市工信局"],
+    ]);
+    for (const username of ["city-nantong", "county-haian", "ent-jiangyin-1", "provider-1"]) {
+      expect([403, 404], username).toContain((await as(username).query("roster.listRosterChanges", { countyId: JIANGYIN })).status);
+    }
+  });
+
+  it("opens an account for an enterprise on the roster, whose initial password is shown once and works", async () => {
+    const added = ok(await roster(as("county-jiangyin"))).entries.find((row) => row.enterprise.creditCode === code(40))!;
+    const opened = ok(await as("county-jiangyin").mutation<{ username: string; initialPassword: string }>("roster.createEnterpriseAccount", { pilotId: added.id }));
+    expect(opened.username).toBe(code(40));
+    expect(opened.initialPassword).toMatch(/^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{12}$/);
+    const enterprise = await api.client().login(opened.username, opened.initialPassword);
+    expect(ok(await roster(enterprise)).entries.map((row) => row.id)).toEqual([added.id]);
+    expect((await as("county-jiangyin").mutation("roster.createEnterpriseAccount", { pilotId: added.id })).status).toBe(409);
+    expect((await as("city-wuxi").mutation("roster.createEnterpriseAccount", { pilotId: added.id })).status).toBe(403);
+    expect([403, 404]).toContain((await as("county-haian").mutation("roster.createEnterpriseAccount", { pilotId: added.id })).status);
   });
 });

@@ -27,6 +27,10 @@ import { getFile } from "./routers/file/get-file";
 import { saveFileSection } from "./routers/file/save-file-section";
 import { linkProvider } from "./routers/roster/link-provider";
 import { setTransformationStart } from "./routers/roster/set-transformation-start";
+import { createEnterpriseAccount } from "./routers/roster/create-enterprise-account";
+import { decideRosterChange } from "./routers/roster/decide-roster-change";
+import { listRosterChanges } from "./routers/roster/list-roster-changes";
+import { requestRosterChange } from "./routers/roster/request-roster-change";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -37,7 +41,17 @@ export const appRouter = router({
   enterprise: router({ listEnterprises, getEnterprise }),
   provider: router({ getProvider }),
   plan: router({ getCurrentPlan, createPlan, savePlan, submitPlan, reviewPlan, listPlans, getPlan, diffPlanVersions }),
-  roster: router({ listRoster, addRosterEntry, importRoster, linkProvider, setTransformationStart }),
+  roster: router({
+    listRoster,
+    addRosterEntry,
+    importRoster,
+    linkProvider,
+    setTransformationStart,
+    createEnterpriseAccount,
+    listRosterChanges,
+    requestRosterChange,
+    decideRosterChange,
+  }),
   file: router({ getFile, saveFileSection }),
   export: router({ requestRosterExport, requestPlanDocument, listExports, getExport }),
 });

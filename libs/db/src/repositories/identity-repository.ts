@@ -66,3 +66,29 @@ export async function updatePasswordHash(db: TenantDb, userId: string, passwordH
   });
   return count === 1;
 }
+
+/** The enterprise-user accounts of an enterprise (its sign-in names). */
+export function findEnterpriseAccounts(db: TenantDb, enterpriseId: string) {
+  return db.tx.membership.findMany({
+    where: { role: "ENTERPRISE_USER", enterpriseId },
+    select: { user: { select: { username: true, displayName: true, createdAt: true } } },
+  });
+}
+
+/**
+ * Opens an enterprise's account (试点企业账号): a user signing in as `username` with `passwordHash`, member of the
+ * enterprise. Null when the username is taken. The caller checked that the enterprise is on its roster.
+ */
+export async function createEnterpriseAccount(
+  db: TenantDb,
+  data: { enterpriseId: string; username: string; displayName: string; passwordHash: string },
+): Promise<{ username: string } | null> {
+  const taken = await db.tx.user.findUnique({ where: { username: data.username }, select: { id: true } });
+  if (taken) return null;
+  const user = await db.tx.user.create({
+    data: { username: data.username, displayName: data.displayName, passwordHash: data.passwordHash },
+    select: { id: true, username: true },
+  });
+  await db.tx.membership.create({ data: { userId: user.id, role: "ENTERPRISE_USER", enterpriseId: data.enterpriseId } });
+  return { username: user.username };
+}

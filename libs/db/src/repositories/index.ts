@@ -7,3 +7,4 @@ export * from "./export-file-repository";
 export * from "./plan-repository";
 export * from "./roster-repository";
 export * from "./enterprise-file-repository";
+export * from "./roster-change-repository";

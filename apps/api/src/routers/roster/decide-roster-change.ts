@@ -1,0 +1,34 @@
+import { addRosterEntry, decideRosterChange as decide, findRosterChange, removeRosterEntry } from "@dtpilot/db";
+import { rosterEntryInputSchema } from "@dtpilot/domain";
+import { appError, forbidden, notFound } from "../../errors";
+import { toRosterChangeView } from "../../roster/change-view";
+import { authedProcedure } from "../../trpc";
+import { decideRosterChangeInput } from "./roster.types";
+
+/**
+ * The county's city approves (备案同意) or refuses a roster change; a refusal says why. An approval takes effect at
+ * once, in the same transaction: the enterprise joins or leaves the roster (a removed one keeps its file).
+ */
+export const decideRosterChange = authedProcedure.input(decideRosterChangeInput).mutation(async ({ ctx, input }) => {
+  const change = await findRosterChange(ctx.data, input.requestId);
+  if (!change) throw notFound();
+  if (!ctx.data.can("review", "RosterChangeRequest", { countyId: change.countyId })) throw forbidden();
+  if (change.status !== "PENDING") throw appError("CONFLICT", "roster.change.decided");
+  const approved = input.decision === "APPROVE";
+  if (!approved && !input.comment) throw appError("BAD_REQUEST", "roster.change.reasonRequired", { field: "comment" });
+  if (!(await decide(ctx.data, { requestId: change.id, approved, comment: input.comment ?? null, decidedById: ctx.principal.userId }))) {
+    throw appError("CONFLICT", "roster.change.decided");
+  }
+  if (approved) {
+    const where = { countyId: change.countyId, batchId: change.batchId };
+    if (change.removedPilotId) await removeRosterEntry(ctx.data, { countyId: change.countyId, pilotId: change.removedPilotId });
+    if (change.addition) {
+      const added = await addRosterEntry(ctx.data, { ...where, entry: rosterEntryInputSchema.parse(change.addition), addedById: change.requestedBy.id });
+      if (!added.ok) {
+        const key = added.reason === "ENROLLED" ? "roster.creditCode.enrolled" : "roster.creditCode.registeredElsewhere";
+        throw appError("CONFLICT", key, { params: { creditCode: rosterEntryInputSchema.parse(change.addition).creditCode } });
+      }
+    }
+  }
+  return toRosterChangeView((await findRosterChange(ctx.data, change.id))!);
+});

@@ -1,0 +1,48 @@
+import { createRosterChange, enrolledCreditCodes, findRosterEntry } from "@dtpilot/db";
+import { appError, forbidden } from "../../errors";
+import { toRosterChangeView } from "../../roster/change-view";
+import { rosterContext } from "../../roster/roster-context";
+import { authedProcedure } from "../../trpc";
+import { requestRosterChangeInput } from "./roster.types";
+
+/**
+ * Once the roster is frozen (the plan approved), the county asks its city to add, remove or replace an enterprise,
+ * with a reason. Before that the county edits its roster directly, so a request is refused.
+ */
+export const requestRosterChange = authedProcedure.input(requestRosterChangeInput).mutation(async ({ ctx, input }) => {
+  const scope = ctx.principal.scope;
+  if (scope.kind !== "county" || !ctx.data.can("create", "RosterChangeRequest", { countyId: scope.countyId })) throw forbidden();
+  const context = await rosterContext(ctx.data, ctx.principal);
+  if (!context.frozen) throw appError("CONFLICT", "roster.change.notFrozen");
+
+  const adds = input.kind !== "REMOVE";
+  const removes = input.kind !== "ADD";
+  if (adds !== (input.addition !== undefined)) throw appError("BAD_REQUEST", "roster.change.additionRequired", { field: "addition" });
+  if (removes !== (input.removedPilotId !== undefined)) throw appError("BAD_REQUEST", "roster.change.removalRequired", { field: "removedPilotId" });
+  if (input.addition) {
+    if (!context.subIndustries.includes(input.addition.subIndustry)) {
+      throw appError("BAD_REQUEST", "roster.subIndustry.unknown", {
+        params: { value: input.addition.subIndustry, allowed: context.subIndustries.join("、") },
+        field: "addition.subIndustry",
+      });
+    }
+    if ((await enrolledCreditCodes(ctx.data, context.where)).has(input.addition.creditCode)) {
+      throw appError("CONFLICT", "roster.creditCode.enrolled", { field: "addition.creditCode" });
+    }
+  }
+  if (input.removedPilotId) {
+    const removed = await findRosterEntry(ctx.data, scope, input.removedPilotId);
+    if (!removed || removed.countyId !== context.county.code || removed.status !== "ACTIVE") {
+      throw appError("BAD_REQUEST", "roster.change.notOnRoster", { field: "removedPilotId" });
+    }
+  }
+  const created = await createRosterChange(ctx.data, {
+    ...context.where,
+    kind: input.kind,
+    reason: input.reason,
+    addition: input.addition ?? null,
+    removedPilotId: input.removedPilotId ?? null,
+    requestedById: ctx.principal.userId,
+  });
+  return toRosterChangeView(created);
+});
