@@ -9,6 +9,7 @@ import { provinceZhCN } from "./locales/zh-CN";
 import { CountiesPage } from "./pages/CountiesPage";
 import { PlanReviewPage } from "./plans/PlanReviewPage";
 import { PlansPage } from "./plans/PlansPage";
+import { RosterChangesPage } from "./roster/RosterChangesPage";
 
 export const namespace = "province";
 registerMessages(namespace, { "zh-CN": provinceZhCN, en: provinceEn });
@@ -17,6 +18,7 @@ registerMessages(namespace, { "zh-CN": provinceZhCN, en: provinceEn });
 export const navigation: RemoteNavItem[] = [
   { path: "", label: "nav.counties" },
   { path: "plans", label: "nav.plans" },
+  { path: "roster-changes", label: "nav.rosterChanges" },
 ];
 
 /** This remote's own references to the shared singletons; the shell checks they are its own (one React). */
@@ -32,6 +34,7 @@ export default function ProvinceApp({ basePath }: RemoteAppProps) {
       <Route index element={<CountiesPage />} />
       <Route path="plans" element={<PlansPage basePath={basePath} />} />
       <Route path="plans/:planId" element={<PlanReviewPage basePath={basePath} />} />
+      <Route path="roster-changes" element={<RosterChangesPage />} />
       <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
     </Routes>
   );

@@ -2,7 +2,7 @@ import type { MessagesLike } from "@dtpilot/ui";
 import type { provinceZhCN } from "./zh-CN";
 
 export const provinceEn: MessagesLike<typeof provinceZhCN> = {
-  nav: { counties: "Pilot counties", plans: "Plan review" },
+  nav: { counties: "Pilot counties", plans: "Plan review", rosterChanges: "Roster changes" },
   counties: {
     title: "Pilot counties",
     currentBatch: "Current pilot batch",
@@ -14,6 +14,32 @@ export const provinceEn: MessagesLike<typeof provinceZhCN> = {
     legendInBatch: "Pilot county of this batch",
     legendOther: "Other county",
     none: "No county to show",
+  },
+  rosterChanges: {
+    title: "Roster changes",
+    county: "County",
+    noCounties: "No pilot counties in this batch",
+    rosterSize: "{{count}} enterprises on the roster (minimum {{minimum}})",
+    frozen: "plan approved, roster frozen",
+    requests: "Change requests",
+    none: "No change requests",
+    kind: "Kind",
+    kinds: { ADD: "Add", REMOVE: "Remove", REPLACE: "Replace" },
+    what: "Change",
+    add: "Add",
+    remove: "Remove",
+    reason: "Reason",
+    requested: "Requested by",
+    status: "Status",
+    statuses: { PENDING: "Awaiting approval", APPROVED: "Approved", REFUSED: "Refused" },
+    actions: "Actions",
+    approve: "Approve",
+    refuse: "Refuse",
+    approveTitle: "Approve this roster change",
+    refuseTitle: "Refuse this roster change",
+    confirm: "Confirm",
+    approveComment: "Comment (optional)",
+    refuseReason: "Why is it refused? (required)",
   },
   plans: {
     title: "Implementation plan review",
