@@ -10,13 +10,14 @@ test.describe("the roster export (XLSX)", () => {
 
   test("county-jiangyin exports its roster: progress is shown, the file downloads and lists exactly its enterprises", async ({ page }) => {
     const api = await apiAs("county-jiangyin");
-    const enterprises = await query<EnterpriseRow[]>(api, "enterprise.listEnterprises");
+    const roster = await query<{ entries: { status: string; enterprise: EnterpriseRow }[] }>(api, "roster.listRoster");
+    const enterprises = roster.entries.filter((entry) => entry.status === "ACTIVE").map((entry) => entry.enterprise);
     await api.dispose();
     expect(enterprises.length).toBeGreaterThan(0);
 
     await signIn(page, "county-jiangyin");
     await page.getByRole("menuitem", { name: "试点企业改造名单" }).click();
-    await expect(page.getByTestId("enterprise-table")).toContainText(enterprises[0]!.name);
+    await expect(page.getByTestId("roster-table")).toContainText(enterprises[0]!.name);
 
     await page.getByRole("button", { name: "导出名单 (XLSX)" }).click();
     const current = page.getByTestId("export-current");

@@ -24,9 +24,9 @@ test.describe("a county user reaching for another county", () => {
   test("sees only its own enterprises in the roster", async ({ page }) => {
     await signIn(page, "county-jiangyin");
     await page.goto("/county/enterprises");
-    const table = page.getByTestId("enterprise-table");
+    const table = page.getByTestId("roster-table");
     await expect(table.getByRole("row").nth(1)).toBeVisible();
-    await expect(table).toContainText("江阴市");
+    await expect(table).toContainText("江阴澄江精密机械有限公司");
     for (const enterprise of haian) await expect(table.getByText(enterprise.name)).toHaveCount(0);
   });
 

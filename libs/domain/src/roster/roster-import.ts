@@ -17,6 +17,8 @@ import {
  */
 
 /** More rows than this and the file is refused as a whole (苏南's minimum is 100; no county lists thousands). */
+/** The largest import file accepted: 2 MiB of XLSX (2,000 rows fit in a fraction of it). */
+export const ROSTER_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 export const ROSTER_IMPORT_MAX_ROWS = 2000;
 
 /** One row as read from the sheet: the text of each cell, untrimmed; a missing column reads as "". */

@@ -1,13 +1,11 @@
-import { rosterEntryInputSchema } from "@dtpilot/domain";
+import { ROSTER_IMPORT_MAX_BYTES, rosterEntryInputSchema } from "@dtpilot/domain";
 import { z } from "zod";
 
 export const listRosterInput = z.object({ countyId: z.string().regex(/^32\d{4}$/).optional() }).strict().optional();
 
 export const addRosterEntryInput = z.object({ entry: rosterEntryInputSchema }).strict();
 
-/** The largest import file accepted: 2 MiB of XLSX (some 2,000 rows fit in a fraction of it), sent as base64. */
-export const ROSTER_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
-
+/** The import file, sent as base64 (4 characters per 3 bytes). */
 export const importRosterInput = z
   .object({ file: z.base64().max(Math.ceil(ROSTER_IMPORT_MAX_BYTES / 3) * 4) })
   .strict();

@@ -1,0 +1,67 @@
+/** Roster data for this folder's tests, shaped as roster.listRoster answers. */
+import { makeCreditCode } from "@dtpilot/domain";
+import type { RosterEntryView, RosterView } from "./roster-types";
+
+export const JIANGYIN = "320281";
+export const SUB_INDUSTRY = "智能装备—数控机床";
+export const OTHER_SUB_INDUSTRY = "智能装备—精密零部件";
+
+export const creditCode = (serial: number) => makeCreditCode(`91${JIANGYIN}MA${String(serial).padStart(7, "0")}`);
+
+type Sections = RosterEntryView["completeness"]["sections"];
+
+function sections(complete: boolean): Sections {
+  const section = (filled: number, required: number) => ({ complete: filled === required, filled, required });
+  return complete
+    ? { basic: section(10, 10), needs: section(6, 6), results: section(8, 8), evaluation: section(3, 3) }
+    : { basic: section(10, 10), needs: section(3, 6), results: section(0, 8), evaluation: section(0, 3) };
+}
+
+/** An entry; `complete` gives it a complete file (100 %), otherwise half of it is filled (50 %). */
+export function rosterEntry(
+  serial: number,
+  overrides: Partial<Omit<RosterEntryView, "completeness">> & { name?: string; complete?: boolean } = {},
+): RosterEntryView {
+  const { name, complete = false, ...rest } = overrides;
+  return {
+    id: `00000000-0000-4000-8000-${String(serial).padStart(12, "0")}`,
+    countyId: JIANGYIN,
+    batchId: "b1",
+    subIndustry: SUB_INDUSTRY,
+    scale: "ABOVE",
+    specialised: false,
+    lastYearRevenue: "1000",
+    contactName: null,
+    contactPhone: null,
+    status: "ACTIVE",
+    transformationStartedOn: null,
+    createdAt: new Date("2026-03-01T00:00:00Z"),
+    removedAt: null,
+    enterprise: { id: `10000000-0000-4000-8000-${String(serial).padStart(12, "0")}`, name: name ?? `江阴测试企业${serial}有限公司`, creditCode: creditCode(serial) },
+    providers: [],
+    completeness: { percentage: complete ? 100 : 50, complete, sections: sections(complete) },
+    ...rest,
+  } as RosterEntryView;
+}
+
+export function rosterView(entries: RosterEntryView[], overrides: Partial<RosterView> = {}): RosterView {
+  const active = entries.filter((entry) => entry.status === "ACTIVE");
+  return {
+    county: { code: JIANGYIN, name: "江阴市", city: { code: "3202", name: "无锡市", region: "SOUTH" } },
+    batch: { id: "b1", name: "2026年度", startsOn: new Date("2026-01-01T00:00:00Z"), endsOn: new Date("2026-12-31T00:00:00Z") },
+    frozen: false,
+    planState: "DRAFT",
+    subIndustries: [SUB_INDUSTRY, OTHER_SUB_INDUSTRY],
+    rosterMinimum: 100,
+    entries,
+    counts: {
+      aboveScale: active.filter((entry) => entry.scale === "ABOVE").length,
+      belowScale: active.filter((entry) => entry.scale === "BELOW").length,
+      specialised: active.filter((entry) => entry.specialised).length,
+      total: active.length,
+    },
+    targets: null,
+    canAdd: true,
+    ...overrides,
+  } as RosterView;
+}
