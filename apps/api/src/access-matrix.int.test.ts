@@ -112,6 +112,14 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     allowed: ["county-jiangyin"],
   },
   {
+    procedure: "provider.listProviders",
+    type: "query",
+    about: "the providers serving 江阴市",
+    input: () => ({ countyId: JIANGYIN }),
+    // Those who read the county: its own team and its overseers. Providers do not list their rivals.
+    allowed: ["province", "reviewer", "city-wuxi", "county-jiangyin"],
+  },
+  {
     procedure: "roster.listRosterChanges",
     type: "query",
     about: "江阴市's roster changes",
@@ -293,6 +301,14 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     allowed: ["county-haian"],
   },
   {
+    // Only the county team generates an enterprise's file 改造信息表 (DOCX), and only for an enterprise on its roster.
+    procedure: "export.requestEnterpriseFileDocument",
+    type: "mutation",
+    about: "ent-jiangyin-1's file as DOCX",
+    input: (f) => ({ pilotId: f.pilots.jiangyinOwn }),
+    allowed: ["county-jiangyin"],
+  },
+  {
     // Overseers read a county's generated files as they read its data; enterprises and providers never do.
     procedure: "export.getExport",
     type: "query",
@@ -415,6 +431,13 @@ const OWN_SCOPE_ROWS: OwnScopeRow[] = [
     procedure: "export.requestRosterExport",
     type: "mutation",
     // Only a county team asks, and always for its own county (the session's, never the client's).
+    expectFor: (actor, data) => expect((data as { county: { code: string } } | undefined)?.county.code).toBe(OWN_COUNTY[actor]),
+  },
+  {
+    procedure: "export.requestRosterExport",
+    type: "mutation",
+    // Filtered as the roster table is: still only the caller's own county's roster.
+    input: { specialised: true, status: "ACTIVE" },
     expectFor: (actor, data) => expect((data as { county: { code: string } } | undefined)?.county.code).toBe(OWN_COUNTY[actor]),
   },
   {

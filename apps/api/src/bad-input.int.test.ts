@@ -21,6 +21,8 @@ const WRONG_FIELD: Record<string, { input: unknown; field: string; label: string
   "provider.getProvider": { input: { providerId: "nope" }, field: "providerId", label: "数字化服务商" },
   "export.getExport": { input: { exportId: "42" }, field: "exportId", label: "导出文件" },
   "export.requestPlanDocument": { input: { planId: "42", format: "XLSX" }, field: "planId", label: "实施方案" },
+  "export.requestEnterpriseFileDocument": { input: { pilotId: "42" }, field: "pilotId", label: "试点企业" },
+  "export.requestRosterExport": { input: { specialised: "是" }, field: "specialised", label: "是否为专精特新中小企业" },
   "roster.listRoster": { input: { countyId: 320281 }, field: "countyId", label: "县（市、区）" },
   "roster.addRosterEntry": {
     input: { entry: { name: "企业", creditCode: "91350100M000100Y43", subIndustry: "x", scale: "ABOVE", specialised: "是", lastYearRevenue: "1" } },
@@ -39,6 +41,7 @@ const WRONG_FIELD: Record<string, { input: unknown; field: string; label: string
     field: "baseRevision",
     label: "保存基准",
   },
+  "provider.listProviders": { input: { countyId: true }, field: "countyId", label: "县（市、区）" },
   "roster.listRosterChanges": { input: { countyId: [] }, field: "countyId", label: "县（市、区）" },
   "roster.requestRosterChange": { input: { kind: "SWAP", reason: "x" }, field: "kind", label: "调整类型" },
   "roster.decideRosterChange": { input: { requestId: "00000000-0000-4000-8000-000000000000", decision: "MAYBE" }, field: "decision", label: "审核意见" },
@@ -126,7 +129,6 @@ it("has a wrongly-typed-field example for every procedure that takes fields", ()
     "batch.listBatches",
     "geography.listCounties",
     "export.listExports",
-    "export.requestRosterExport",
     "plan.getCurrentPlan",
     "plan.createPlan",
   ]);

@@ -1,15 +1,16 @@
 /**
  * Background exports end to end, against the real PostgreSQL and Redis: the API records and enqueues, the real
- * worker (in this process, or as a child process that a test kills) generates the XLSX, the API serves it.
+ * worker (in this process, or as a child process that a test kills) generates the XLSX or DOCX, the API serves it.
  */
 import { queuePrefix } from "@dtpilot/jobs";
 import { QueueEvents } from "bullmq";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import type { ExportView } from "./exports/export-view";
-import { ROSTER_COLUMNS, ROSTER_SHEET_NAME } from "./exports/roster-document";
+import { ROSTER_EXPORT_COLUMNS, ROSTER_SHEET_NAME } from "./exports/roster-document";
 import { startApi, type ApiClient, type CallResult, type RunningApi } from "./testing/api-harness";
 import { spawnWorker, startWorkerInProcess } from "./testing/worker-harness";
 
@@ -50,21 +51,22 @@ async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean,
 const getExport = (client: ApiClient, exportId: string) => client.query<ExportView>("export.getExport", { exportId });
 const statusOf = (result: CallResult<ExportView>) => result.data?.status;
 
-async function requestRoster(client: ApiClient): Promise<ExportView> {
-  const result = await client.mutation<ExportView>("export.requestRosterExport");
+async function requestRoster(client: ApiClient, filter?: Record<string, unknown>): Promise<ExportView> {
+  const result = await client.mutation<ExportView>("export.requestRosterExport", filter);
   expect(result.status, JSON.stringify(result.error)).toBe(200);
   return result.data!;
 }
 
-/** The county's enterprises as the owner reads them, in the roster's order. */
-async function rosterOf(countyId: string) {
+/** The county's roster for the 2025 batch as the owner reads it, in the roster's order: the entries 在册 unless asked. */
+async function rosterOf(countyId: string, options: { specialisedOnly?: boolean } = {}) {
   const { rows } = await owner.query(
-    `select e.name, e."creditCode", ci.name || c.name as region
-     from "Enterprise" e join "County" c on c.code = e."countyId" join "City" ci on ci.code = c."cityCode"
-     where e."countyId" = $1 order by e.name`,
-    [countyId],
+    `select e.name, e."creditCode", p."subIndustry"
+     from "PilotEnterprise" p join "Enterprise" e on e.id = p."enterpriseId" join "Batch" b on b.id = p."batchId"
+     where p."countyId" = $1 and b.name = '2025年度' and p.status = 'ACTIVE' and ($2::boolean is false or p.specialised)
+     order by p."createdAt", p.id`,
+    [countyId, options.specialisedOnly ?? false],
   );
-  return rows as { name: string; creditCode: string; region: string }[];
+  return rows as { name: string; creditCode: string; subIndustry: string }[];
 }
 
 async function openWorkbook(bytes: Buffer) {
@@ -73,11 +75,14 @@ async function openWorkbook(bytes: Buffer) {
   return workbook;
 }
 
-/** The data rows of a roster sheet, below its title and header rows. */
+/** The data rows of a roster sheet, below its title and header rows: 序号, 企业名称, 企业信用代码, 所属细分行业 and 状态. */
 function dataRows(sheet: ExcelJS.Worksheet) {
-  const rows: { serial: unknown; name: unknown; creditCode: unknown; region: unknown }[] = [];
+  const rows: { serial: unknown; name: unknown; creditCode: unknown; subIndustry: unknown; status: unknown }[] = [];
   sheet.eachRow((row, number) => {
-    if (number > 2) rows.push({ serial: row.getCell(1).value, name: row.getCell(2).value, creditCode: row.getCell(3).value, region: row.getCell(4).value });
+    if (number > 2) {
+      const cell = (index: number) => row.getCell(index).value;
+      rows.push({ serial: cell(1), name: cell(2), creditCode: cell(3), subIndustry: cell(4), status: cell(ROSTER_EXPORT_COLUMNS.length) });
+    }
   });
   return rows;
 }
@@ -88,7 +93,7 @@ function fileNameOf(contentDisposition: string | null): string | undefined {
 }
 
 describe("roster export", () => {
-  it("runs end to end: request, worker, progress seen moving, SUCCEEDED, a download whose rows are the county's enterprises", async () => {
+  it("runs end to end: request, worker, progress seen moving, SUCCEEDED, a download whose rows are the county's roster", async () => {
     const worker = await startWorkerInProcess(api, { testHooks: { rowDelayMs: 300, failGeneration: false } });
     try {
       const county = await api.client().login("county-jiangyin");
@@ -141,12 +146,15 @@ describe("roster export", () => {
 
       const sheet = (await openWorkbook(file.body)).getWorksheet(ROSTER_SHEET_NAME)!;
       expect(sheet.getCell("A1").value).toBe("江阴市 试点企业名单（2025年度）");
-      expect(sheet.getRow(2).values).toEqual([undefined, ...ROSTER_COLUMNS.map((column) => column.header)]);
-      expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(["序号", "企业名称", "企业信用代码", "所属城市及县区"]);
+      expect(sheet.getRow(2).values).toEqual([undefined, ...ROSTER_EXPORT_COLUMNS.map((column) => column.header)]);
+      expect((sheet.getRow(2).values as unknown[]).slice(1, 5)).toEqual(["序号", "企业名称", "企业信用代码", "所属细分行业"]);
+      expect((sheet.getRow(2).values as unknown[]).slice(-3)).toEqual(["数字化服务商", "档案完整度", "状态"]);
       const roster = await rosterOf(JIANGYIN);
       expect(roster).toHaveLength(5);
-      expect(dataRows(sheet)).toEqual(roster.map((enterprise, index) => ({ serial: index + 1, ...enterprise })));
-      expect(dataRows(sheet)[0]!.region).toBe("无锡市江阴市");
+      expect(dataRows(sheet)).toEqual(roster.map((entry, index) => ({ serial: index + 1, ...entry, status: "在册" })));
+      expect(dataRows(sheet)[0]!.subIndustry).toBe("高端装备—精密机械零部件");
+      // ent-jiangyin-1's enterprise works with provider-1.
+      expect(sheet.getRow(3).getCell(ROSTER_EXPORT_COLUMNS.length - 2).value).toBe("江苏智云工业互联网科技有限公司");
       expect(sheet.getCell("A3").numFmt).toBe("0");
       expect(sheet.getCell("C3").numFmt).toBe("@");
     } finally {
@@ -189,7 +197,7 @@ describe("roster export", () => {
 
       const file = await county.fetch(`/files/exports/${requested.id}`);
       expect(dataRows((await openWorkbook(file.body)).getWorksheet(ROSTER_SHEET_NAME)!).map((row) => row.name)).toEqual(
-        (await rosterOf(HAIAN)).map((enterprise) => enterprise.name),
+        (await rosterOf(HAIAN)).map((entry) => entry.name),
       );
     } finally {
       await rescuer.close();
@@ -302,6 +310,129 @@ describe("roster export", () => {
       expect(latest).toMatchObject({ status: "FAILED", error: "导出任务暂时无法提交，请稍后重试" });
     } finally {
       await isolated.close();
+    }
+  });
+});
+
+describe("filtered roster export", () => {
+  it("applies the county's filter in the worker: a specialised-only export lists exactly the specialised entries, and says so", async () => {
+    const worker = await startWorkerInProcess(api);
+    try {
+      const county = await api.client().login("county-jiangyin");
+      const requested = await requestRoster(county, { specialised: true });
+      expect(requested).toMatchObject({
+        kind: "ROSTER_XLSX",
+        parameters: { batchName: "2025年度", filter: { specialised: true } },
+        fileName: "江阴市试点企业名单（2025年度）（筛选）.xlsx",
+      });
+      const done = await pollUntil(() => getExport(county, requested.id), (result) => statusOf(result) === "SUCCEEDED");
+      const specialised = await rosterOf(JIANGYIN, { specialisedOnly: true });
+      expect(specialised.length).toBeGreaterThan(0);
+      expect(specialised.length).toBeLessThan((await rosterOf(JIANGYIN)).length);
+      expect(done.data).toMatchObject({ rowCount: specialised.length });
+
+      const file = await county.fetch(`/files/exports/${requested.id}`);
+      const sheet = (await openWorkbook(file.body)).getWorksheet(ROSTER_SHEET_NAME)!;
+      expect(sheet.getCell("A1").value).toBe("江阴市 试点企业名单（2025年度）（筛选：是否为专精特新中小企业：是）");
+      expect(dataRows(sheet)).toEqual(specialised.map((entry, index) => ({ serial: index + 1, ...entry, status: "在册" })));
+      const specialisedColumn = ROSTER_EXPORT_COLUMNS.findIndex((column) => column.key === "specialised") + 1;
+      sheet.eachRow((row, number) => number > 2 && expect(row.getCell(specialisedColumn).value).toBe("是"));
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it("refuses a filter it does not know, before recording anything", async () => {
+    const county = await api.client().login("county-jiangyin");
+    const before = (await county.query<ExportView[]>("export.listExports")).data!.length;
+    const result = await county.mutation("export.requestRosterExport", { specialised: "是" });
+    expect(result.status).toBe(400);
+    expect(result.error?.data.field).toBe("specialised");
+    expect((await county.mutation("export.requestRosterExport", { countyId: HAIAN })).status).toBe(400);
+    expect((await county.query<ExportView[]>("export.listExports")).data!.length).toBe(before);
+  });
+});
+
+describe("enterprise file document (附2)", () => {
+  let pilotId: string;
+  let enterpriseName: string;
+  const resetFile = () => owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotId]);
+
+  beforeAll(async () => {
+    const { rows } = await owner.query(
+      `select p.id, e.name from "PilotEnterprise" p join "Enterprise" e on e.id = p."enterpriseId"
+       join "Membership" m on m."enterpriseId" = p."enterpriseId" join "User" u on u.id = m."userId" where u.username = 'ent-jiangyin-1'`,
+    );
+    pilotId = rows[0].id;
+    enterpriseName = rows[0].name;
+    await resetFile();
+  });
+  afterAll(() => resetFile());
+
+  it("generates one enterprise's file as DOCX for its county, with progress, downloadable with the enterprise's name", async () => {
+    const county = await api.client().login("county-jiangyin");
+    const saved = await county.mutation("file.saveFileSection", {
+      pilotId,
+      section: "basic",
+      baseRevision: 0,
+      content: { nature: "PRIVATE", registeredAddress: "江阴市澄江街道长山大道88号" },
+    });
+    expect(saved.status, JSON.stringify(saved.error)).toBe(200);
+
+    const worker = await startWorkerInProcess(api);
+    const progressEvents: { jobId: string; data: unknown }[] = [];
+    const onProgress = (event: { jobId: string; data: unknown }) => void progressEvents.push(event);
+    events.on("progress", onProgress);
+    try {
+      const requested = await county.mutation<ExportView>("export.requestEnterpriseFileDocument", { pilotId });
+      expect(requested.status, JSON.stringify(requested.error)).toBe(200);
+      expect(requested.data).toMatchObject({
+        kind: "ENTERPRISE_FILE_DOCX",
+        status: "QUEUED",
+        county: { code: JIANGYIN },
+        parameters: { pilotId, enterpriseName, batchName: "2025年度" },
+        fileName: `江阴市_${enterpriseName}_改造信息表.docx`,
+      });
+      const id = requested.data!.id;
+      const progress: number[] = [];
+      const done = await pollUntil(() => getExport(county, id), (result) => statusOf(result) === "SUCCEEDED", {
+        seen: (result) => progress.push(result.data!.progress),
+      });
+      expect(done.data).toMatchObject({ status: "SUCCEEDED", progress: 100, attempts: 1, rowCount: 1, error: null });
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+      // The job reports its progress to the queue up to 100 (the events may trail the export's own record).
+      await pollUntil(
+        async () => progressEvents.filter((event) => event.jobId === id).map((event) => event.data as number),
+        (reported) => reported.at(-1) === 100,
+        { timeoutMs: 5_000 },
+      );
+
+      const file = await county.fetch(`/files/exports/${id}`);
+      expect(file.status).toBe(200);
+      expect(file.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      expect(fileNameOf(file.headers.get("content-disposition"))).toBe(`江阴市_${enterpriseName}_改造信息表.docx`);
+      const xml = await (await JSZip.loadAsync(file.body)).file("word/document.xml")!.async("string");
+      expect(xml).toContain("江阴市数字化转型试点企业改造信息表");
+      expect(xml).toContain(enterpriseName);
+      expect(xml).toContain("☑民营");
+      expect(xml).toContain("江阴市澄江街道长山大道88号");
+      expect(xml).toContain("无锡市江阴市");
+
+      // Its overseers download it like any of the county's files; another county does not see it.
+      expect((await (await api.client().login("city-wuxi")).fetch(`/files/exports/${id}`)).status).toBe(200);
+      expect((await (await api.client().login("county-haian")).fetch(`/files/exports/${id}`)).status).toBe(404);
+    } finally {
+      events.off("progress", onProgress);
+      await worker.close();
+    }
+  });
+
+  it("answers 404 for another county's enterprise and 403 for anyone but the county team", async () => {
+    const haian = await api.client().login("county-haian");
+    expect((await haian.mutation("export.requestEnterpriseFileDocument", { pilotId })).status).toBe(404);
+    for (const actor of ["province", "city-wuxi", "ent-jiangyin-1", "provider-1"]) {
+      const client = await api.client().login(actor);
+      expect((await client.mutation("export.requestEnterpriseFileDocument", { pilotId })).status, actor).toBe(403);
     }
   });
 });

@@ -12,6 +12,7 @@ import { listEnterprises } from "./routers/enterprise/list-enterprises";
 import { listCounties } from "./routers/geography/list-counties";
 import { getProvider } from "./routers/provider/get-provider";
 import { requestPlanDocument } from "./routers/export/request-plan-document";
+import { requestEnterpriseFileDocument } from "./routers/export/request-enterprise-file-document";
 import { createPlan } from "./routers/plan/create-plan";
 import { diffPlanVersions } from "./routers/plan/diff-plan-versions";
 import { getCurrentPlan } from "./routers/plan/get-current-plan";
@@ -31,6 +32,7 @@ import { createEnterpriseAccount } from "./routers/roster/create-enterprise-acco
 import { decideRosterChange } from "./routers/roster/decide-roster-change";
 import { listRosterChanges } from "./routers/roster/list-roster-changes";
 import { requestRosterChange } from "./routers/roster/request-roster-change";
+import { listProviders } from "./routers/provider/list-providers";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -39,7 +41,7 @@ export const appRouter = router({
   geography: router({ listCounties }),
   county: router({ getCounty }),
   enterprise: router({ listEnterprises, getEnterprise }),
-  provider: router({ getProvider }),
+  provider: router({ getProvider, listProviders }),
   plan: router({ getCurrentPlan, createPlan, savePlan, submitPlan, reviewPlan, listPlans, getPlan, diffPlanVersions }),
   roster: router({
     listRoster,
@@ -53,7 +55,7 @@ export const appRouter = router({
     decideRosterChange,
   }),
   file: router({ getFile, saveFileSection }),
-  export: router({ requestRosterExport, requestPlanDocument, listExports, getExport }),
+  export: router({ requestRosterExport, requestPlanDocument, requestEnterpriseFileDocument, listExports, getExport }),
 });
 
 export type AppRouter = typeof appRouter;

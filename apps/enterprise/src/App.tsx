@@ -4,6 +4,7 @@ import { ConfigProvider } from "antd";
 import { createElement } from "react";
 import { createPortal } from "react-dom";
 import { Route, Routes, useNavigate } from "react-router";
+import { FilePage } from "./file/FilePage";
 import { enterpriseEn } from "./locales/en";
 import { enterpriseZhCN } from "./locales/zh-CN";
 import { ProfilePage } from "./pages/ProfilePage";
@@ -12,16 +13,20 @@ export const namespace = "enterprise";
 registerMessages(namespace, { "zh-CN": enterpriseZhCN, en: enterpriseEn });
 
 /** The shell's menu entries for this app, relative to /enterprise. */
-export const navigation: RemoteNavItem[] = [{ path: "", label: "nav.profile" }];
+export const navigation: RemoteNavItem[] = [
+  { path: "", label: "nav.profile" },
+  { path: "file", label: "nav.file" },
+];
 
 /** This remote's own references to the shared singletons; the shell checks they are its own (one React). */
 export const sharedProbe = { react: createElement, reactDom: createPortal, router: useNavigate, antd: ConfigProvider, query: QueryClient };
 
-/** 试点企业: the enterprise's own organisation. */
+/** 试点企业: the enterprise's own organisation and its file 一企一档 (改造信息表). */
 export default function EnterpriseApp({ basePath }: RemoteAppProps) {
   return (
     <Routes>
       <Route index element={<ProfilePage />} />
+      <Route path="file" element={<FilePage />} />
       <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
     </Routes>
   );

@@ -4,6 +4,8 @@ import { ConfigProvider } from "antd";
 import { createElement } from "react";
 import { createPortal } from "react-dom";
 import { Route, Routes, useNavigate } from "react-router";
+import { EnterpriseFilePage } from "./file/EnterpriseFilePage";
+import { EnterprisesPage } from "./file/EnterprisesPage";
 import { providerEn } from "./locales/en";
 import { providerZhCN } from "./locales/zh-CN";
 import { ProfilePage } from "./pages/ProfilePage";
@@ -12,16 +14,21 @@ export const namespace = "provider";
 registerMessages(namespace, { "zh-CN": providerZhCN, en: providerEn });
 
 /** The shell's menu entries for this app, relative to /provider. */
-export const navigation: RemoteNavItem[] = [{ path: "", label: "nav.profile" }];
+export const navigation: RemoteNavItem[] = [
+  { path: "", label: "nav.profile" },
+  { path: "enterprises", label: "nav.enterprises" },
+];
 
 /** This remote's own references to the shared singletons; the shell checks they are its own (one React). */
 export const sharedProbe = { react: createElement, reactDom: createPortal, router: useNavigate, antd: ConfigProvider, query: QueryClient };
 
-/** 数字化服务商: the provider's own organisation and the counties it serves. */
+/** 数字化服务商: the provider's own organisation, the counties it serves, and the files of the enterprises it serves. */
 export default function ProviderApp({ basePath }: RemoteAppProps) {
   return (
     <Routes>
       <Route index element={<ProfilePage />} />
+      <Route path="enterprises" element={<EnterprisesPage basePath={basePath} />} />
+      <Route path="enterprises/:pilotId" element={<EnterpriseFilePage basePath={basePath} />} />
       <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
     </Routes>
   );

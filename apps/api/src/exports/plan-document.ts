@@ -62,12 +62,12 @@ export function planDocumentFileName(countyName: string, batchName: string | und
 /** Shown for a section the county left empty. */
 export const EMPTY_SECTION_TEXT = "（未填写）";
 
-const BODY_FONT = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "宋体", cs: "Times New Roman" };
-const HEADING_FONT = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "黑体", cs: "Times New Roman" };
+export const BODY_FONT = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "宋体", cs: "Times New Roman" };
+export const HEADING_FONT = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "黑体", cs: "Times New Roman" };
 
 /** A4 in twips, given portrait: docx swaps width and height itself for a landscape section. */
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = 1134;
+export const A4 = { width: 11906, height: 16838 };
+export const MARGIN = 1134;
 /** Two characters of 小四 (12 pt), the first-line indent of Chinese body text. */
 const FIRST_LINE_INDENT = 480;
 const LIST_INDENT = 420;

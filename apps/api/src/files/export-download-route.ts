@@ -15,6 +15,7 @@ const CONTENT_TYPES: Record<ExportKind, { type: string; extension: string }> = {
   ROSTER_XLSX: { type: XLSX_CONTENT_TYPE, extension: "xlsx" },
   PLAN_DATA_TABLE_XLSX: { type: XLSX_CONTENT_TYPE, extension: "xlsx" },
   PLAN_DOCX: { type: DOCX_CONTENT_TYPE, extension: "docx" },
+  ENTERPRISE_FILE_DOCX: { type: DOCX_CONTENT_TYPE, extension: "docx" },
 };
 
 /**

@@ -1,6 +1,6 @@
 import { findUnfinishedExports, withTenant, type Database, type ExportKind } from "@dtpilot/db";
 import type { Principal } from "@dtpilot/domain";
-import { planDocumentJob, rosterExportJob, type JobLogger, type JobQueues } from "@dtpilot/jobs";
+import { enterpriseFileDocumentJob, planDocumentJob, rosterExportJob, type JobLogger, type JobQueues } from "@dtpilot/jobs";
 
 /**
  * Reads every county's unfinished exports through the province's read policy (row-level security still applies;
@@ -9,10 +9,11 @@ import { planDocumentJob, rosterExportJob, type JobLogger, type JobQueues } from
  */
 const RECOVERY_READER: Principal = { userId: "00000000-0000-0000-0000-000000000000", role: "PROVINCE_ADMIN", scope: { kind: "province" } };
 
-const JOB_OF_KIND: Record<ExportKind, typeof rosterExportJob | typeof planDocumentJob> = {
+const JOB_OF_KIND: Record<ExportKind, typeof rosterExportJob | typeof planDocumentJob | typeof enterpriseFileDocumentJob> = {
   ROSTER_XLSX: rosterExportJob,
   PLAN_DATA_TABLE_XLSX: planDocumentJob,
   PLAN_DOCX: planDocumentJob,
+  ENTERPRISE_FILE_DOCX: enterpriseFileDocumentJob,
 };
 
 /**

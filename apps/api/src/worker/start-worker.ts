@@ -1,6 +1,7 @@
 import { createAppDatabase } from "@dtpilot/db";
 import { JobQueues, startJobWorker, type JobLogger } from "@dtpilot/jobs";
 import type { Worker } from "bullmq";
+import { enterpriseFileDocumentHandler } from "./handlers/enterprise-file-document";
 import { planDocumentHandler } from "./handlers/plan-document";
 import { rosterExportHandler } from "./handlers/roster-export";
 import { recoverLostExports } from "./recover-lost-exports";
@@ -20,7 +21,11 @@ export async function startWorker(config: WorkerConfig, options: { logger: JobLo
   const db = createAppDatabase({ ...(options.databaseUrl ? { url: options.databaseUrl } : {}), poolSize: config.concurrency + 2 });
   const running = startJobWorker({
     queue: "documents",
-    handlers: [rosterExportHandler({ db, testHooks: config.testHooks }), planDocumentHandler({ db, testHooks: config.testHooks })],
+    handlers: [
+      rosterExportHandler({ db, testHooks: config.testHooks }),
+      planDocumentHandler({ db, testHooks: config.testHooks }),
+      enterpriseFileDocumentHandler({ db, testHooks: config.testHooks }),
+    ],
     redisUrl: config.redisUrl,
     redisPrefix: config.redisPrefix,
     logger: options.logger,

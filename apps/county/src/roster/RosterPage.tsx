@@ -7,6 +7,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { AddRosterEntryModal } from "./AddRosterEntryModal";
 import { downloadFilteredRoster, filteredRosterSheet, type FilteredRosterLabels } from "./export-filtered";
+import { RosterChangesCard } from "./RosterChangesCard";
 import { RosterFilterBar } from "./RosterFilterBar";
 import { NO_ROSTER_FILTERS, shownRosterEntries, subIndustryOptions, type RosterFilters, type RosterSort } from "./roster-filters";
 import { RosterImportDrawer } from "./RosterImportDrawer";
@@ -92,6 +93,7 @@ export function RosterPage({ basePath, children }: { basePath: string; children?
         </Flex>
       </Card>
       <TargetsCard targets={view.targets} />
+      <RosterChangesCard view={view} />
       {children}
       {view.canAdd ? (
         <>

@@ -38,7 +38,7 @@ export function RosterTable({
       title: t("roster.columns.name"),
       sorter: true,
       sortOrder: sortOrder("name"),
-      render: (_, row) => <Link to={`${basePath}/enterprises/${row.enterprise.id}`}>{row.enterprise.name}</Link>,
+      render: (_, row) => <Link to={`${basePath}/roster/${row.id}`}>{row.enterprise.name}</Link>,
     },
     { key: "creditCode", title: t("roster.columns.creditCode"), render: (_, row) => <span style={{ fontFamily: "monospace" }}>{row.enterprise.creditCode}</span> },
     { key: "subIndustry", title: t("roster.columns.subIndustry"), dataIndex: "subIndustry" },

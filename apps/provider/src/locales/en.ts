@@ -2,7 +2,7 @@ import type { MessagesLike } from "@dtpilot/ui";
 import type { providerZhCN } from "./zh-CN";
 
 export const providerEn: MessagesLike<typeof providerZhCN> = {
-  nav: { profile: "Provider profile" },
+  nav: { profile: "Provider profile", enterprises: "Enterprises served" },
   profile: {
     title: "Provider profile",
     name: "Provider name",
@@ -20,5 +20,20 @@ export const providerEn: MessagesLike<typeof providerZhCN> = {
     city: "City",
     region: "Region",
     count: "{{count}} counties",
+  },
+  enterprises: {
+    title: "Enterprises served",
+    name: "Enterprise name",
+    county: "City and county",
+    subIndustry: "Sub-industry",
+    completeness: "File completeness",
+    removed: "Off the roster",
+    empty: "No pilot enterprises served yet",
+    count: "{{count}} enterprises",
+    countyFailed: "The pilot roster of {{county}} cannot be read right now: {{message}}",
+  },
+  file: {
+    title: "Transformation information form",
+    back: "Back to enterprises served",
   },
 };

@@ -1,6 +1,6 @@
 /** 数字化服务商 app labels (namespace "provider"), following the guide's wording for providers. */
 export const providerZhCN = {
-  nav: { profile: "服务商信息" },
+  nav: { profile: "服务商信息", enterprises: "服务企业" },
   profile: {
     title: "服务商信息",
     name: "服务商名称",
@@ -18,5 +18,20 @@ export const providerZhCN = {
     city: "所属设区市",
     region: "所属区域",
     count: "共 {{count}} 个",
+  },
+  enterprises: {
+    title: "服务企业",
+    name: "企业名称",
+    county: "所属城市及县区",
+    subIndustry: "所属细分行业",
+    completeness: "档案完整度",
+    removed: "已调出名单",
+    empty: "暂无服务的试点企业",
+    count: "共 {{count}} 家",
+    countyFailed: "{{county}}的试点企业名单暂时无法读取：{{message}}",
+  },
+  file: {
+    title: "改造信息表",
+    back: "返回服务企业",
   },
 } as const;

@@ -19,3 +19,12 @@ export function findProvider(db: TenantDb, providerId: string) {
     },
   });
 }
+
+/** The providers serving a county (those the principal may see), by name: the county's choice of providers to link. */
+export function listProvidersServing(db: TenantDb, countyId: string) {
+  return db.tx.provider.findMany({
+    where: { AND: [{ counties: { some: { AND: [{ countyId }, db.accessible("read", "ProviderCounty")] } } }, db.accessible("read", "Provider")] },
+    select: { id: true, name: true, capability: true, industry: true, origin: true },
+    orderBy: { name: "asc" },
+  });
+}

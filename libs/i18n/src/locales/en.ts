@@ -42,6 +42,8 @@ export const en: Messages = {
     target: "Field commented on",
     body: "Comment",
     states: "States",
+    status: "Roster status",
+    complete: "File complete",
     format: "File format",
     fromVersion: "Version compared",
     toVersion: "Version compared",

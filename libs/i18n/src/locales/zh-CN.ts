@@ -40,6 +40,8 @@ export const zhCN = {
     target: "意见所指栏目",
     body: "意见内容",
     states: "状态",
+    status: "名单状态",
+    complete: "档案是否完整",
     format: "文件格式",
     fromVersion: "对比版本",
     toVersion: "对比版本",

@@ -5,14 +5,15 @@ import {
   completeExport,
   failExportAttempt,
   findExportForJob,
-  listEnterprises,
+  listRosterEntries,
   reportExportProgress,
   startExportAttempt,
   type Database,
 } from "@dtpilot/db";
 import type { ErrorKey } from "@dtpilot/i18n";
 import { defineHandler, rosterExportJob, UnrecoverableError } from "@dtpilot/jobs";
-import { buildRosterWorkbook, rosterExportParameters, workbookBytes } from "../../exports/roster-document";
+import { buildRosterWorkbook, matchesRosterExportFilter, rosterExportParameters, workbookBytes } from "../../exports/roster-document";
+import { toRosterEntryView } from "../../roster/roster-view";
 import { asCounty } from "../county-scope";
 import type { WorkerTestHooks } from "../worker-config";
 
@@ -50,13 +51,21 @@ export function rosterExportHandler(deps: { db: Database; testHooks: WorkerTestH
       if (!(await asCounty(db, payload, (tenant) => startExportAttempt(tenant, record.id, context.attempt)))) return;
 
       const parameters = rosterExportParameters.parse(record.parameters ?? {});
-      const enterprises = await asCounty(db, payload, (tenant) => listEnterprises(tenant, { countyId: payload.countyId }));
+      // The batch's roster as the county sees it, filtered as the county asked (by default: the entries 在册).
+      const { batchId, filter } = parameters;
+      const entries = batchId
+        ? await asCounty(db, payload, (tenant) =>
+            listRosterEntries(tenant, { kind: "county", countyId: payload.countyId }, { countyId: payload.countyId, batchId }),
+          )
+        : [];
+      const shown = entries.map(toRosterEntryView).filter((entry) => matchesRosterExportFilter(entry, filter));
       await context.reportProgress(ROWS_FROM);
 
       const workbook = await buildRosterWorkbook({
         countyName: record.county.name,
         batchName: parameters.batchName,
-        enterprises,
+        entries: shown,
+        filter,
         generatedAt: new Date(),
         onRow: async (done, total) => {
           if (testHooks.rowDelayMs > 0) await sleep(testHooks.rowDelayMs);
@@ -74,7 +83,7 @@ export function rosterExportHandler(deps: { db: Database; testHooks: WorkerTestH
 
       const sha256 = createHash("sha256").update(content).digest("hex");
       await context.reportProgress(100);
-      await asCounty(db, payload, (tenant) => completeExport(tenant, record.id, { content, sha256, rowCount: enterprises.length }));
+      await asCounty(db, payload, (tenant) => completeExport(tenant, record.id, { content, sha256, rowCount: shown.length }));
     },
 
     async mirrorProgress(payload, progress) {

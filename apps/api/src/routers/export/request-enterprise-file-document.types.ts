@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const requestEnterpriseFileDocumentInput = z.object({ pilotId: z.uuid() }).strict();

@@ -1,0 +1,7 @@
+import type { AppTRPCClient } from "@dtpilot/ui";
+
+/** What roster.listRoster answers a provider for one county it serves: the county and the enterprises it is linked to. */
+export type ProviderRosterView = Awaited<ReturnType<AppTRPCClient["roster"]["listRoster"]["query"]>>;
+
+/** One enterprise the provider serves, with the county it is in (from that county's roster). */
+export type ServedEnterprise = ProviderRosterView["entries"][number] & { county: ProviderRosterView["county"] };
