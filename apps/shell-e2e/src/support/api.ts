@@ -23,3 +23,10 @@ export interface EnterpriseRow {
   creditCode: string;
   countyId: string;
 }
+
+/** A tRPC mutation in its plain HTTP form; returns the superjson `json` part of the answer. */
+export async function mutate<T>(api: APIRequestContext, path: string, input?: unknown): Promise<T> {
+  const response = await api.post(`/trpc/${path}`, { data: { json: input ?? {} } });
+  if (!response.ok()) throw new Error(`${path} answered ${response.status()}: ${await response.text()}`);
+  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
+}
