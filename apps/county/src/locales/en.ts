@@ -114,6 +114,7 @@ export const countyEn: MessagesLike<typeof countyZhCN> = {
     },
   },
   pilotPage: {
+    downloadFile: "Download the file (DOCX)",
     back: "Back to the roster",
     linkProvider: "Choose a provider",
     link: "Link",

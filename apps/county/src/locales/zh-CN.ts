@@ -112,6 +112,7 @@ export const countyZhCN = {
     },
   },
   pilotPage: {
+    downloadFile: "下载改造信息表（DOCX）",
     back: "返回试点企业改造名单",
     linkProvider: "选择数字化服务商",
     link: "关联",

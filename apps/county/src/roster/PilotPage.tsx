@@ -6,6 +6,7 @@ import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { FileDocumentDownload } from "./FileDocumentDownload";
 
 /**
  * One pilot enterprise, as its county runs it: the roster entry, the providers working with it (the county links
@@ -86,6 +87,9 @@ export function PilotPage({ basePath }: { basePath: string }) {
           ]}
         />
         {error ? <Alert type="error" showIcon title={error.message} style={{ marginTop: 12 }} /> : null}
+      </Card>
+      <Card size="small">
+        <FileDocumentDownload pilotId={pilotId} />
       </Card>
       <EnterpriseFileEditor pilotId={pilotId} writer="COUNTY" />
       <Modal open={account !== null} title={t("pilotPage.accountOpened")} onOk={() => setAccount(null)} onCancel={() => setAccount(null)} cancelButtonProps={{ style: { display: "none" } }}>
