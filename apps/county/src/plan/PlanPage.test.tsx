@@ -1,9 +1,9 @@
 import { emptyPlanContent, type ImplementationPlanContent, type PlanState, type Principal } from "@dtpilot/domain";
 import { defineRulesFor, packAppRules } from "@dtpilot/permissions";
-import { AppAbilityProvider, AppProviders, i18n, registerMessages, type AppRouter, type Me } from "@dtpilot/ui";
+import { AppAbilityProvider, AppProviders, i18n, registerMessages, type Me } from "@dtpilot/ui";
+import { stubTRPCClient } from "@dtpilot/ui/testing";
 import { QueryClient } from "@tanstack/react-query";
-import { createTRPCClient, TRPCClientError, type TRPCLink } from "@trpc/client";
-import { observable } from "@trpc/server/observable";
+import { TRPCClientError } from "@trpc/client";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { countyEn } from "../locales/en";
@@ -70,34 +70,16 @@ type Handlers = Record<string, (input: unknown) => unknown>;
 
 /** A tRPC client answering from `handlers` by procedure path, as the API would (errors as TRPCClientError). */
 function renderPage(handlers: Handlers) {
-  const calls: { path: string; input: unknown }[] = [];
-  const link: TRPCLink<AppRouter> = () => ({ op }) =>
-    observable((observer) => {
-      calls.push({ path: op.path, input: op.input });
-      const handler = handlers[op.path];
-      Promise.resolve()
-        .then(() => {
-          if (!handler) throw new Error(`no handler for ${op.path}`);
-          return handler(op.input);
-        })
-        .then(
-          (data) => {
-            observer.next({ result: { type: "data", data } });
-            observer.complete();
-          },
-          (error: unknown) => observer.error(TRPCClientError.from(error instanceof Error ? error : new Error(String(error)))),
-        );
-      return () => undefined;
-    });
+  const { client, calls: recorded } = stubTRPCClient(handlers);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
-    <AppProviders queryClient={queryClient} trpcClient={createTRPCClient<AppRouter>({ links: [link] })}>
+    <AppProviders queryClient={queryClient} trpcClient={client}>
       <AppAbilityProvider me={{ rules: packAppRules(defineRulesFor(county)) } as unknown as Me}>
         <PlanPage />
       </AppAbilityProvider>
     </AppProviders>,
   );
-  return calls;
+  return recorded;
 }
 
 function apiError(code: string, message: string) {

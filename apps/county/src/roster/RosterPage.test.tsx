@@ -1,9 +1,9 @@
 import type { Principal } from "@dtpilot/domain";
 import { defineRulesFor, packAppRules } from "@dtpilot/permissions";
-import { AppProviders, i18n, registerMessages, SessionProvider, type AppRouter, type Me } from "@dtpilot/ui";
+import { AppProviders, i18n, registerMessages, SessionProvider, type Me } from "@dtpilot/ui";
+import { stubTRPCClient } from "@dtpilot/ui/testing";
 import { QueryClient } from "@tanstack/react-query";
-import { createTRPCClient, TRPCClientError, type TRPCLink } from "@trpc/client";
-import { observable } from "@trpc/server/observable";
+import { TRPCClientError } from "@trpc/client";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -24,38 +24,20 @@ type Handlers = Record<string, (input: unknown) => unknown>;
 
 /** The roster page (/county/enterprises) on a tRPC client answering from `handlers` by procedure path. */
 function renderPage(handlers: Handlers) {
-  const calls: { path: string; input: unknown }[] = [];
   const all: Handlers = { "export.listExports": () => [], ...handlers };
-  const link: TRPCLink<AppRouter> = () => ({ op }) =>
-    observable((observer) => {
-      calls.push({ path: op.path, input: op.input });
-      const handler = all[op.path];
-      Promise.resolve()
-        .then(() => {
-          if (!handler) throw new Error(`no handler for ${op.path}`);
-          return handler(op.input);
-        })
-        .then(
-          (data) => {
-            observer.next({ result: { type: "data", data } });
-            observer.complete();
-          },
-          (error: unknown) => observer.error(error instanceof TRPCClientError ? error : TRPCClientError.from(error instanceof Error ? error : new Error(String(error)))),
-        );
-      return () => undefined;
-    });
+  const { client, calls: recorded } = stubTRPCClient(all);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const me = { rules: packAppRules(defineRulesFor(county)), county: { code: JIANGYIN, name: "江阴市" } } as unknown as Me;
   render(
     <MemoryRouter initialEntries={["/county/enterprises"]}>
-      <AppProviders queryClient={queryClient} trpcClient={createTRPCClient<AppRouter>({ links: [link] })}>
+      <AppProviders queryClient={queryClient} trpcClient={client}>
         <SessionProvider me={me}>
           <EnterprisesPage basePath="/county" />
         </SessionProvider>
       </AppProviders>
     </MemoryRouter>,
   );
-  return calls;
+  return recorded;
 }
 
 function apiError(code: string, message: string, field?: string) {

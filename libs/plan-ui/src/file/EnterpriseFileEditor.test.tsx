@@ -7,10 +7,9 @@ import {
   type FileSectionKey,
   type NeedsSection,
 } from "@dtpilot/domain";
-import { AppProviders, i18n, type AppRouter } from "@dtpilot/ui";
+import { AppProviders, i18n } from "@dtpilot/ui";
+import { stubTRPCClient } from "@dtpilot/ui/testing";
 import { QueryClient } from "@tanstack/react-query";
-import { createTRPCClient, TRPCClientError, type TRPCLink } from "@trpc/client";
-import { observable } from "@trpc/server/observable";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EnterpriseFileEditor } from "./EnterpriseFileEditor";
@@ -67,32 +66,14 @@ type Call = { path: string; input: unknown };
 
 /** A tRPC client answering from `handlers` by procedure path, as the API would. */
 function renderEditor(handlers: Handlers) {
-  const calls: Call[] = [];
-  const link: TRPCLink<AppRouter> = () => ({ op }) =>
-    observable((observer) => {
-      calls.push({ path: op.path, input: op.input });
-      const handler = handlers[op.path];
-      Promise.resolve()
-        .then(() => {
-          if (!handler) throw new Error(`no handler for ${op.path}`);
-          return handler(op.input);
-        })
-        .then(
-          (data) => {
-            observer.next({ result: { type: "data", data } });
-            observer.complete();
-          },
-          (error: unknown) => observer.error(TRPCClientError.from(error instanceof Error ? error : new Error(String(error)))),
-        );
-      return () => undefined;
-    });
+  const { client, calls: recorded } = stubTRPCClient(handlers);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
-    <AppProviders queryClient={queryClient} trpcClient={createTRPCClient<AppRouter>({ links: [link] })}>
+    <AppProviders queryClient={queryClient} trpcClient={client}>
       <EnterpriseFileEditor pilotId={PILOT_ID} writer="ENTERPRISE" />
     </AppProviders>,
   );
-  return calls;
+  return recorded;
 }
 
 const saves = (calls: Call[]) =>
