@@ -4,7 +4,7 @@
  *   npx tsx tools/bench/roster-export.bench.ts [--enterprises 300] [--runs 5] [--keep]
  *
  * Builds its own database (dtpilot_bench_<checkout>: migrated, demo seed) and adds, as the owner, a bench county
- * (宜兴市, enrolled in 2025年度) with N enterprises carrying valid credit codes and a county account. Starts the real
+ * (宜兴市, enrolled in 2025年度) with N enterprises carrying valid credit codes, all on its roster, and a county account. Starts the real
  * API (src/main.ts) and worker (src/worker.ts) as production processes under a throwaway Redis prefix, signs in
  * over HTTP, then per run: export.requestRosterExport, poll export.getExport every 20 ms until SUCCEEDED, download
  * the file and check its row count. One warm-up run first (a fresh worker's first export: reported, not counted).
@@ -73,6 +73,20 @@ async function prepareDatabase() {
       data: { username: BENCH_USER, displayName: "宜兴市工信局（基准测试）", passwordHash: await hashPassword(PASSWORD) },
     });
     await owner.membership.create({ data: { userId: user.id, role: "COUNTY_ADMIN", countyId: BENCH_COUNTY.code } });
+    // Every enterprise on the batch's roster (试点企业改造名单), which is what the export lists.
+    const enterprises = await owner.enterprise.findMany({ where: { countyId: BENCH_COUNTY.code }, select: { id: true } });
+    await owner.pilotEnterprise.createMany({
+      data: enterprises.map((enterprise, index) => ({
+        countyId: BENCH_COUNTY.code,
+        batchId: batch.id,
+        enterpriseId: enterprise.id,
+        subIndustry: "高端装备—精密机械零部件",
+        scale: index % 3 === 0 ? ("BELOW" as const) : ("ABOVE" as const),
+        specialised: index % 5 === 0,
+        lastYearRevenue: String(1000 + index),
+        addedById: user.id,
+      })),
+    });
   } finally {
     await owner.$disconnect();
   }
