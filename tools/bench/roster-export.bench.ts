@@ -9,6 +9,10 @@
  * over HTTP, then per run: export.requestRosterExport, poll export.getExport every 20 ms until SUCCEEDED, download
  * the file and check its row count. One warm-up run first (a fresh worker's first export: reported, not counted).
  *
+ * Then the roster import: the county's template (GET /files/roster-import-template) filled with --import-rows new
+ * enterprises, sent to roster.importRoster (--import-runs times, each with new credit codes): the whole request,
+ * reading, validating and enrolling every row in one transaction.
+ *
  * Reported per run and as min / median / max: end to end (request sent → SUCCEEDED seen by the client), the
  * queue wait (createdAt → startedAt, server clock) and the generation (startedAt → finishedAt: read the roster,
  * build the workbook, store it). Written to tools/bench/results/roster-export-<timestamp>.json.
@@ -22,7 +26,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createOwnerDatabase, DEMO_BATCH, dropDatabase, hashPassword } from "@dtpilot/db";
 import { prepareTestDatabase, testDatabaseEnv, testDatabaseName } from "@dtpilot/db/testing";
-import { makeCreditCode } from "@dtpilot/domain";
+import { emptyPlanContent, makeCreditCode } from "@dtpilot/domain";
+import ExcelJS from "exceljs";
 import { Redis } from "ioredis";
 
 const REPO = path.resolve(import.meta.dirname, "..", "..");
@@ -33,11 +38,15 @@ const { values: args } = parseArgs({
   options: {
     enterprises: { type: "string", default: "300" },
     runs: { type: "string", default: "5" },
+    "import-rows": { type: "string", default: "2000" },
+    "import-runs": { type: "string", default: "2" },
     keep: { type: "boolean", default: false },
   },
 });
 const ENTERPRISES = Number(args.enterprises);
 const RUNS = Number(args.runs);
+const IMPORT_ROWS = Number(args["import-rows"]);
+const IMPORT_RUNS = Number(args["import-runs"]);
 if (!Number.isInteger(ENTERPRISES) || ENTERPRISES < 1 || !Number.isInteger(RUNS) || RUNS < 1) {
   throw new Error("--enterprises and --runs must be positive integers");
 }
@@ -73,6 +82,14 @@ async function prepareDatabase() {
       data: { username: BENCH_USER, displayName: "宜兴市工信局（基准测试）", passwordHash: await hashPassword(PASSWORD) },
     });
     await owner.membership.create({ data: { userId: user.id, role: "COUNTY_ADMIN", countyId: BENCH_COUNTY.code } });
+    // A draft plan naming the sub-industry the roster and the imports use.
+    const content = emptyPlanContent(BENCH_COUNTY.name, "无锡市工业和信息化局");
+    content.dataTable.clusters[0]!.name = "高端装备";
+    content.dataTable.clusters[0]!.subIndustries[0]!.name = "精密机械零部件";
+    const plan = await owner.implementationPlan.create({ data: { countyId: BENCH_COUNTY.code, batchId: batch.id } });
+    await owner.planVersion.create({
+      data: { countyId: BENCH_COUNTY.code, planId: plan.id, number: 1, content: content as never, updatedById: user.id },
+    });
     // Every enterprise on the batch's roster (试点企业改造名单), which is what the export lists.
     const enterprises = await owner.enterprise.findMany({ where: { countyId: BENCH_COUNTY.code }, select: { id: true } });
     await owner.pilotEnterprise.createMany({
@@ -167,6 +184,12 @@ class Client {
     return payload.result.data.json;
   }
 
+  async get(pathAndQuery: string): Promise<Buffer> {
+    const response = await fetch(`${this.url}${pathAndQuery}`, { headers: { cookie: this.cookie } });
+    if (!response.ok) throw new Error(`GET ${pathAndQuery}: ${response.status}`);
+    return Buffer.from(await response.arrayBuffer());
+  }
+
   async download(exportId: string): Promise<Buffer> {
     const response = await fetch(`${this.url}/files/exports/${exportId}`, { headers: { cookie: this.cookie } });
     if (!response.ok) throw new Error(`download ${exportId}: ${response.status}`);
@@ -197,6 +220,35 @@ async function exportOnce(client: Client) {
     if (view.status === "FAILED") throw new Error(`export failed: ${view.error}`);
     await sleep(20);
   }
+}
+
+/** The county's template with `rows` new enterprises (run `run`'s own credit codes) under its example rows. */
+async function importFile(client: Client, run: number, rows: number): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await client.get("/files/roster-import-template")) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.getWorksheet("试点企业名单")!;
+  for (let index = 0; index < rows; index++) {
+    const serial = run * 100_000 + index + 1;
+    sheet.getRow(5 + index).values = [
+      index + 1,
+      `宜兴导入企业${serial}有限公司`,
+      makeCreditCode(`91${BENCH_COUNTY.code}MC${String(serial).padStart(7, "0")}`),
+      "高端装备—精密机械零部件",
+      index % 2 ? "规下" : "规上",
+      index % 7 ? "否" : "是",
+      1000 + index,
+    ];
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
+}
+
+async function importOnce(client: Client, run: number) {
+  const file = await importFile(client, run, IMPORT_ROWS);
+  const sent = performance.now();
+  const answer = await client.call<{ imported: number; errors: unknown[] }>("mutation", "roster.importRoster", { file });
+  const ms = performance.now() - sent;
+  if (answer.imported !== IMPORT_ROWS) throw new Error(`imported ${answer.imported} of ${IMPORT_ROWS}: ${JSON.stringify(answer.errors.slice(0, 3))}`);
+  return { ms: round(ms), bytes: Math.round((file.length * 3) / 4) };
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -248,8 +300,16 @@ try {
     runs.push(result);
   }
 
+  const imports = [];
+  for (let run = 1; run <= IMPORT_RUNS; run++) {
+    const result = await importOnce(client, run);
+    log(`import ${run}: ${IMPORT_ROWS} rows (${result.bytes} bytes of XLSX) in ${result.ms} ms`);
+    imports.push(result);
+  }
+
   const summary = {
     benchmark: "roster-export",
+    import: { rows: IMPORT_ROWS, runs: IMPORT_RUNS, ms: stats(imports.map((run) => run.ms)), bytes: imports[0]?.bytes },
     enterprises: ENTERPRISES,
     runs: RUNS,
     endToEndMs: stats(runs.map((run) => run.endToEndMs)),

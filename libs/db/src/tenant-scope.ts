@@ -18,6 +18,13 @@ export function rowSecuritySettings(scope: Scope): Record<string, string> {
 }
 
 /**
+ * The longest a request's transaction may run. Prisma's default (5 s) is too short for the largest legitimate work —
+ * a 2,000-row roster import read, checked and enrolled in one transaction — and a request that runs longer fails
+ * cleanly (rolled back) rather than holding a connection.
+ */
+export const TRANSACTION_TIMEOUT_MS = 20_000;
+
+/**
  * Runs `work` in one transaction whose settings carry the scope, so PostgreSQL filters every county-owned row
  * by it. The settings are transaction-local: nothing reaches the next user of the pooled connection.
  */
@@ -28,5 +35,5 @@ export async function withScope<T>(db: Database, scope: Scope, work: (tx: Scoped
     const values = settings.map(([, value]) => value);
     await tx.$executeRaw`select set_config(name, value, true) from unnest(${names}::text[], ${values}::text[]) as s(name, value)`;
     return work(tx);
-  });
+  }, { timeout: TRANSACTION_TIMEOUT_MS });
 }

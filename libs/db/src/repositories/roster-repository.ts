@@ -104,6 +104,73 @@ export async function addRosterEntry(
   return { ok: true, pilotId: created.id };
 }
 
+export type AddRosterEntriesResult = { ok: true; count: number } | { ok: false; reason: "ENROLLED" | "REGISTERED_ELSEWHERE"; creditCode: string };
+
+/**
+ * Enrols many entries at once (an import): the same rules as addRosterEntry, in a handful of statements whatever the
+ * number of rows, so 2,000 rows fit well inside one request's transaction. All or nothing: on a refusal the caller
+ * fails the request and the transaction rolls back.
+ */
+export async function addRosterEntries(
+  db: TenantDb,
+  data: { countyId: string; batchId: string; entries: readonly RosterEntryInput[]; addedById: string },
+): Promise<AddRosterEntriesResult> {
+  const codes = data.entries.map((entry) => entry.creditCode);
+  const elsewhere = await db.tx.$queryRaw<{ code: string }[]>`
+    select code from unnest(${codes}::text[]) as code where app_credit_code_registered_elsewhere(code, ${data.countyId})`;
+  if (elsewhere[0]) return { ok: false, reason: "REGISTERED_ELSEWHERE", creditCode: elsewhere[0].code };
+
+  const known = await db.tx.enterprise.findMany({
+    where: { AND: [{ countyId: data.countyId, creditCode: { in: codes } }, db.accessible("read", "Enterprise")] },
+    select: { creditCode: true },
+  });
+  const knownCodes = new Set(known.map((enterprise) => enterprise.creditCode));
+  await db.tx.enterprise.createMany({
+    data: data.entries
+      .filter((entry) => !knownCodes.has(entry.creditCode))
+      .map((entry) => ({ countyId: data.countyId, name: entry.name, creditCode: entry.creditCode })),
+  });
+  const enterprises = await db.tx.enterprise.findMany({
+    where: { AND: [{ countyId: data.countyId, creditCode: { in: codes } }, db.accessible("read", "Enterprise")] },
+    select: { id: true, creditCode: true },
+  });
+  const idOf = new Map(enterprises.map((enterprise) => [enterprise.creditCode, enterprise.id]));
+  const existing = await db.tx.pilotEnterprise.findMany({
+    where: { batchId: data.batchId, enterpriseId: { in: enterprises.map((enterprise) => enterprise.id) } },
+    select: { id: true, enterpriseId: true, status: true },
+  });
+  const enrolled = existing.find((pilot) => pilot.status === "ACTIVE");
+  if (enrolled) {
+    return { ok: false, reason: "ENROLLED", creditCode: enterprises.find((enterprise) => enterprise.id === enrolled.enterpriseId)!.creditCode };
+  }
+  const removed = new Map(existing.map((pilot) => [pilot.enterpriseId, pilot.id]));
+  const fields = (entry: RosterEntryInput) => ({
+    subIndustry: entry.subIndustry,
+    scale: entry.scale,
+    specialised: entry.specialised,
+    lastYearRevenue: new Prisma.Decimal(entry.lastYearRevenue),
+    contactName: entry.contactName ?? null,
+    contactPhone: entry.contactPhone ?? null,
+  });
+  // Back on the roster after a removal: the same row, so its file and history stay with it (rare; one by one).
+  for (const entry of data.entries) {
+    const pilotId = removed.get(idOf.get(entry.creditCode)!);
+    if (pilotId) await db.tx.pilotEnterprise.update({ where: { id: pilotId }, data: { ...fields(entry), status: "ACTIVE", removedAt: null } });
+  }
+  await db.tx.pilotEnterprise.createMany({
+    data: data.entries
+      .filter((entry) => !removed.has(idOf.get(entry.creditCode)!))
+      .map((entry) => ({
+        countyId: data.countyId,
+        batchId: data.batchId,
+        enterpriseId: idOf.get(entry.creditCode)!,
+        addedById: data.addedById,
+        ...fields(entry),
+      })),
+  });
+  return { ok: true, count: data.entries.length };
+}
+
 /** Whether the county's plan for the batch is approved: from then on the roster changes only by change request. */
 export async function isRosterFrozen(db: TenantDb, where: { countyId: string; batchId: string }): Promise<boolean> {
   const plan = await db.tx.implementationPlan.findFirst({

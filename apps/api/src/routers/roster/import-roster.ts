@@ -1,4 +1,4 @@
-import { addRosterEntry as enrol, enrolledCreditCodes } from "@dtpilot/db";
+import { addRosterEntries, enrolledCreditCodes } from "@dtpilot/db";
 import { ROSTER_COLUMNS, validateRosterImport, type RosterImportError } from "@dtpilot/domain";
 import { isErrorKey, translateError, type Locale } from "@dtpilot/i18n";
 import { readRosterImport } from "../../exports/roster-import-workbook";
@@ -36,13 +36,11 @@ export const importRoster = authedProcedure.input(importRosterInput).mutation(as
   });
   if (errors.length > 0) return { imported: 0, errors: errors.map((error) => localise(ctx.locale, error)) };
 
-  for (const entry of entries) {
-    const added = await enrol(ctx.data, { ...context.where, entry, addedById: ctx.principal.userId });
-    if (!added.ok) {
-      // Registered in another county (the file itself was clean): the transaction rolls back, nothing is kept.
-      const key = added.reason === "ENROLLED" ? "roster.creditCode.enrolled" : "roster.creditCode.registeredElsewhere";
-      throw appError("CONFLICT", key, { params: { creditCode: entry.creditCode }, field: "file" });
-    }
+  const added = await addRosterEntries(ctx.data, { ...context.where, entries, addedById: ctx.principal.userId });
+  if (!added.ok) {
+    // Registered in another county (the file itself was clean): the transaction rolls back, nothing is kept.
+    const key = added.reason === "ENROLLED" ? "roster.creditCode.enrolled" : "roster.creditCode.registeredElsewhere";
+    throw appError("CONFLICT", key, { params: { creditCode: added.creditCode }, field: "file" });
   }
   return { imported: entries.length, errors: [] as ReturnType<typeof localise>[] };
 });
