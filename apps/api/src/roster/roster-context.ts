@@ -2,7 +2,7 @@
  * What every roster procedure starts from: the county (the caller's own, or one an overseer names), the batch in
  * progress, whether the roster is frozen, and the sub-industries of the county's plan.
  */
-import { findCountyProfile, findPlan, findPlanIdForCounty, findPlanVersion, isRosterFrozen, listBatches, type TenantDb } from "@dtpilot/db";
+import { findCountyProfile, findCurrentPlanContent, listBatches, type TenantDb } from "@dtpilot/db";
 import { cityByCode, countyByCode, currentBatch, subIndustryDisplayName, type Principal } from "@dtpilot/domain";
 import { appError, notFound } from "../errors";
 import { parseStoredContent } from "../plans/plan-view";
@@ -31,10 +31,8 @@ export async function rosterContext(db: TenantDb, principal: Principal, countyId
   const batch = currentBatch(profile.batches.length > 0 ? profile.batches : await listBatches(db), new Date());
   if (!batch) throw appError("BAD_REQUEST", "plan.noBatch");
   const where = { countyId: profile.code, batchId: batch.id };
-  const plan = await findPlanIdForCounty(db, profile.code, batch.id);
-  const record = plan ? await findPlan(db, plan.id) : null;
-  const version = record ? await findPlanVersion(db, record.id, record.currentVersion) : null;
-  const dataTable = version ? parseStoredContent(version.content).dataTable : null;
+  const plan = await findCurrentPlanContent(db, where);
+  const dataTable = plan ? parseStoredContent(plan.content).dataTable : null;
   const subIndustries = dataTable
     ? dataTable.clusters.flatMap((cluster) => cluster.subIndustries.filter((row) => row.name.trim()).map((row) => subIndustryDisplayName(cluster, row)))
     : [];
@@ -42,8 +40,9 @@ export async function rosterContext(db: TenantDb, principal: Principal, countyId
     county: { code: profile.code, name: profile.name, city: { code: profile.city.code, name: profile.city.name, region: profile.city.region } },
     batch,
     where,
-    frozen: await isRosterFrozen(db, where),
-    planState: record?.state ?? null,
+    // Frozen once the plan is approved: from then on the roster changes only by change request.
+    frozen: plan?.state === "APPROVED",
+    planState: plan?.state ?? null,
     dataTable,
     subIndustries,
   };

@@ -48,31 +48,23 @@ export function completePlanContent(countyName: string, overrides: Partial<PlanS
 }
 
 /** Removes every plan (and its history) of the given counties, as the owner: tests start from no plan. */
-export async function deletePlansOf(countyIds: readonly string[]) {
-  const owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
-  await owner.connect();
-  try {
+export function deletePlansOf(countyIds: readonly string[]): Promise<void> {
+  return asOwner(async (owner) => {
     for (const table of ["PlanComment", "PlanEvent", "PlanEdit", "PlanVersion", "ImplementationPlan"]) {
       await owner.query(`delete from "${table}" where "countyId" = any($1)`, [countyIds]);
     }
-  } finally {
-    await owner.end();
-  }
+  });
 }
 
 /** Removes enterprises (and their roster entries) a test enrolled, by credit code, as the owner. */
-export async function deleteEnterprisesByCreditCode(creditCodes: readonly string[]) {
-  const owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
-  await owner.connect();
-  try {
+export function deleteEnterprisesByCreditCode(creditCodes: readonly string[]): Promise<void> {
+  return asOwner(async (owner) => {
     const enterprises = `select id from "Enterprise" where "creditCode" = any($1)`;
     await owner.query(`delete from "EnterpriseFileSection" where "enterpriseId" in (${enterprises})`, [creditCodes]);
     await owner.query(`delete from "EnterpriseProviderLink" where "pilotEnterpriseId" in (select id from "PilotEnterprise" where "enterpriseId" in (${enterprises}))`, [creditCodes]);
     await owner.query(`delete from "PilotEnterprise" where "enterpriseId" in (${enterprises})`, [creditCodes]);
     await owner.query(`delete from "Enterprise" where "creditCode" = any($1)`, [creditCodes]);
-  } finally {
-    await owner.end();
-  }
+  });
 }
 
 async function asOwner<T>(work: (owner: pg.Client) => Promise<T>): Promise<T> {

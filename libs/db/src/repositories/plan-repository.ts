@@ -237,3 +237,13 @@ export function listPlanEdits(db: TenantDb, planId: string, options: { take: num
     take: options.take,
   });
 }
+
+/** A county's plan for a batch, reduced to its state and its current version's content (null when it has none). */
+export async function findCurrentPlanContent(db: TenantDb, where: { countyId: string; batchId: string }) {
+  const plan = await db.tx.implementationPlan.findFirst({
+    where: { AND: [where, db.accessible("read", "ImplementationPlan")] },
+    select: { state: true, currentVersion: true, versions: { select: { number: true, content: true } } },
+  });
+  const current = plan?.versions.find((version) => version.number === plan.currentVersion);
+  return plan && current ? { state: plan.state, content: current.content } : null;
+}

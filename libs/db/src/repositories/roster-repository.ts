@@ -61,55 +61,32 @@ export async function enrolledCreditCodes(db: TenantDb, where: { countyId: strin
 export type AddRosterEntryResult = { ok: true; pilotId: string } | { ok: false; reason: "ENROLLED" | "REGISTERED_ELSEWHERE" };
 
 /**
- * Puts an enterprise on the roster: its organisation is found by credit code in the county (or registered there),
- * then enrolled for the batch. Refused when the code is already enrolled, or belongs to another county's enterprise.
+ * Puts one enterprise on the roster, by the rules of addRosterEntries: its organisation is found by credit code in
+ * the county (or registered there), then enrolled for the batch. Refused when the code is already enrolled, or
+ * belongs to another county's enterprise.
  */
 export async function addRosterEntry(
   db: TenantDb,
   data: { countyId: string; batchId: string; entry: RosterEntryInput; addedById: string },
 ): Promise<AddRosterEntryResult> {
-  const { entry } = data;
-  const [elsewhere] = await db.tx.$queryRaw<{ registered: boolean }[]>`
-    select app_credit_code_registered_elsewhere(${entry.creditCode}, ${data.countyId}) as registered`;
-  if (elsewhere?.registered) return { ok: false, reason: "REGISTERED_ELSEWHERE" };
-  const registered = await db.tx.enterprise.findFirst({
-    where: { AND: [{ creditCode: entry.creditCode, countyId: data.countyId }, db.accessible("read", "Enterprise")] },
+  const { entry, ...rest } = data;
+  const added = await addRosterEntries(db, { ...rest, entries: [entry] });
+  if (!added.ok) return { ok: false, reason: added.reason };
+  const pilot = await db.tx.pilotEnterprise.findFirstOrThrow({
+    where: { batchId: data.batchId, enterprise: { countyId: data.countyId, creditCode: entry.creditCode } },
     select: { id: true },
   });
-  const enterpriseId =
-    registered?.id ??
-    (await db.tx.enterprise.create({ data: { countyId: data.countyId, name: entry.name, creditCode: entry.creditCode }, select: { id: true } })).id;
-  const existing = await db.tx.pilotEnterprise.findUnique({
-    where: { batchId_enterpriseId: { batchId: data.batchId, enterpriseId } },
-    select: { id: true, status: true },
-  });
-  if (existing?.status === "ACTIVE") return { ok: false, reason: "ENROLLED" };
-  const fields = {
-    subIndustry: entry.subIndustry,
-    scale: entry.scale,
-    specialised: entry.specialised,
-    lastYearRevenue: new Prisma.Decimal(entry.lastYearRevenue),
-    contactName: entry.contactName ?? null,
-    contactPhone: entry.contactPhone ?? null,
-  };
-  if (existing) {
-    // Back on the roster after a removal: the same row, so its file and history stay with it.
-    await db.tx.pilotEnterprise.update({ where: { id: existing.id }, data: { ...fields, status: "ACTIVE", removedAt: null } });
-    return { ok: true, pilotId: existing.id };
-  }
-  const created = await db.tx.pilotEnterprise.create({
-    data: { countyId: data.countyId, batchId: data.batchId, enterpriseId, addedById: data.addedById, ...fields },
-    select: { id: true },
-  });
-  return { ok: true, pilotId: created.id };
+  return { ok: true, pilotId: pilot.id };
 }
 
 export type AddRosterEntriesResult = { ok: true; count: number } | { ok: false; reason: "ENROLLED" | "REGISTERED_ELSEWHERE"; creditCode: string };
 
 /**
- * Enrols many entries at once (an import): the same rules as addRosterEntry, in a handful of statements whatever the
- * number of rows, so 2,000 rows fit well inside one request's transaction. All or nothing: on a refusal the caller
- * fails the request and the transaction rolls back.
+ * Enrols entries (one, or an import's thousands) in a handful of statements whatever their number: each enterprise is
+ * found by credit code in the county or registered there, then enrolled for the batch; one taken off the roster
+ * before comes back on its own row, with its file and history. Refused when a code is already enrolled, or belongs
+ * to another county's enterprise. All or nothing: on a refusal the caller fails the request and the transaction
+ * rolls back.
  */
 export async function addRosterEntries(
   db: TenantDb,
@@ -169,13 +146,4 @@ export async function addRosterEntries(
       })),
   });
   return { ok: true, count: data.entries.length };
-}
-
-/** Whether the county's plan for the batch is approved: from then on the roster changes only by change request. */
-export async function isRosterFrozen(db: TenantDb, where: { countyId: string; batchId: string }): Promise<boolean> {
-  const plan = await db.tx.implementationPlan.findFirst({
-    where: { AND: [{ ...where, state: "APPROVED" }, db.accessible("read", "ImplementationPlan")] },
-    select: { id: true },
-  });
-  return plan !== null;
 }

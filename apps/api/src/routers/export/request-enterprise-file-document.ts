@@ -1,7 +1,8 @@
-import { createExportFile, failExportAttempt, findCountyProfile, withTenant } from "@dtpilot/db";
+import { createExportFile, findCountyProfile } from "@dtpilot/db";
 import { enterpriseFileDocumentJob } from "@dtpilot/jobs";
-import { appError, forbidden } from "../../errors";
+import { forbidden } from "../../errors";
 import { enterpriseFileFileName, type EnterpriseFileDocumentParameters } from "../../exports/enterprise-file-document";
+import { enqueueExportAfterCommit } from "../../exports/enqueue-export";
 import { toExportView } from "../../exports/export-view";
 import { loadPilot } from "../../roster/file-view";
 import { authedProcedure } from "../../trpc";
@@ -36,15 +37,6 @@ export const requestEnterpriseFileDocument = authedProcedure.input(requestEnterp
     requestedById: ctx.principal.userId,
   });
 
-  const { principal, db, jobs, log } = ctx;
-  ctx.afterCommit(async () => {
-    try {
-      await jobs.enqueue(enterpriseFileDocumentJob, { exportId: created.id, countyId: entry.countyId, requestedById: principal.userId }, { jobId: created.id });
-    } catch (error) {
-      log.error({ err: error, exportId: created.id }, "could not enqueue the enterprise file document");
-      await withTenant(db, principal, (tenant) => failExportAttempt(tenant, created.id, { errorKey: "export.queueUnavailable", final: true }));
-      throw appError("SERVICE_UNAVAILABLE", "export.queueUnavailable");
-    }
-  });
+  enqueueExportAfterCommit(ctx, enterpriseFileDocumentJob, { id: created.id, countyId: entry.countyId });
   return toExportView(created, ctx.locale);
 });

@@ -1,13 +1,13 @@
-import { createExportFile, failExportAttempt, type ExportKind } from "@dtpilot/db";
+import { createExportFile, type ExportKind } from "@dtpilot/db";
 import { planDocumentJob } from "@dtpilot/jobs";
-import { appError, forbidden } from "../../errors";
+import { forbidden } from "../../errors";
+import { enqueueExportAfterCommit } from "../../exports/enqueue-export";
 import { toExportView } from "../../exports/export-view";
 import { planDataTableFileName } from "../../exports/plan-data-table-workbook";
 import { planDocumentFileName } from "../../exports/plan-document";
 import type { PlanDocumentParameters } from "../../exports/plan-document-parameters";
 import { loadPlan } from "../../plans/plan-view";
 import { authedProcedure } from "../../trpc";
-import { asCounty } from "../../worker/county-scope";
 import { requestPlanDocumentInput } from "../plan/plan.types";
 
 const KIND_OF_FORMAT: Record<"XLSX" | "DOCX", ExportKind> = { XLSX: "PLAN_DATA_TABLE_XLSX", DOCX: "PLAN_DOCX" };
@@ -29,18 +29,6 @@ export const requestPlanDocument = authedProcedure.input(requestPlanDocumentInpu
     kind === "PLAN_DOCX" ? planDocumentFileName(plan.county.name, plan.batch.name) : planDataTableFileName(plan.county.name, plan.batch.name);
   const created = await createExportFile(ctx.data, { countyId: plan.countyId, kind, parameters, fileName, requestedById: ctx.principal.userId });
 
-  const { principal, db, jobs, log } = ctx;
-  ctx.afterCommit(async () => {
-    try {
-      await jobs.enqueue(planDocumentJob, { exportId: created.id, countyId: plan.countyId, requestedById: principal.userId }, { jobId: created.id });
-    } catch (error) {
-      log.error({ err: error, exportId: created.id }, "could not enqueue the plan document");
-      // Recorded as the county, whose rows these are: a city or the province may ask for a file but not write one.
-      await asCounty(db, { countyId: plan.countyId, requestedById: principal.userId }, (tenant) =>
-        failExportAttempt(tenant, created.id, { errorKey: "export.queueUnavailable", final: true }),
-      );
-      throw appError("SERVICE_UNAVAILABLE", "export.queueUnavailable");
-    }
-  });
+  enqueueExportAfterCommit(ctx, planDocumentJob, { id: created.id, countyId: plan.countyId });
   return toExportView(created, ctx.locale);
 });

@@ -1,7 +1,8 @@
-import { createExportFile, failExportAttempt, findCountyProfile, withTenant } from "@dtpilot/db";
+import { createExportFile, findCountyProfile } from "@dtpilot/db";
 import { currentBatch } from "@dtpilot/domain";
 import { rosterExportJob } from "@dtpilot/jobs";
-import { appError, forbidden } from "../../errors";
+import { forbidden } from "../../errors";
+import { enqueueExportAfterCommit } from "../../exports/enqueue-export";
 import { toExportView } from "../../exports/export-view";
 import { rosterFileName, type RosterExportParameters } from "../../exports/roster-document";
 import { authedProcedure } from "../../trpc";
@@ -34,18 +35,6 @@ export const requestRosterExport = authedProcedure
       requestedById: ctx.principal.userId,
     });
 
-    const { principal, db, jobs, log } = ctx;
-    ctx.afterCommit(async () => {
-      try {
-        await jobs.enqueue(rosterExportJob, { exportId: created.id, countyId: county.code, requestedById: principal.userId }, { jobId: created.id });
-      } catch (error) {
-        // Redis is unreachable: say so now rather than leave an export queued that no worker will ever see.
-        log.error({ err: error, exportId: created.id }, "could not enqueue the roster export");
-        await withTenant(db, principal, (tenant) =>
-          failExportAttempt(tenant, created.id, { errorKey: "export.queueUnavailable", final: true }),
-        );
-        throw appError("SERVICE_UNAVAILABLE", "export.queueUnavailable");
-      }
-    });
+    enqueueExportAfterCommit(ctx, rosterExportJob, { id: created.id, countyId: county.code });
     return toExportView(created, ctx.locale);
   });

@@ -1,5 +1,6 @@
 import { addRosterEntry as enrol, findRosterEntry } from "@dtpilot/db";
 import { appError, forbidden } from "../../errors";
+import { enrolmentRefused } from "../../roster/enrolment-refusal";
 import { rosterContext } from "../../roster/roster-context";
 import { toRosterEntryView } from "../../roster/roster-view";
 import { authedProcedure } from "../../trpc";
@@ -23,9 +24,6 @@ export const addRosterEntry = authedProcedure.input(addRosterEntryInput).mutatio
     });
   }
   const added = await enrol(ctx.data, { ...context.where, entry: input.entry, addedById: ctx.principal.userId });
-  if (!added.ok) {
-    const key = added.reason === "ENROLLED" ? "roster.creditCode.enrolled" : "roster.creditCode.registeredElsewhere";
-    throw appError("CONFLICT", key, { params: { creditCode: input.entry.creditCode }, field: "entry.creditCode" });
-  }
+  if (!added.ok) throw enrolmentRefused(added.reason, input.entry.creditCode, "entry.creditCode");
   return toRosterEntryView((await findRosterEntry(ctx.data, scope, added.pilotId))!);
 });

@@ -2,6 +2,7 @@ import { addRosterEntry, decideRosterChange as decide, findRosterChange, removeR
 import { rosterEntryInputSchema } from "@dtpilot/domain";
 import { appError, forbidden, notFound } from "../../errors";
 import { toRosterChangeView } from "../../roster/change-view";
+import { enrolmentRefused } from "../../roster/enrolment-refusal";
 import { authedProcedure } from "../../trpc";
 import { decideRosterChangeInput } from "./roster.types";
 
@@ -23,11 +24,9 @@ export const decideRosterChange = authedProcedure.input(decideRosterChangeInput)
     const where = { countyId: change.countyId, batchId: change.batchId };
     if (change.removedPilotId) await removeRosterEntry(ctx.data, { countyId: change.countyId, pilotId: change.removedPilotId });
     if (change.addition) {
-      const added = await addRosterEntry(ctx.data, { ...where, entry: rosterEntryInputSchema.parse(change.addition), addedById: change.requestedBy.id });
-      if (!added.ok) {
-        const key = added.reason === "ENROLLED" ? "roster.creditCode.enrolled" : "roster.creditCode.registeredElsewhere";
-        throw appError("CONFLICT", key, { params: { creditCode: rosterEntryInputSchema.parse(change.addition).creditCode } });
-      }
+      const entry = rosterEntryInputSchema.parse(change.addition);
+      const added = await addRosterEntry(ctx.data, { ...where, entry, addedById: change.requestedBy.id });
+      if (!added.ok) throw enrolmentRefused(added.reason, entry.creditCode);
     }
   }
   return toRosterChangeView((await findRosterChange(ctx.data, change.id))!);

@@ -3,6 +3,7 @@ import { ROSTER_COLUMNS, validateRosterImport, type RosterImportError } from "@d
 import { isErrorKey, translateError, type Locale } from "@dtpilot/i18n";
 import { readRosterImport } from "../../exports/roster-import-workbook";
 import { appError, forbidden } from "../../errors";
+import { enrolmentRefused } from "../../roster/enrolment-refusal";
 import { rosterContext } from "../../roster/roster-context";
 import { authedProcedure } from "../../trpc";
 import { importRosterInput } from "./roster.types";
@@ -37,10 +38,7 @@ export const importRoster = authedProcedure.input(importRosterInput).mutation(as
   if (errors.length > 0) return { imported: 0, errors: errors.map((error) => localise(ctx.locale, error)) };
 
   const added = await addRosterEntries(ctx.data, { ...context.where, entries, addedById: ctx.principal.userId });
-  if (!added.ok) {
-    // Registered in another county (the file itself was clean): the transaction rolls back, nothing is kept.
-    const key = added.reason === "ENROLLED" ? "roster.creditCode.enrolled" : "roster.creditCode.registeredElsewhere";
-    throw appError("CONFLICT", key, { params: { creditCode: added.creditCode }, field: "file" });
-  }
+  // Registered in another county (the file itself was clean): the transaction rolls back, nothing is kept.
+  if (!added.ok) throw enrolmentRefused(added.reason, added.creditCode, "file");
   return { imported: entries.length, errors: [] as ReturnType<typeof localise>[] };
 });
