@@ -56,6 +56,10 @@ export const FILE_TEMPLATE_NOTES = [
 export const FILE_WRITERS = ["ENTERPRISE", "PROVIDER", "COUNTY"] as const;
 export type FileWriter = (typeof FILE_WRITERS)[number];
 
+/** The mark of an item the county changed on another writer's behalf (item-ownership.ts). */
+export const COUNTY_EDIT = "COUNTY";
+export type CountyEdit = typeof COUNTY_EDIT;
+
 // ————————————————————————————————————————————————————————————— limits and values
 
 /** One-line fields: names, contacts, 所属细分行业, product and KPI names. */
@@ -275,6 +279,8 @@ export interface NeedItem {
   author: FileWriter;
   /** The provider that wrote it, when `author` is PROVIDER. */
   providerId: string | null;
+  /** Set when the county (试点县, keeping the whole file up to date) last changed another writer's item. */
+  editedBy?: CountyEdit;
 }
 
 /** 二、数字化改造需求: the needs per direction. */
@@ -387,6 +393,8 @@ export interface ProviderEvaluation {
   /** 1 (poor) – 5 (excellent). */
   rating: number | null;
   comment: string | null;
+  /** Set when the county changed the enterprise's evaluation (item-ownership.ts). */
+  editedBy?: CountyEdit;
 }
 
 /** 三、数字化改造情况及成效 */
@@ -535,6 +543,8 @@ export const needItemSchema = z.strictObject({
   text: z.string().max(FILE_TEXT_MAX_CHARS).default(""),
   author: z.enum(FILE_WRITERS),
   providerId: z.string().max(ID_MAX_CHARS).nullable().default(null),
+  // Absent unless set, so an item saved before the mark existed compares equal to itself (also in the database).
+  editedBy: z.literal(COUNTY_EDIT).optional(),
 });
 
 const needList = itemList(needItemSchema);
@@ -569,6 +579,7 @@ export const providerEvaluationSchema = z.strictObject({
   // Any finite number in a draft; validation reports a rating outside 1–5.
   rating: z.number().finite().nullable().default(null),
   comment: nullableText,
+  editedBy: z.literal(COUNTY_EDIT).optional(),
 });
 
 const indicatorList = itemList(quantitativeIndicatorSchema);

@@ -1,4 +1,4 @@
 export * from "./enterprise-file";
 export * from "./kpis";
 export * from "./enterprise-file-rules";
-export * from "./need-authors";
+export * from "./item-ownership";

@@ -97,6 +97,8 @@ export const en: Messages = {
       "The plan is approved and the roster is frozen; to add, remove or replace an enterprise, submit a change request for the city's approval",
     "roster.creditCode.registeredElsewhere": "The enterprise with credit code {creditCode} is registered in another county and cannot join this roster",
     "file.notEditable": "This section cannot be changed: {reason}",
+    "file.item.notAuthor": "“{item}” ({list}) was written by someone else: only its author or the county may change or delete it",
+    "file.providerEvaluation.enterpriseOnly": "{list} is the enterprise's to fill in: a provider cannot add, change or delete it (“{item}”)",
     "roster.provider.notServingCounty": "This provider does not serve the county",
     "roster.change.notFrozen": "Until the plan is approved the roster is edited directly; no change request is needed",
     "roster.change.additionRequired": "Adding or replacing needs the enterprise to add; removing does not",

@@ -95,6 +95,8 @@ export const zhCN = {
       "实施方案已批准，试点企业名单已锁定；如需增加、删除或替换企业，请提交名单调整申请，经设区市工信主管部门备案同意后生效",
     "roster.creditCode.registeredElsewhere": "企业信用代码 {creditCode} 的企业登记在其他县（市、区），不能列入本县名单",
     "file.notEditable": "不能修改此项：{reason}",
+    "file.item.notAuthor": "「{item}」（{list}）由他人填写，只能由填写者或试点县（市、区）修改或删除",
+    "file.providerEvaluation.enterpriseOnly": "{list}由试点企业填写，数字化服务商不能增加、修改或删除（「{item}」）",
     "roster.provider.notServingCounty": "该数字化服务商不在本县（市、区）的服务商范围内",
     "roster.change.notFrozen": "实施方案批准前，名单可直接修改，无需提交调整申请",
     "roster.change.additionRequired": "增加或替换企业时须填写拟列入的企业，删除企业时不填",

@@ -1,5 +1,13 @@
 import { findFileSection, saveFileSection as store } from "@dtpilot/db";
-import { applyRosterFields, stampNeedAuthors, validateFileSection, type EnterpriseFile, type NeedsSection } from "@dtpilot/domain";
+import {
+  applyItemOwnership,
+  applyRosterFields,
+  DIRECTION_NEED_LABELS,
+  FILE_FIELD_LABELS,
+  validateFileSection,
+  type EnterpriseFile,
+  type OwnershipRefusal,
+} from "@dtpilot/domain";
 import { appError } from "../../errors";
 import { editabilityOf, editContextOf, loadPilot, rosterFieldsOf, sectionContent } from "../../roster/file-view";
 import { SECTION_OF_KEY } from "../../roster/roster-view";
@@ -21,9 +29,14 @@ export const saveFileSection = authedProcedure.input(saveFileSectionInput).mutat
   const current = await findFileSection(ctx.data, entry.id, section);
   let content: EnterpriseFile[typeof input.section] = input.content;
   if (input.section === "basic") content = applyRosterFields(input.content, rosterFieldsOf(entry));
-  if (input.section === "needs") {
+  // Each item stays its author's, checked against the stored version. A save started from an older revision is not
+  // checked: it stores nothing, and the writer gets the current version to merge (then saves, and is checked).
+  if ((current?.revision ?? 0) === input.baseRevision) {
     const scope = ctx.principal.scope;
-    content = stampNeedAuthors(sectionContent("needs", current ?? undefined), input.content as NeedsSection, context!.writer, scope.kind === "provider" ? scope.providerId : null);
+    const editor = { writer: context!.writer, providerId: scope.kind === "provider" ? scope.providerId : null };
+    const owned = applyItemOwnership(input.section, sectionContent(input.section, current ?? undefined), content, editor);
+    if (!owned.ok) throw ownershipRefused(input.section, owned.refusals[0]!);
+    content = owned.content;
   }
 
   const saved = await store(ctx.data, {
@@ -49,3 +62,9 @@ export const saveFileSection = authedProcedure.input(saveFileSectionInput).mutat
   }
   return { ok: true as const, revision: saved.revision, updatedAt: saved.updatedAt, content, errors: validateFileSection(input.section, content as never) };
 });
+
+/** A change to another's statement: 403 naming the item and its list, at the item's field. */
+function ownershipRefused(section: string, refusal: OwnershipRefusal) {
+  const list = refusal.list === "providerEvaluations" ? FILE_FIELD_LABELS.providerEvaluations : DIRECTION_NEED_LABELS[refusal.list];
+  return appError("FORBIDDEN", refusal.key, { params: { item: refusal.item, list }, field: [section, ...refusal.path].join(".") });
+}
