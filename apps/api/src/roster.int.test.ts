@@ -212,6 +212,18 @@ describe("the roster", () => {
     const addition = ok(await requestChange({ kind: "ADD", reason: "新增链主企业配套企业", addition: entry(40) }));
     const removal = ok(await requestChange({ kind: "REMOVE", reason: "企业迁出本县", removedPilotId: seededOther.id }));
     expect((await requestChange({ kind: "ADD", reason: "缺少企业" })).error?.data.field).toBe("addition");
+    // Another county's enterprise is refused at request time, as direct enrolment refuses it, naming no county.
+    const haianCode = (await owner.query(`select "creditCode" from "Enterprise" where "countyId" = '320685' limit 1`)).rows[0].creditCode as string;
+    for (const input of [
+      { kind: "ADD", reason: "新增", addition: entry(41, { creditCode: haianCode }) },
+      { kind: "REPLACE", reason: "替换", addition: entry(42, { creditCode: haianCode }), removedPilotId: seededOther.id },
+    ]) {
+      const elsewhere = await requestChange(input);
+      expect(elsewhere.status, input.kind).toBe(409);
+      expect(elsewhere.error?.message).toBe(`企业信用代码 ${haianCode} 的企业登记在其他县（市、区），不能列入本县名单`);
+      expect(elsewhere.error?.data.field).toBe("addition.creditCode");
+      expect(JSON.stringify(elsewhere.error)).not.toContain("海安");
+    }
 
     // Only the county's own city decides; the province and the county itself read the history.
     for (const username of ["province", "county-jiangyin"]) {

@@ -79,6 +79,16 @@ export async function addRosterEntry(
   return { ok: true, pilotId: pilot.id };
 }
 
+/**
+ * The credit codes among `codes` that belong to an enterprise registered in another county than `countyId` (RLS hides
+ * those enterprises; a SECURITY DEFINER function answers this one question, naming no county).
+ */
+export async function creditCodesRegisteredElsewhere(db: TenantDb, countyId: string, codes: readonly string[]): Promise<string[]> {
+  const rows = await db.tx.$queryRaw<{ code: string }[]>`
+    select code from unnest(${codes}::text[]) as code where app_credit_code_registered_elsewhere(code, ${countyId})`;
+  return rows.map((row) => row.code);
+}
+
 export type AddRosterEntriesResult = { ok: true; count: number } | { ok: false; reason: "ENROLLED" | "REGISTERED_ELSEWHERE"; creditCode: string };
 
 /**
@@ -93,9 +103,8 @@ export async function addRosterEntries(
   data: { countyId: string; batchId: string; entries: readonly RosterEntryInput[]; addedById: string },
 ): Promise<AddRosterEntriesResult> {
   const codes = data.entries.map((entry) => entry.creditCode);
-  const elsewhere = await db.tx.$queryRaw<{ code: string }[]>`
-    select code from unnest(${codes}::text[]) as code where app_credit_code_registered_elsewhere(code, ${data.countyId})`;
-  if (elsewhere[0]) return { ok: false, reason: "REGISTERED_ELSEWHERE", creditCode: elsewhere[0].code };
+  const [elsewhere] = await creditCodesRegisteredElsewhere(db, data.countyId, codes);
+  if (elsewhere) return { ok: false, reason: "REGISTERED_ELSEWHERE", creditCode: elsewhere };
 
   const known = await db.tx.enterprise.findMany({
     where: { AND: [{ countyId: data.countyId, creditCode: { in: codes } }, db.accessible("read", "Enterprise")] },

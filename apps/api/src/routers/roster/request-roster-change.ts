@@ -1,6 +1,7 @@
-import { createRosterChange, enrolledCreditCodes, findRosterEntry } from "@dtpilot/db";
+import { createRosterChange, creditCodesRegisteredElsewhere, enrolledCreditCodes, findRosterEntry } from "@dtpilot/db";
 import { appError, forbidden } from "../../errors";
 import { toRosterChangeView } from "../../roster/change-view";
+import { enrolmentRefused } from "../../roster/enrolment-refusal";
 import { rosterContext } from "../../roster/roster-context";
 import { authedProcedure } from "../../trpc";
 import { requestRosterChangeInput } from "./roster.types";
@@ -26,6 +27,9 @@ export const requestRosterChange = authedProcedure.input(requestRosterChangeInpu
         field: "addition.subIndustry",
       });
     }
+    // Refused now, as direct enrolment refuses it, rather than when the city approves.
+    const [elsewhere] = await creditCodesRegisteredElsewhere(ctx.data, context.county.code, [input.addition.creditCode]);
+    if (elsewhere) throw enrolmentRefused("REGISTERED_ELSEWHERE", elsewhere, "addition.creditCode");
     if ((await enrolledCreditCodes(ctx.data, context.where)).has(input.addition.creditCode)) {
       throw appError("CONFLICT", "roster.creditCode.enrolled", { field: "addition.creditCode" });
     }
