@@ -20,3 +20,23 @@ export function currentBatch<B extends BatchPeriod>(batches: readonly B[], today
   if (started.length > 0) return started[0]!;
   return [...batches].sort((a, b) => a.startsOn.getTime() - b.startsOn.getTime())[0] ?? null;
 }
+
+/** ReviewerAssignment: the province assigns a reviewer (第三方机构) a county for one batch. */
+export interface BatchAssignment {
+  countyId: string;
+  batchId: string;
+}
+
+/**
+ * The counties a reviewer reaches: those assigned for the batch in progress (`currentBatch`). The province commissions
+ * 绩效复核 batch by batch, so an assignment for another batch, earlier or later, grants nothing.
+ */
+export function countiesAssignedForCurrentBatch(
+  assignments: readonly BatchAssignment[],
+  batches: readonly BatchPeriod[],
+  today: Date,
+): string[] {
+  const batch = currentBatch(batches, today);
+  if (!batch) return [];
+  return [...new Set(assignments.filter((assignment) => assignment.batchId === batch.id).map((assignment) => assignment.countyId))].sort();
+}

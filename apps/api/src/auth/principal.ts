@@ -1,5 +1,5 @@
-import { countiesOfCity, type Principal, type Scope } from "@dtpilot/domain";
-import { type Database, type SignInMembership, withScope } from "@dtpilot/db";
+import { countiesAssignedForCurrentBatch, countiesOfCity, type Principal, type Scope } from "@dtpilot/domain";
+import { type Database, listBatchPeriodsForSignIn, type SignInMembership, withScope } from "@dtpilot/db";
 
 /**
  * The acting principal of a membership: its role and the scope it reaches, resolved once at sign-in and kept in
@@ -15,7 +15,11 @@ async function resolveScope(db: Database, membership: SignInMembership): Promise
     case "PROVINCE_ADMIN":
       return { kind: "province" };
     case "REVIEWER":
-      return { kind: "reviewer", countyIds: [...new Set(membership.reviewerAssignments.map((a) => a.countyId))] };
+      // Assignments are per batch: only those for the batch in progress count.
+      return {
+        kind: "reviewer",
+        countyIds: countiesAssignedForCurrentBatch(membership.reviewerAssignments, await listBatchPeriodsForSignIn(db), new Date()),
+      };
     case "CITY_OFFICER":
       return membership.cityCode
         ? { kind: "city", cityId: membership.cityCode, countyIds: countiesOfCity(membership.cityCode).map((county) => county.code) }

@@ -1,3 +1,4 @@
+import type { Database } from "../client";
 import type { TenantDb } from "../tenant-db";
 
 export function listBatches(db: TenantDb) {
@@ -6,4 +7,9 @@ export function listBatches(db: TenantDb) {
     select: { id: true, name: true, startsOn: true, endsOn: true },
     orderBy: { startsOn: "desc" },
   });
+}
+
+/** Every batch's period, read at sign-in before a scope exists (batches are reference data, not county-owned). */
+export function listBatchPeriodsForSignIn(db: Database) {
+  return db.batch.findMany({ select: { id: true, name: true, startsOn: true, endsOn: true } });
 }

@@ -22,7 +22,7 @@ export function findUserForSignIn(db: Database, username: string) {
           countyId: true,
           enterpriseId: true,
           providerId: true,
-          reviewerAssignments: { select: { countyId: true }, orderBy: { countyId: "asc" } },
+          reviewerAssignments: { select: { countyId: true, batchId: true }, orderBy: { countyId: "asc" } },
         },
       },
     },
