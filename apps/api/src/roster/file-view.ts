@@ -83,7 +83,9 @@ export async function fileView(db: TenantDb, principal: Principal, entry: Roster
       errors: validateFileSection(key, content as never),
     };
   }
-  return { entry: toRosterEntryView(entry), file, sections, completeness: fileCompleteness(file) };
+  // Who the caller writes as, so the editor shows others' items read-only (item-ownership.ts decides).
+  const editor = context ? { writer: context.writer, providerId: principal.scope.kind === "provider" ? principal.scope.providerId : null } : null;
+  return { entry: toRosterEntryView(entry), editor, file, sections, completeness: fileCompleteness(file) };
 }
 
 export type FileView = Awaited<ReturnType<typeof fileView>>;

@@ -177,6 +177,34 @@ describe("the enterprise file editor", { timeout: 30_000 }, () => {
     expect(localStorage.getItem(fileBackupKey(PILOT_ID, "needs"))).toBeNull();
   });
 
+  it("shows a provider others' needs and the enterprise's evaluations read-only, with their author", async () => {
+    const file = baseFile();
+    file.needs.EQUIPMENT_DATA = [
+      { id: SAVED_NEED, text: "设备数据无法自动采集", author: "ENTERPRISE", providerId: null, editedBy: "COUNTY" },
+      { id: THEIR_NEED, text: "数据采集网关部署", author: "PROVIDER", providerId: PROVIDER_ID },
+    ];
+    file.results.providerEvaluations = [
+      { id: THEIR_NEED, providerId: PROVIDER_ID, providerName: "无锡智造科技有限公司", product: "设备联网平台", rating: 3, comment: null },
+    ];
+    const view = { ...fileView(file, { needs: { revision: 1 }, results: { revision: 1 } }), editor: { writer: "PROVIDER", providerId: PROVIDER_ID } };
+    renderEditor({ "file.getFile": () => view });
+
+    const theirs = await screen.findByTestId("file-need-EQUIPMENT_DATA-0");
+    expect(theirs.tagName).not.toBe("TEXTAREA");
+    expect(screen.queryByTestId("file-need-remove-EQUIPMENT_DATA-0")).toBeNull();
+    expect(screen.getByTestId("file-need-item-EQUIPMENT_DATA-0").textContent).toContain("企业");
+    expect(screen.getByTestId("file-need-edited-by").textContent).toBe("县（市、区）已修改");
+    // Its own need stays editable.
+    expect(screen.getByTestId("file-need-EQUIPMENT_DATA-1").tagName).toBe("TEXTAREA");
+    expect(screen.getByTestId("file-need-remove-EQUIPMENT_DATA-1")).toBeTruthy();
+
+    expect(screen.getByTestId("file-provider-evaluations-enterprise-only").textContent).toBe("由试点企业填写，数字化服务商只能查看");
+    expect(screen.queryByTestId("file-add-results.providerEvaluations")).toBeNull();
+    expect(screen.queryByTestId("file-remove-results.providerEvaluations.0")).toBeNull();
+    // The rest of 三 stays the provider's to write.
+    expect(screen.getByTestId("file-add-results.transformationItems")).toBeTruthy();
+  });
+
   it("shows the merge view when both changed the same field, and saves the writer's choice", async () => {
     const file = baseFile();
     file.basic.profile = "主营数控机床零部件";

@@ -77,7 +77,7 @@ function LoadedFileEditor({ pilotId, view, writer }: { pilotId: string; view: Fi
   const completeness = fileCompleteness(shown);
   const savedIds = useMemo(() => savedNeedIds(needs.server.content), [needs.server.content]);
   const county = countyByCode(entry.countyId);
-  const common = { entry, writer, savedIds };
+  const common = { entry, writer, savedIds, editor: view.editor ?? null };
 
   return (
     <Flex vertical gap={16} data-testid="enterprise-file">

@@ -18,6 +18,7 @@ export function ItemList<T extends { id: string }>({
   onRemove,
   addLabel,
   testIds,
+  locked,
 }: {
   items: readonly T[];
   readOnly: boolean;
@@ -26,6 +27,8 @@ export function ItemList<T extends { id: string }>({
   onRemove: (id: string) => void;
   addLabel?: string;
   testIds: { list: string; add: string; remove: (index: number) => string };
+  /** Rows the writer may not change or remove (another's item): shown without a remove button. */
+  locked?: (item: T) => boolean;
 }) {
   const { t } = useFileTranslation();
   return (
@@ -33,7 +36,7 @@ export function ItemList<T extends { id: string }>({
       {items.map((item, index) => (
         <Flex key={item.id} gap={8} align="start">
           <div style={{ flex: 1, minWidth: 0 }}>{renderItem(item, index)}</div>
-          {readOnly ? null : (
+          {readOnly || locked?.(item) ? null : (
             <Button
               icon={<DeleteOutlined />}
               aria-label={t("items.remove")}

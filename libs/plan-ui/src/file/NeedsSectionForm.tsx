@@ -1,4 +1,4 @@
-import { DIRECTION_NEED_LABELS, DIRECTIONS, FILE_FIELD_LABELS, FILE_TEXT_MAX_CHARS, type Direction, type NeedItem } from "@dtpilot/domain";
+import { DIRECTION_NEED_LABELS, DIRECTIONS, FILE_FIELD_LABELS, FILE_TEXT_MAX_CHARS, mayChangeNeed, type Direction, type NeedItem } from "@dtpilot/domain";
 import { Flex, Input, Tag, Typography } from "antd";
 import { memo } from "react";
 import { useFileTranslation } from "./file-i18n";
@@ -12,10 +12,13 @@ const SECTION = "needs";
 const AUTHOR_COLOURS = { ENTERPRISE: "blue", PROVIDER: "purple", COUNTY: "gold" } as const;
 
 /** 二、数字化改造需求: per direction, the needs one by one (逐条列出), each with who wrote it. */
-export const NeedsSectionForm = memo(function NeedsSectionForm({ value, onChange, errors, readOnly, entry, writer, savedIds }: SectionFormProps<"needs">) {
+export const NeedsSectionForm = memo(function NeedsSectionForm({ value, onChange, errors, readOnly, entry, writer, savedIds, editor }: SectionFormProps<"needs">) {
   const { t } = useFileTranslation();
   const setItems = (direction: Direction, change: (items: NeedItem[]) => NeedItem[]) =>
     onChange((needs) => ({ ...needs, [direction]: change(needs[direction]) }));
+
+  // Another's saved need: only its author or the county changes it.
+  const locked = (item: NeedItem) => savedIds.has(item.id) && editor !== null && !mayChangeNeed(editor, item);
 
   const authorTag = (item: NeedItem) => {
     if (!savedIds.has(item.id)) {
@@ -23,7 +26,10 @@ export const NeedsSectionForm = memo(function NeedsSectionForm({ value, onChange
     }
     const provider = item.author === "PROVIDER" ? entry.providers.find((candidate) => candidate.id === item.providerId) : undefined;
     return (
-      <Tag color={AUTHOR_COLOURS[item.author]}>{provider ? t("providerWriter", { name: provider.name }) : t(`writers.${item.author}`)}</Tag>
+      <>
+        <Tag color={AUTHOR_COLOURS[item.author]}>{provider ? t("providerWriter", { name: provider.name }) : t(`writers.${item.author}`)}</Tag>
+        {item.editedBy ? <Tag data-testid="file-need-edited-by">{t("editedByCounty")}</Tag> : null}
+      </>
     );
   };
 
@@ -37,6 +43,7 @@ export const NeedsSectionForm = memo(function NeedsSectionForm({ value, onChange
           <ItemList
             items={value[direction]}
             readOnly={readOnly}
+            locked={locked}
             testIds={{
               list: `file-need-list-${direction}`,
               add: `file-need-add-${direction}`,
@@ -49,7 +56,7 @@ export const NeedsSectionForm = memo(function NeedsSectionForm({ value, onChange
             renderItem={(item, index) => (
               <Flex gap={8} align="start" data-testid={`file-need-item-${direction}-${index}`} data-author={item.author}>
                 <div style={{ flex: 1, minWidth: 0 }}>
-                  {readOnly ? (
+                  {readOnly || locked(item) ? (
                     <ReadValue value={item.text} testId={`file-need-${direction}-${index}`} />
                   ) : (
                     <Input.TextArea

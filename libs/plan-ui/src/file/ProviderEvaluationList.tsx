@@ -21,6 +21,7 @@ export function ProviderEvaluationList({
   evaluations,
   providers,
   readOnly,
+  enterpriseOnly = false,
   errors,
   onChange,
 }: {
@@ -28,6 +29,8 @@ export function ProviderEvaluationList({
   /** The providers linked to the enterprise, offered by name (another provider may be typed in). */
   providers: FileEntryView["providers"];
   readOnly: boolean;
+  /** Shown read-only because the list is the enterprise's (the caller is a provider): says so. */
+  enterpriseOnly?: boolean;
   errors: ReadonlyMap<string, readonly FileFieldError[]>;
   onChange: (change: (evaluations: ProviderEvaluation[]) => ProviderEvaluation[]) => void;
 }) {
@@ -114,7 +117,7 @@ export function ProviderEvaluationList({
       section={SECTION}
       path="providerEvaluations"
       label={FILE_FIELD_LABELS.providerEvaluations}
-      extra={readOnly ? undefined : FILE_FIELD_HINTS.providerEvaluations}
+      extra={enterpriseOnly ? <span data-testid="file-provider-evaluations-enterprise-only">{t("evaluations.enterpriseOnly")}</span> : readOnly ? undefined : FILE_FIELD_HINTS.providerEvaluations}
       errors={errors}
     >
       <ItemList

@@ -10,6 +10,7 @@ import {
   FILE_TEXT_MAX_CHARS,
   isIsoDate,
   OUTCOME_AREAS,
+  PROVIDER_EVALUATION_WRITERS,
   type DigitalLevel,
   type ResultsSection,
 } from "@dtpilot/domain";
@@ -35,7 +36,7 @@ function levelLabel(level: DigitalLevel): string {
  * 三、数字化改造情况及成效: 改造内容 item by item, 云应用情况, 起止时间, 总花费, then 数字化改造成效 as the template's table
  * (改造阶段 | 改造前 | 改造后): 数字化水平等级 and, per outcome row, quantitative indicators; last 服务商评价.
  */
-export const ResultsSectionForm = memo(function ResultsSectionForm({ value, onChange, errors, readOnly, entry }: SectionFormProps<"results">) {
+export const ResultsSectionForm = memo(function ResultsSectionForm({ value, onChange, errors, readOnly, entry, editor }: SectionFormProps<"results">) {
   const { t } = useFileTranslation();
   const set = <F extends keyof ResultsSection>(field: F, change: (current: ResultsSection[F]) => ResultsSection[F]) =>
     onChange((results) => ({ ...results, [field]: change(results[field]) }));
@@ -213,7 +214,8 @@ export const ResultsSectionForm = memo(function ResultsSectionForm({ value, onCh
       <ProviderEvaluationList
         evaluations={value.providerEvaluations}
         providers={entry.providers}
-        readOnly={readOnly}
+        readOnly={readOnly || (editor !== null && !PROVIDER_EVALUATION_WRITERS.includes(editor.writer))}
+        enterpriseOnly={!readOnly && editor !== null && !PROVIDER_EVALUATION_WRITERS.includes(editor.writer)}
         errors={errors}
         onChange={(change) => set("providerEvaluations", change)}
       />

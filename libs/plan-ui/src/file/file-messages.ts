@@ -44,6 +44,7 @@ export const fileZhCN = {
   writers: { ENTERPRISE: "企业", PROVIDER: "服务商", COUNTY: "县（市、区）" },
   providerWriter: "服务商：{{name}}",
   newItem: "新增",
+  editedByCounty: "县（市、区）已修改",
   items: { add: "添加一条", remove: "删除", empty: "暂无" },
   basic: {
     fromRoster: "来自试点企业改造名单，不在此修改",
@@ -78,6 +79,7 @@ export const fileZhCN = {
     rating: "评价",
     comment: "意见",
     add: "添加一项",
+    enterpriseOnly: "由试点企业填写，数字化服务商只能查看",
   },
   amountUnit: "万元",
   notes: "注：",
@@ -123,6 +125,7 @@ export const fileEn: MessagesLike<typeof fileZhCN> = {
   writers: { ENTERPRISE: "Enterprise", PROVIDER: "Provider", COUNTY: "County" },
   providerWriter: "Provider: {{name}}",
   newItem: "New",
+  editedByCounty: "Changed by the county",
   items: { add: "Add", remove: "Remove", empty: "None" },
   basic: {
     fromRoster: "From the pilot enterprise roster; not changed here",
@@ -157,6 +160,7 @@ export const fileEn: MessagesLike<typeof fileZhCN> = {
     rating: "Rating",
     comment: "Comment",
     add: "Add",
+    enterpriseOnly: "Filled in by the enterprise; a provider may only read it",
   },
   amountUnit: "10k CNY",
   notes: "Notes",

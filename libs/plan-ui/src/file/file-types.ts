@@ -1,4 +1,4 @@
-import type { EnterpriseFile, FileFieldError, FileSectionKey, FileWriter } from "@dtpilot/domain";
+import type { EnterpriseFile, FileEditor, FileFieldError, FileSectionKey, FileWriter } from "@dtpilot/domain";
 import type { AppTRPCClient } from "@dtpilot/ui";
 
 /** An enterprise's file as `file.getFile` answers it: the roster entry, the file, each section's revision and editability. */
@@ -21,4 +21,6 @@ export interface SectionFormProps<S extends FileSectionKey> {
   writer: FileWriter | undefined;
   /** Need items (by id) already saved, whose author the server recorded. */
   savedIds: ReadonlySet<string>;
+  /** Who the caller writes as (null: not a writer): others' saved items are shown read-only. */
+  editor: FileEditor | null;
 }
