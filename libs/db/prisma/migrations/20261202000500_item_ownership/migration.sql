@@ -29,14 +29,14 @@ BEGIN
   END IF;
   IF NEW."section"::text = 'NEEDS' THEN
     -- Another's item deleted, moved or changed; else a new or changed item that is not the writer's own.
-    SELECT o.item->>'id' INTO offending FROM app_file_need_items(saved) o
-    WHERE NOT app_owns_file_item(o.item)
-      AND NOT EXISTS (SELECT 1 FROM app_file_need_items(NEW.content) n WHERE n.direction = o.direction AND n.item = o.item)
+    SELECT o.item->>'id' INTO offending FROM (
+      SELECT direction, item FROM app_file_need_items(saved) WHERE NOT app_owns_file_item(item)
+      EXCEPT SELECT direction, item FROM app_file_need_items(NEW.content)) o
     LIMIT 1;
     IF offending IS NULL THEN
-      SELECT n.item->>'id' INTO offending FROM app_file_need_items(NEW.content) n
-      WHERE NOT app_owns_file_item(n.item)
-        AND NOT EXISTS (SELECT 1 FROM app_file_need_items(saved) o WHERE o.direction = n.direction AND o.item = n.item)
+      SELECT n.item->>'id' INTO offending FROM (
+        SELECT direction, item FROM app_file_need_items(NEW.content) WHERE NOT app_owns_file_item(item)
+        EXCEPT SELECT direction, item FROM app_file_need_items(saved)) n
       LIMIT 1;
     END IF;
     IF offending IS NOT NULL THEN
