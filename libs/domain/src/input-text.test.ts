@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findInputBoundViolation, hasIllegalCharacters, INPUT_BOUNDS, safeText, stripIllegalCharacters } from "./input-text";
+import { findInputBoundViolation, hasIllegalCharacters, INPUT_BOUNDS, safeText, stripIllegalCharacters, withoutIllegalCharacters } from "./input-text";
 
 const ILLEGAL = ["\u0000", "\u0001", "\u0008", "\u000B", "\u000C", "\u000E", "\u001F", "\uFFFE", "\uFFFF", "\uD800", "\uDFFF", "a\uDC00"];
 const LEGAL = ["\t", "\n", "\r", "江阴市", "😀", "\u007F", "\uFFFD", "\uE000", "a\uD83D\uDE00b"];
@@ -52,5 +52,14 @@ describe("input bounds", () => {
 
   it("accepts the ordinary: numbers, booleans, null, dates, text with tabs and newlines", () => {
     expect(findInputBoundViolation({ n: 1, b: true, z: null, d: new Date(), t: "一\t二\r\n三", u: undefined })).toBeNull();
+  });
+});
+
+describe("documents from text stored before the rule", () => {
+  it("strip illegal characters from every string of the builder's input, keeping dates and the rest", () => {
+    const generatedAt = new Date("2026-01-02T03:04:05Z");
+    const input = { countyName: "江阴\uFFFE市", rows: [{ name: "企业\u0000甲", revenue: 12.5, specialised: true, note: null }], generatedAt };
+    expect(withoutIllegalCharacters(input)).toEqual({ countyName: "江阴市", rows: [{ name: "企业甲", revenue: 12.5, specialised: true, note: null }], generatedAt });
+    expect(withoutIllegalCharacters(input).generatedAt).toBe(generatedAt);
   });
 });

@@ -97,3 +97,14 @@ export function findInputBoundViolation(input: unknown, bounds: InputBounds = IN
   }
   return null;
 }
+
+/**
+ * `value` with every string stripped of illegal characters (plain objects and arrays walked; dates and other
+ * instances kept): what a document builder is given, so text stored before the rule still makes a file that opens.
+ */
+export function withoutIllegalCharacters<T>(value: T): T {
+  if (typeof value === "string") return stripIllegalCharacters(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => withoutIllegalCharacters(item)) as T;
+  if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutIllegalCharacters(item)])) as T;
+}
