@@ -3,6 +3,7 @@
  * 500. The procedure list comes from the router, so a new procedure is covered without editing this file.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emptyPlanContent } from "@dtpilot/domain";
 import { appRouter } from "./router";
 import { startApi, type ApiClient, type RunningApi } from "./testing/api-harness";
 
@@ -133,4 +134,53 @@ it("has a wrongly-typed-field example for every procedure that takes fields", ()
     "plan.createPlan",
   ]);
   expect(PROCEDURES.map((p) => p.path).filter((path) => !withoutFields.has(path) && !WRONG_FIELD[path])).toEqual([]);
+});
+
+describe("hostile text and deep trees", () => {
+  const planId = "00000000-0000-4000-8000-000000000000";
+  const lists = (levels: number) => {
+    let block: unknown = { type: "paragraph", content: [{ type: "text", text: "最里层" }] };
+    for (let level = 0; level < levels; level++) block = { type: "bulletList", content: [{ type: "listItem", content: [block] }] };
+    return { type: "doc", content: [block] };
+  };
+  const planContent = (goals: unknown, countyName = "江阴市") => {
+    const content = emptyPlanContent(countyName, "无锡市工业和信息化局");
+    return { ...content, sections: { ...content.sections, goals } };
+  };
+
+  it("refuses U+0000 in a field with a 400 naming it (it reached PostgreSQL and answered 500)", async () => {
+    const result = await api.client().mutation("auth.login", { username: "province\u0000", password: "Demo@2025" });
+    expect(result.status).toBe(400);
+    expect(result.error?.data.field).toBe("username");
+    expect(result.error?.message).toBe("用户名：含有无法保存的控制字符或非法字符（如 U+0000、U+FFFE），请删除后重试");
+    const english = await api.client({ locale: "en" }).mutation("auth.login", { username: "province\u0000", password: "Demo@2025" });
+    expect(english.error?.message).toMatch(/^Username: contains a control or invalid character/);
+  });
+
+  it("refuses characters XML cannot hold anywhere in the input, by their path, in batched calls too", async () => {
+    const result = await browser.mutation("plan.savePlan", { planId, baseRevision: 1, content: planContent(lists(1), "江阴\uFFFE市") });
+    expect(result.status).toBe(400);
+    expect(result.error?.data.field).toBe("content.cover.countyName");
+    const batched = await browser.raw(
+      "GET",
+      `/trpc/county.getCounty,county.getCounty?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { json: { countyId: "320281" } }, 1: { json: { countyId: "3202\u000B81" } } }))}`,
+    );
+    expect(batched.status).toBe(207);
+  });
+
+  it("refuses a rich text tree nested past the bound as a 400 naming the section, never a stack overflow", async () => {
+    const ninth = await browser.mutation("plan.savePlan", { planId, baseRevision: 1, content: planContent(lists(9)) });
+    expect(ninth.status).toBe(400);
+    expect(ninth.error?.data.field).toBe("content.sections.goals");
+    expect(ninth.error?.message).toBe("二、试点工作目标：列表嵌套过深，最多 8 层");
+    // 5,000 levels (300 KB): sent as raw JSON, as a hostile client would; the client library itself recurses.
+    const body = `{"json":{"planId":"${planId}","baseRevision":1,"content":{"cover":{},"sections":{"goals":${JSON.stringify(lists(0)).replace(
+      '"content":[',
+      `"content":[${'{"type":"bulletList","content":[{"type":"listItem","content":['.repeat(5000)}`,
+    )}${"]}]}".repeat(5000)}}}}}`;
+    const deep = await browser.raw("POST", "/trpc/plan.savePlan", body);
+    expect(deep.status).toBe(400);
+    expect(deep.error?.data.field).toMatch(/^content\.sections\.goals\.content\.0\.content\.0\./);
+    expect(deep.error?.message).toMatch(/嵌套层级过深，最多 64 层$/);
+  });
 });

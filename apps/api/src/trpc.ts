@@ -1,10 +1,10 @@
-import type { Principal } from "@dtpilot/domain";
+import { findInputBoundViolation, type Principal } from "@dtpilot/domain";
 import { withTenant } from "@dtpilot/db";
 import { localiseInputIssue, translateError, type ErrorKey, type Locale, type LocalisedIssue } from "@dtpilot/i18n";
 import { defineRulesFor, type Action, type SubjectName } from "@dtpilot/permissions";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError } from "zod";
+import { ZodError, ZodRealError } from "zod";
 import type { RequestContext } from "./context";
 import { appError, LocalisableError } from "./errors";
 
@@ -58,8 +58,29 @@ const t = initTRPC.context<RequestContext>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/**
+ * Every procedure, before its schema runs: no text with characters XML cannot hold (they would break the documents
+ * we generate, and PostgreSQL refuses U+0000), no nesting, size or key count beyond INPUT_BOUNDS. A field error like
+ * the schema's own, naming the place; nothing is stripped silently.
+ */
+const boundedInput = t.middleware(async ({ getRawInput, next }) => {
+  let input: unknown;
+  try {
+    input = await getRawInput();
+  } catch {
+    return next(); // an unreadable payload: the input parser reports it as usual
+  }
+  const violation = findInputBoundViolation(input);
+  if (violation) {
+    const { path, problem, maximum } = violation;
+    const issue = { code: "custom" as const, path, message: problem, input: undefined, ...(maximum === undefined ? {} : { maximum }) };
+    throw new TRPCError({ code: "BAD_REQUEST", message: problem, cause: new ZodRealError([issue]) });
+  }
+  return next();
+});
+
 /** Every procedure: mutations must come from an allowed origin (a browser on a foreign site cannot post here). */
-export const publicProcedure = t.procedure.use(({ ctx, type, next }) => {
+export const publicProcedure = t.procedure.use(boundedInput).use(({ ctx, type, next }) => {
   if (type === "mutation" && ctx.origin !== undefined && !ctx.config.allowedOrigins.includes(ctx.origin)) {
     throw appError("FORBIDDEN", "auth.foreignOrigin");
   }

@@ -2,6 +2,7 @@ export * from "./region";
 export * from "./scope";
 export * from "./geography";
 export * from "./credit-code";
+export * from "./input-text";
 export * from "./batch";
 export * from "./plan/index";
 export * from "./roster/index";

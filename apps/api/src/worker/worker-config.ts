@@ -10,6 +10,8 @@ export interface WorkerTestHooks {
   rowDelayMs: number;
   /** Make every attempt fail while generating the file. */
   failGeneration: boolean;
+  /** Replace each generated file before it is checked (in-process tests only: a builder that writes broken XML). */
+  rewriteDocument?: (content: Uint8Array<ArrayBuffer>, format: "DOCX" | "XLSX") => Promise<Uint8Array<ArrayBuffer>>;
 }
 
 export interface WorkerConfig {

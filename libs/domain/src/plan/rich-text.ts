@@ -60,11 +60,43 @@ const blockSchema: z.ZodType<RichTextBlock> = z.lazy(() =>
   ]),
 );
 
+/** The most levels of lists inside lists; the template's own outlines use three. */
+export const RICH_TEXT_MAX_LIST_DEPTH = 8;
+/** The most objects and arrays one section may hold (paragraphs, list items, text runs, marks). */
+export const RICH_TEXT_MAX_NODES = 20_000;
+
+/**
+ * Why a would-be document is too deep or too big, before its shape is parsed: the tree schema below is recursive, so
+ * a hostile depth must be refused by a walk that is not (it counts list levels and nodes; anything else is the
+ * schema's business).
+ */
+export function richTextBoundsProblem(value: unknown): "richText.tooDeep" | "richText.tooManyNodes" | null {
+  const stack: { value: unknown; lists: number }[] = [{ value, lists: 0 }];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const { value: node, lists: outer } = stack.pop()!;
+    if (node === null || typeof node !== "object") continue;
+    if (++nodes > RICH_TEXT_MAX_NODES) return "richText.tooManyNodes";
+    const type = (node as { type?: unknown }).type;
+    const lists = type === "bulletList" || type === "orderedList" ? outer + 1 : outer;
+    if (lists > RICH_TEXT_MAX_LIST_DEPTH) return "richText.tooDeep";
+    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push({ value: child, lists });
+  }
+  return null;
+}
+
+const richTextBounds = z.unknown().superRefine((value, context) => {
+  const problem = richTextBoundsProblem(value);
+  if (problem) context.addIssue({ code: "custom", message: problem });
+});
+
 /** Accepts what the editor writes; attributes and marks the plan does not use are dropped, not refused. */
-export const richTextSchema: z.ZodType<RichText> = z
-  .object({ type: z.literal("doc"), content: z.array(blockSchema).max(5000) })
-  .strip()
-  .refine((doc) => [...richTextPlainText(doc)].length <= RICH_TEXT_MAX_CHARS, { message: "richText.tooLong" });
+export const richTextSchema: z.ZodType<RichText> = richTextBounds.pipe(
+  z
+    .object({ type: z.literal("doc"), content: z.array(blockSchema).max(5000) })
+    .strip()
+    .refine((doc) => [...richTextPlainText(doc)].length <= RICH_TEXT_MAX_CHARS, { message: "richText.tooLong" }),
+);
 
 export function emptyRichText(): RichText {
   return { type: "doc", content: [] };

@@ -210,6 +210,13 @@ describe("validateRosterImport", () => {
     expect(validateRosterImport(rows.slice(0, ROSTER_IMPORT_MAX_ROWS), context).errors[0]?.key).toBe("roster.required");
   });
 
+  it("refuses cells holding characters XML cannot hold, like any API input, naming row and column", () => {
+    expect(errorsOf([row(3, { name: "企业\u0000甲" }), row(4, { contactName: "张\uFFFE三" }), row(5)])).toEqual([
+      { rowNumber: 3, column: "name", key: "roster.illegalCharacter", params: {} },
+      { rowNumber: 4, column: "contactName", key: "roster.illegalCharacter", params: {} },
+    ]);
+  });
+
   it("validates an import of 300 rows", () => {
     const rows = Array.from({ length: 300 }, (_, i) =>
       row(i + 3, {

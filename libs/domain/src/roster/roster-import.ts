@@ -1,4 +1,5 @@
 import { validateCreditCode } from "../credit-code";
+import { hasIllegalCharacters } from "../input-text";
 import { CLUSTER_SUB_INDUSTRY_SEPARATOR, subIndustryDisplayName, type PlanDataTable } from "../plan/plan-data-table";
 import { computePlan, PLAN_DECIMAL_PATTERN } from "../plan/plan-ratios";
 import {
@@ -76,6 +77,7 @@ export const ROSTER_IMPORT_MESSAGE_KEYS = [
   "roster.import.tooManyRows",
   "roster.import.unreadable",
   "roster.import.wrongTemplate",
+  "roster.illegalCharacter",
 ] as const;
 export type RosterImportMessageKey = (typeof ROSTER_IMPORT_MESSAGE_KEYS)[number];
 
@@ -212,6 +214,10 @@ export function validateRosterImport(rows: readonly RawRosterRow[], context: Ros
 
     for (const column of ROSTER_REQUIRED_COLUMN_KEYS) {
       if (text(column) === "") fail(column, "roster.required");
+    }
+    // The same character rule as every API input: a cell must not smuggle in what a form could not.
+    for (const column of ROSTER_COLUMN_KEYS) {
+      if (hasIllegalCharacters(row.cells[column] ?? "")) fail(column, "roster.illegalCharacter");
     }
 
     const name = text("name");

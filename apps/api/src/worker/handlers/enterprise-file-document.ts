@@ -9,12 +9,13 @@ import {
   startExportAttempt,
   type Database,
 } from "@dtpilot/db";
-import type { Principal } from "@dtpilot/domain";
+import { withoutIllegalCharacters, type Principal } from "@dtpilot/domain";
 import { defineHandler, enterpriseFileDocumentJob, UnrecoverableError } from "@dtpilot/jobs";
 import { buildEnterpriseFileDocx, enterpriseFileDocumentParameters } from "../../exports/enterprise-file-document";
 import { fileView } from "../../roster/file-view";
 import { asCounty } from "../county-scope";
 import type { WorkerTestHooks } from "../worker-config";
+import { checkedDocument } from "./checked-document";
 import { ExportFailure, failureKeyOf } from "./roster-export";
 
 export function enterpriseFileDocumentHandler(deps: { db: Database; testHooks: WorkerTestHooks }) {
@@ -39,17 +40,21 @@ export function enterpriseFileDocumentHandler(deps: { db: Database; testHooks: W
       let content: Uint8Array<ArrayBuffer>;
       try {
         if (testHooks.failGeneration) throw new Error("test hook: generation fails");
-        content = await buildEnterpriseFileDocx({
-          countyName: record.county.name,
-          batchName: parameters.batchName,
-          entry: view.entry,
-          file: view.file,
-          completeness: view.completeness,
-          generatedAt: new Date(),
-        });
+        // Text stored before the character rule would break the XML: stripped here, and the file checked below.
+        content = await buildEnterpriseFileDocx(
+          withoutIllegalCharacters({
+            countyName: record.county.name,
+            batchName: parameters.batchName,
+            entry: view.entry,
+            file: view.file,
+            completeness: view.completeness,
+            generatedAt: new Date(),
+          }),
+        );
       } catch (error) {
         throw new ExportFailure("export.failed.generation", error instanceof Error ? error.message : String(error));
       }
+      content = await checkedDocument(content, "DOCX", testHooks);
       await context.reportProgress(90);
       const sha256 = createHash("sha256").update(content).digest("hex");
       await context.reportProgress(100);

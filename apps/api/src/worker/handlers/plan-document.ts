@@ -10,7 +10,7 @@ import {
   startExportAttempt,
   type Database,
 } from "@dtpilot/db";
-import { PLAN_STATE_LABELS } from "@dtpilot/domain";
+import { PLAN_STATE_LABELS, withoutIllegalCharacters } from "@dtpilot/domain";
 import { defineHandler, planDocumentJob, UnrecoverableError } from "@dtpilot/jobs";
 import { buildPlanDataTableWorkbook, type PlanDocumentInput } from "../../exports/plan-data-table-workbook";
 import { buildPlanDocx } from "../../exports/plan-document";
@@ -19,6 +19,7 @@ import { workbookBytes } from "../../exports/roster-document";
 import { parseStoredContent } from "../../plans/plan-view";
 import { asCounty } from "../county-scope";
 import type { WorkerTestHooks } from "../worker-config";
+import { checkedDocument } from "./checked-document";
 import { ExportFailure, failureKeyOf } from "./roster-export";
 
 /** A version that a return closed is no longer “submitted”: it says so instead of the plan's current state. */
@@ -43,7 +44,8 @@ export function planDocumentHandler(deps: { db: Database; testHooks: WorkerTestH
       await context.reportProgress(20);
 
       const { plan, version } = found;
-      const input: PlanDocumentInput = {
+      // Text stored before the character rule would break the XML: stripped here, and the file checked below.
+      const input: PlanDocumentInput = withoutIllegalCharacters({
         countyName: plan.county.name,
         batchName: plan.batch.name,
         batchYear: plan.batch.startsOn.getUTCFullYear(),
@@ -51,7 +53,7 @@ export function planDocumentHandler(deps: { db: Database; testHooks: WorkerTestH
         stateLabel: version.number === plan.currentVersion ? PLAN_STATE_LABELS[plan.state] : SUPERSEDED_VERSION_LABEL,
         content: parseStoredContent(version.content),
         generatedAt: new Date(),
-      };
+      });
       let content: Uint8Array<ArrayBuffer>;
       try {
         if (testHooks.failGeneration) throw new Error("test hook: generation fails");
@@ -59,6 +61,7 @@ export function planDocumentHandler(deps: { db: Database; testHooks: WorkerTestH
       } catch (error) {
         throw new ExportFailure("export.failed.generation", error instanceof Error ? error.message : String(error));
       }
+      content = await checkedDocument(content, record.kind === "PLAN_DOCX" ? "DOCX" : "XLSX", testHooks);
       await context.reportProgress(90);
       const sha256 = createHash("sha256").update(content).digest("hex");
       const rowCount = input.content.dataTable.clusters.reduce((sum, cluster) => sum + cluster.subIndustries.length, 0);

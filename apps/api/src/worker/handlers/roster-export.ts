@@ -10,31 +10,16 @@ import {
   startExportAttempt,
   type Database,
 } from "@dtpilot/db";
-import type { ErrorKey } from "@dtpilot/i18n";
+import { withoutIllegalCharacters } from "@dtpilot/domain";
 import { defineHandler, rosterExportJob, UnrecoverableError } from "@dtpilot/jobs";
 import { buildRosterWorkbook, matchesRosterExportFilter, rosterExportParameters, workbookBytes } from "../../exports/roster-document";
 import { toRosterEntryView } from "../../roster/roster-view";
 import { asCounty } from "../county-scope";
 import type { WorkerTestHooks } from "../worker-config";
+import { checkedDocument } from "./checked-document";
+import { ExportFailure, failureKeyOf } from "./export-failure";
 
-/** A failure whose reason the county sees, as a message key of @dtpilot/i18n. */
-export class ExportFailure extends Error {
-  constructor(
-    readonly key: ErrorKey,
-    detail: string,
-  ) {
-    super(`${key}: ${detail}`);
-    this.name = "ExportFailure";
-  }
-}
-
-const STALLED_TOO_OFTEN = /stalled more than allowable limit/;
-
-export function failureKeyOf(error: unknown): ErrorKey {
-  if (error instanceof ExportFailure) return error.key;
-  if (error instanceof Error && STALLED_TOO_OFTEN.test(error.message)) return "export.failed.stalled";
-  return "export.failed.unexpected";
-}
+export { ExportFailure, failureKeyOf } from "./export-failure";
 
 // Progress: 0–5 reading the roster, 5–90 one step per row, 90–100 writing and storing the file.
 const ROWS_FROM = 5;
@@ -58,12 +43,13 @@ export function rosterExportHandler(deps: { db: Database; testHooks: WorkerTestH
             listRosterEntries(tenant, { kind: "county", countyId: payload.countyId }, { countyId: payload.countyId, batchId }),
           )
         : [];
-      const shown = entries.map(toRosterEntryView).filter((entry) => matchesRosterExportFilter(entry, filter));
+      // Text stored before the character rule would break the XML: stripped here, and the file checked below.
+      const shown = withoutIllegalCharacters(entries.map(toRosterEntryView).filter((entry) => matchesRosterExportFilter(entry, filter)));
       await context.reportProgress(ROWS_FROM);
 
       const workbook = await buildRosterWorkbook({
         countyName: record.county.name,
-        batchName: parameters.batchName,
+        batchName: withoutIllegalCharacters(parameters.batchName),
         entries: shown,
         filter,
         generatedAt: new Date(),
@@ -79,6 +65,7 @@ export function rosterExportHandler(deps: { db: Database; testHooks: WorkerTestH
       } catch (error) {
         throw new ExportFailure("export.failed.generation", error instanceof Error ? error.message : String(error));
       }
+      content = await checkedDocument(content, "XLSX", testHooks);
       await context.reportProgress(ROWS_TO);
 
       const sha256 = createHash("sha256").update(content).digest("hex");
