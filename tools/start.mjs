@@ -3,8 +3,9 @@
 // then prints the URLs and the demo accounts. `npm run dev` serves the same with hot reload instead of builds.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { ensureDependencies, generatePrismaClient } from "./lib/dependencies.mjs";
+import { generatePrismaClient } from "./lib/dependencies.mjs";
 import { loadDotEnv, root } from "./lib/env.mjs";
+import { ensureNodeRuntime } from "./lib/runtime.mjs";
 import { run, serve, step } from "./lib/run.mjs";
 import { ensureServices } from "./lib/services.mjs";
 
@@ -23,7 +24,7 @@ const WEB_APPS = [
   { name: "province", port: 4204, label: "省工信厅 / 设区市 / 第三方" },
 ];
 
-ensureDependencies();
+await ensureNodeRuntime();
 step("Checking PostgreSQL and Redis");
 await ensureServices({ install: false });
 generatePrismaClient();
@@ -84,7 +85,7 @@ if (ready.includes(false)) {
 }
 
 const pad = (text, width) => text + " ".repeat(Math.max(0, width - [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
-console.log(`\n✔ dtpilot is running (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+console.log(`\n✔ dtpilot is running (${((Date.now() - started) / 1000).toFixed(1)} s, Node ${process.version})\n`);
 console.log(`  ${pad("Open (门户，登录)", 30)}http://localhost:4200/`);
 console.log("  Stakeholder apps, loaded by the shell at run time from /remotes.json:");
 for (const app of WEB_APPS.slice(1)) console.log(`    ${pad(app.label, 28)}http://localhost:${app.port}/remoteEntry.js`);

@@ -26,6 +26,9 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
+import { ensureNodeRuntime } from "../lib/runtime.mjs";
+
+await ensureNodeRuntime({ install: false }); // prints the Node version; runs again on node_modules' Node 24
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, "../..");

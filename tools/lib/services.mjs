@@ -88,10 +88,13 @@ export async function ensureServices({ install = false } = {}) {
   }
 }
 
-// `node tools/lib/services.mjs [--install]` — used by .ci/run.
+// `node tools/lib/services.mjs [--install]` — used by .ci/run: installs the npm dependencies first and runs on
+// node_modules' Node 24 (see runtime.mjs).
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { loadDotEnv } = await import("./env.mjs");
+  const { ensureNodeRuntime } = await import("./runtime.mjs");
   loadDotEnv();
+  await ensureNodeRuntime();
   await ensureServices({ install: process.argv.includes("--install") });
   console.log("PostgreSQL and Redis are up.");
 }

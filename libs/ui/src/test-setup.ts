@@ -1,5 +1,5 @@
 /** Shared set-up of the web packages' jsdom tests (libs/ui, libs/plan-ui, the apps): `@dtpilot/ui/test-setup`. */
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 
 // Ant Design asks for media queries (responsive grid); jsdom has none.
@@ -26,6 +26,10 @@ globalThis.ResizeObserver ??= class {
 document.elementFromPoint ??= () => null;
 Range.prototype.getClientRects ??= () => [] as unknown as DOMRectList;
 Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+
+// findBy…/waitFor give up after 1 s by default; Ant Design's leave motions (a validation message going away) and
+// its layout in jsdom take longer than that on a busy 2-core machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();
