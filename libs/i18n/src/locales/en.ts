@@ -47,6 +47,15 @@ export const en: Messages = {
     format: "File format",
     fromVersion: "Version compared",
     toVersion: "Version compared",
+    actor: "Actor",
+    procedure: "Operation",
+    targetType: "Type of record",
+    targetId: "Record",
+    outcome: "Outcome",
+    from: "From",
+    to: "To",
+    page: "Page",
+    pageSize: "Page size",
   },
   errors: {
     "input.invalid": "{field}: {problem}",
@@ -143,5 +152,6 @@ export const en: Messages = {
     "file.indicator.notInteger": "The indicator must be a whole number",
     "file.providerEvaluation.providerRequired": "Name the digital service provider",
     "file.item.duplicateId": "Duplicate item id",
+    "audit.timeRange": "The end of the period may not be before its start",
   },
 };
