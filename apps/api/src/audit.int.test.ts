@@ -231,6 +231,20 @@ describe("an audit record for every mutation", () => {
     expect(rows).toEqual([{ status: "PENDING" }]);
   });
 
+  it("commits no mutation whose audit record cannot be written: the record is part of the mutation's transaction", async () => {
+    const startedOn = async () =>
+      (await owner.query(`select "transformationStartedOn" as d from "PilotEnterprise" where id = $1`, [pilotId])).rows[0].d as Date | null;
+    const before = await startedOn();
+    await owner.query(`alter table "AuditRecord" add constraint audit_test_refuses check (procedure <> 'roster.setTransformationStart')`);
+    try {
+      const result = await as("county-jiangyin").mutation("roster.setTransformationStart", { pilotId, startedOn: "2025-12-01" });
+      expect(result.status).toBe(500);
+    } finally {
+      await owner.query(`alter table "AuditRecord" drop constraint audit_test_refuses`);
+    }
+    expect(await startedOn()).toEqual(before);
+  });
+
   it("records sign-in (success and failure), password change and logout, and never a password or token", async () => {
     const failed = await api.client().mutation("auth.login", { username: "county-shuyang", password: WRONG_PASSWORD });
     expect(failed.status).toBe(401);
