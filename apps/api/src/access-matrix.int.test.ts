@@ -481,7 +481,42 @@ const OWN_SCOPE_ROWS: OwnScopeRow[] = [
       expect(counties).toEqual(actor === "provider-1" ? [JIANGYIN, HAIAN] : [SHUYANG]);
     },
   },
+  {
+    procedure: "audit.listAuditRecords",
+    type: "query",
+    input: { pageSize: 100 },
+    // 审计日志: the province every county's records, a city its counties', a county its own; nobody else any (403).
+    expectFor: (actor, data) => {
+      const reads = AUDIT_READS[actor];
+      if (!reads) return expect(data).toBeUndefined();
+      const records = (data as { records: { countyId: string | null }[] }).records;
+      expect(records.length).toBeGreaterThan(0);
+      for (const record of records) expect(reads(record.countyId), `${actor} read ${record.countyId}`).toBe(true);
+    },
+  },
+  {
+    procedure: "audit.listAuditRecords",
+    type: "query",
+    // Naming 江阴市 reaches its records only for those who read them anyway.
+    input: { countyId: JIANGYIN },
+    expectFor: (actor, data) => {
+      if (!AUDIT_READS[actor]) return expect(data).toBeUndefined();
+      const total = (data as { total: number }).total;
+      if (AUDIT_READS[actor]!(JIANGYIN)) expect(total).toBeGreaterThan(0);
+      else expect(total).toBe(0);
+    },
+  },
 ];
+
+/** Whose audit records each actor reads, by the county they concern (reviewers, enterprises, providers: none). */
+const AUDIT_READS: Partial<Record<Actor, (countyId: string | null) => boolean>> = {
+  province: () => true,
+  "city-wuxi": (countyId) => countyId?.startsWith("3202") ?? false,
+  "city-nantong": (countyId) => countyId?.startsWith("3206") ?? false,
+  "county-jiangyin": (countyId) => countyId === JIANGYIN,
+  "county-haian": (countyId) => countyId === HAIAN,
+  "county-shuyang": (countyId) => countyId === SHUYANG,
+};
 
 /** Procedures that take no ids and return nothing of a tenant, with the reason. */
 const NO_TENANT_DATA: Record<string, string> = {

@@ -58,6 +58,7 @@ const WRONG_FIELD: Record<string, { input: unknown; field: string; label: string
     label: "意见内容",
   },
   "plan.diffPlanVersions": { input: { planId: "00000000-0000-4000-8000-000000000000", fromVersion: 0, toVersion: 1 }, field: "fromVersion", label: "对比版本" },
+  "audit.listAuditRecords": { input: { pageSize: "20" }, field: "pageSize", label: "每页条数" },
 };
 
 let api: RunningApi;

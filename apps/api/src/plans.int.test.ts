@@ -209,9 +209,17 @@ describe("implementation plan workflow", () => {
     expect(approved.events.map((event) => event.kind)).toEqual(["SUBMIT", "RETURN", "SUBMIT", "RECOMMEND", "APPROVE"]);
     expect((await review(as("province"), planId, 2, "RETURN", [{ target: "general", body: "x" }])).status).toBe(409);
 
-    // The audit of edits: who saved which fields of which version.
-    const { rows } = await owner.query(`select "versionNumber", "changedPaths" from "PlanEdit" where "planId" = $1 order by "createdAt"`, [planId]);
-    expect(rows.at(-1)).toEqual({ versionNumber: 2, changedPaths: [CLOUD_PATH] });
+    // The edit log, kept as the saves' audit records: who saved which fields of which version, before → after.
+    const { rows } = await owner.query(
+      `select username, (input->>'versionNumber')::int as "versionNumber", changes from "AuditRecord"
+       where procedure = 'plan.savePlan' and "targetId" = $1 and outcome = 'SUCCESS' order by at`,
+      [planId],
+    );
+    expect(rows.at(-1)).toEqual({
+      username: "county-jiangyin",
+      versionNumber: 2,
+      changes: [{ field: CLOUD_PATH, label: `高端装备—精密机械零部件 · ${PLAN_FIELD_LABELS.plannedCloud}`, before: "60", after: "75" }],
+    });
   });
 
   it("generates the 主要数据表 (XLSX) and the plan (DOCX) in the worker, for the county and for the province", async () => {

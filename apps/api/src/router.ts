@@ -33,6 +33,7 @@ import { decideRosterChange } from "./routers/roster/decide-roster-change";
 import { listRosterChanges } from "./routers/roster/list-roster-changes";
 import { requestRosterChange } from "./routers/roster/request-roster-change";
 import { listProviders } from "./routers/provider/list-providers";
+import { listAuditRecords } from "./routers/audit/list-audit-records";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -56,6 +57,7 @@ export const appRouter = router({
   }),
   file: router({ getFile, saveFileSection }),
   export: router({ requestRosterExport, requestPlanDocument, requestEnterpriseFileDocument, listExports, getExport }),
+  audit: router({ listAuditRecords }),
 });
 
 export type AppRouter = typeof appRouter;

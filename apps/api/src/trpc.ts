@@ -1,10 +1,11 @@
-import { findInputBoundViolation, type Principal } from "@dtpilot/domain";
-import { withTenant } from "@dtpilot/db";
+import { AUDIT_SUCCESS, findInputBoundViolation, type Principal } from "@dtpilot/domain";
+import { appendAuditRecord, withTenant } from "@dtpilot/db";
 import { localiseInputIssue, translateError, type ErrorKey, type Locale, type LocalisedIssue } from "@dtpilot/i18n";
 import { defineRulesFor, type Action, type SubjectName } from "@dtpilot/permissions";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, ZodRealError } from "zod";
+import { AuditTrail } from "./audit/audit-trail";
 import type { RequestContext } from "./context";
 import { appError, LocalisableError } from "./errors";
 
@@ -59,6 +60,32 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /**
+ * Every mutation leaves one audit record (审计记录). A signed-in mutation writes it in its own transaction (below,
+ * in authedProcedure), so one that rolls back leaves no success record; this writes the others afterwards: sign-in
+ * and logout, and every refused or failed attempt, with its error code as the outcome.
+ */
+const auditMutations = t.middleware(async ({ ctx, type, path, getRawInput, next }) => {
+  const audit = new AuditTrail();
+  const result = await next({ ctx: { audit } });
+  if (type !== "mutation" || (result.ok && audit.recorded)) return result;
+  try {
+    const entry = audit.entry({
+      principal: ctx.principal,
+      procedure: path,
+      rawInput: await getRawInput().catch(() => undefined),
+      outcome: result.ok ? AUDIT_SUCCESS : result.error.code,
+      requestId: ctx.requestId,
+      clientAddress: ctx.ip,
+    });
+    await appendAuditRecord(ctx.db, entry);
+  } catch (error) {
+    // The request's own answer stands; a missing record of an attempt is logged for the operators.
+    ctx.log.error({ err: error, path }, "audit record not written");
+  }
+  return result;
+});
+
+/**
  * Every procedure, before its schema runs: no text with characters XML cannot hold (they would break the documents
  * we generate, and PostgreSQL refuses U+0000), no nesting, size or key count beyond INPUT_BOUNDS. A field error like
  * the schema's own, naming the place; nothing is stripped silently.
@@ -79,20 +106,24 @@ const boundedInput = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-/** Every procedure: mutations must come from an allowed origin (a browser on a foreign site cannot post here). */
-export const publicProcedure = t.procedure.use(boundedInput).use(({ ctx, type, next }) => {
+/**
+ * Every procedure: its mutation is audited (first, so refusals are recorded), it must come from an allowed origin (a
+ * browser on a foreign site cannot post here), and its raw input is bounded before its schema runs.
+ */
+export const publicProcedure = t.procedure.use(auditMutations).use(({ ctx, type, next }) => {
   if (type === "mutation" && ctx.origin !== undefined && !ctx.config.allowedOrigins.includes(ctx.origin)) {
     throw appError("FORBIDDEN", "auth.foreignOrigin");
   }
   return next();
-});
+}).use(boundedInput);
 
 /**
- * Signed in: the session's principal, its rules, and one RLS-scoped transaction for the whole request.
+ * Signed in: the session's principal, its rules, and one RLS-scoped transaction for the whole request; a mutation's
+ * audit record is written last in that transaction.
  * `afterCommit` runs work that must only see committed rows (e.g. enqueueing a job that reads the row just
  * written); it runs once the transaction has committed, and its failure fails the request.
  */
-export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(async ({ ctx, type, path, getRawInput, next }) => {
   const principal: Principal | null = ctx.principal;
   if (!principal || !ctx.sessionToken || !ctx.membershipId) throw appError("UNAUTHORIZED", "auth.required");
   const rules = defineRulesFor(principal);
@@ -110,6 +141,18 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
     });
     // tRPC hands a failed procedure back as a result; throw it so the transaction rolls back.
     if (!result.ok) throw result.error;
+    if (type === "mutation") {
+      const entry = ctx.audit.entry({
+        principal,
+        procedure: path,
+        rawInput: await getRawInput(),
+        outcome: AUDIT_SUCCESS,
+        requestId: ctx.requestId,
+        clientAddress: ctx.ip,
+      });
+      await appendAuditRecord(data.tx, entry);
+      ctx.audit.recorded = true;
+    }
     return result;
   }, rules);
   for (const task of afterCommit) await task();

@@ -1,4 +1,4 @@
-import { ErrorResult, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
+import { AuditLogPage, ErrorResult, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
 import { QueryClient } from "@tanstack/react-query";
 import { ConfigProvider } from "antd";
 import { createElement } from "react";
@@ -20,6 +20,7 @@ export const navigation: RemoteNavItem[] = [
   { path: "", label: "nav.overview" },
   { path: "plan", label: "nav.plan" },
   { path: "enterprises", label: "nav.enterprises" },
+  { path: "audit", label: "nav.audit" },
 ];
 
 /** This remote's own references to the shared singletons; the shell checks they are its own (one React). */
@@ -34,6 +35,7 @@ export default function CountyApp({ basePath }: RemoteAppProps) {
       <Route path="enterprises" element={<EnterprisesPage basePath={basePath} />} />
       <Route path="enterprises/:enterpriseId" element={<EnterprisePage basePath={basePath} />} />
       <Route path="roster/:pilotId" element={<PilotPage basePath={basePath} />} />
+      <Route path="audit" element={<AuditLogPage />} />
       <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
     </Routes>
   );

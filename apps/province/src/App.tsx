@@ -1,4 +1,4 @@
-import { ErrorResult, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
+import { AuditLogPage, ErrorResult, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
 import { QueryClient } from "@tanstack/react-query";
 import { ConfigProvider } from "antd";
 import { createElement } from "react";
@@ -19,6 +19,7 @@ export const navigation: RemoteNavItem[] = [
   { path: "", label: "nav.counties" },
   { path: "plans", label: "nav.plans" },
   { path: "roster-changes", label: "nav.rosterChanges" },
+  { path: "audit", label: "nav.audit" },
 ];
 
 /** This remote's own references to the shared singletons; the shell checks they are its own (one React). */
@@ -35,6 +36,7 @@ export default function ProvinceApp({ basePath }: RemoteAppProps) {
       <Route path="plans" element={<PlansPage basePath={basePath} />} />
       <Route path="plans/:planId" element={<PlanReviewPage basePath={basePath} />} />
       <Route path="roster-changes" element={<RosterChangesPage />} />
+      <Route path="audit" element={<AuditLogPage chooseCounty />} />
       <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
     </Routes>
   );

@@ -228,3 +228,52 @@ describe("row-level security", () => {
     expect((await app.query(`select current_setting('app.scope_kind', true) as kind`)).rows[0].kind || null).toBeNull();
   });
 });
+
+describe("audit records (审计记录)", () => {
+  const MARK = "rls.auditFixture";
+  const insertAs = (scope: Scope | null, countyId: string | null) =>
+    asApp(scope, (client) =>
+      client.query(`insert into "AuditRecord" (id, "countyId", procedure, outcome) values (gen_random_uuid(), $1, $2, 'SUCCESS')`, [countyId, MARK]),
+    );
+  const visibleCounties = (scope: Scope | null) =>
+    asApp(scope, async (client) =>
+      (await client.query(`select "countyId" from "AuditRecord" where procedure = $1 order by "countyId" nulls last`, [MARK])).rows.map((row) => row.countyId),
+    );
+
+  beforeAll(async () => {
+    await owner.query(
+      `insert into "AuditRecord" (id, "countyId", procedure, outcome) select gen_random_uuid(), c, $2, 'SUCCESS' from unnest($1::text[]) as c`,
+      [[JIANGYIN, HAIAN, null], MARK],
+    );
+  });
+  afterAll(async () => {
+    await owner.query(`delete from "AuditRecord" where procedure = $1`, [MARK]);
+  });
+
+  it("lets the app role append a record in any scope, and with none (a sign-in)", async () => {
+    await expect(insertAs(null, null)).resolves.toMatchObject({ rowCount: 1 });
+    await expect(insertAs({ kind: "city", cityId: "3202", countyIds: [JIANGYIN] }, JIANGYIN)).resolves.toMatchObject({ rowCount: 1 });
+  });
+
+  it.each([
+    ["UPDATE", `update "AuditRecord" set outcome = 'FORGED' where procedure = '${MARK}'`],
+    ["DELETE", `delete from "AuditRecord" where procedure = '${MARK}'`],
+    ["TRUNCATE", `truncate "AuditRecord"`],
+  ])("refuses the app role any %s, whatever its scope", async (_statement, sql) => {
+    for (const scope of [null, { kind: "province" }, { kind: "county", countyId: JIANGYIN }] satisfies (Scope | null)[]) {
+      await expect(asApp(scope, (client) => client.query(sql))).rejects.toThrow(/permission denied/);
+    }
+    expect((await owner.query(`select count(*)::int as n from "AuditRecord" where procedure = $1 and outcome = 'SUCCESS'`, [MARK])).rows[0].n).toBe(3);
+  });
+
+  it("shows the province every record, a city its counties', a county its own, and nobody else any", async () => {
+    expect(await visibleCounties({ kind: "province" })).toEqual([JIANGYIN, HAIAN, null]);
+    expect(await visibleCounties({ kind: "city", cityId: "3202", countyIds: [JIANGYIN, "320282"] })).toEqual([JIANGYIN]);
+    expect(await visibleCounties({ kind: "county", countyId: HAIAN })).toEqual([HAIAN]);
+    expect(await visibleCounties({ kind: "county", countyId: SHUYANG })).toEqual([]);
+    expect(await visibleCounties({ kind: "reviewer", countyIds: [JIANGYIN] })).toEqual([]);
+    expect(await visibleCounties({ kind: "enterprise", enterpriseId: "00000000-0000-4000-8000-000000000001", countyId: JIANGYIN })).toEqual([]);
+    expect(await visibleCounties({ kind: "provider", providerId: "00000000-0000-4000-8000-000000000002" })).toEqual([]);
+    expect(await visibleCounties(null)).toEqual([]);
+  });
+});

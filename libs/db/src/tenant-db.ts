@@ -20,6 +20,7 @@ type WhereInputs = {
   EnterpriseFileSection: Prisma.EnterpriseFileSectionWhereInput;
   EnterpriseProviderLink: Prisma.EnterpriseProviderLinkWhereInput;
   RosterChangeRequest: Prisma.RosterChangeRequestWhereInput;
+  AuditRecord: Prisma.AuditRecordWhereInput;
 };
 export type ModelName = keyof WhereInputs;
 
@@ -41,6 +42,7 @@ const MATCHES_NOTHING: { [M in ModelName]: WhereInputs[M] } = {
   EnterpriseFileSection: { id: { in: [] } },
   EnterpriseProviderLink: { id: { in: [] } },
   RosterChangeRequest: { id: { in: [] } },
+  AuditRecord: { id: { in: [] } },
 };
 
 /**

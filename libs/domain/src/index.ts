@@ -7,3 +7,4 @@ export * from "./batch";
 export * from "./plan/index";
 export * from "./roster/index";
 export * from "./enterprise-file/index";
+export * from "./audit/index";

@@ -31,6 +31,19 @@ const can = (who: Who, action: Action, name: SubjectName, fields?: Record<string
 };
 
 describe("abilities", () => {
+  it("lets the province read every audit record, a city its counties', a county its own, and nobody else any", () => {
+    expect(can("province", "read", "AuditRecord", { countyId: HAIAN })).toBe(true);
+    expect(can("city", "read", "AuditRecord", { countyId: YIXING })).toBe(true);
+    expect(can("city", "read", "AuditRecord", { countyId: HAIAN })).toBe(false);
+    expect(can("county", "read", "AuditRecord", { countyId: JIANGYIN })).toBe(true);
+    expect(can("county", "read", "AuditRecord", { countyId: HAIAN })).toBe(false);
+    for (const who of ["reviewer", "enterprise", "provider"] as const) expect(can(who, "read", "AuditRecord"), who).toBe(false);
+    // Nobody may change or remove one.
+    for (const who of Object.keys(principals) as Who[]) {
+      for (const action of ["create", "update", "delete"] as const) expect(can(who, action, "AuditRecord"), `${who} ${action}`).toBe(false);
+    }
+  });
+
   it.each<[Who, Action, SubjectName, Record<string, string>, boolean]>([
     // the province reads every county's data and manages batches, but never writes a county's own records
     ["province", "read", "Enterprise", { countyId: HAIAN }, true],

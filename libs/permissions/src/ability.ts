@@ -28,6 +28,7 @@ export const SUBJECTS = [
   "EnterpriseFileSection",
   "EnterpriseProviderLink",
   "RosterChangeRequest",
+  "AuditRecord",
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 
@@ -64,6 +65,8 @@ export function defineRulesFor(principal: Principal | null | undefined): AppRule
       allow(["read", "review"], "ImplementationPlan");
       for (const kind of PLAN_DOCUMENT_KINDS) allow("create", "ExportFile", { kind });
       for (const subject of ROSTER_SUBJECTS) allow("read", subject);
+      // 审计日志: every county's records.
+      allow("read", "AuditRecord");
       break;
     case "reviewer":
     case "city":
@@ -73,6 +76,8 @@ export function defineRulesFor(principal: Principal | null | undefined): AppRule
       }
       allow("read", "Provider");
       if (scope.kind === "city") {
+        // 审计日志: the records of its own counties. A reviewer reads none.
+        perCounty("read", "AuditRecord", "countyId", scope.countyIds);
         // A city recommends or returns its own counties' plans, and may ask for their documents.
         perCounty("review", "ImplementationPlan", "countyId", scope.countyIds);
         // Once the plan is approved, the roster changes only with the city's consent (备案同意).
@@ -98,6 +103,8 @@ export function defineRulesFor(principal: Principal | null | undefined): AppRule
       allow(["read", "create", "update"], "EnterpriseFileSection", { countyId: scope.countyId });
       allow(["read", "create", "delete"], "EnterpriseProviderLink", { countyId: scope.countyId });
       allow(["read", "create"], "RosterChangeRequest", { countyId: scope.countyId });
+      // 审计日志: the records of its own county's data (its overseers' decisions on it included).
+      allow("read", "AuditRecord", { countyId: scope.countyId });
       break;
     case "enterprise":
       allow("read", "County", { code: scope.countyId });

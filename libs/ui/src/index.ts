@@ -17,6 +17,7 @@ export { abilityFromMe, AppAbilityProvider, useAppAbility, Can, subjectOf, type 
 export { SessionProvider, useSession, homeAppFor, type AppName } from "./session/session";
 export { AppProviders } from "./providers";
 export { PageLayout } from "./layout/PageLayout";
+export { AuditLogPage } from "./audit/AuditLogPage";
 export { ErrorResult, QueryErrorResult, type ErrorKind } from "./errors/ErrorResult";
 export { formatBytes, formatDate, formatDateTime } from "./format/format";
 export { RemoteSlot, RemoteLoading, RemoteFailed } from "./remote/RemoteSlot";

@@ -50,7 +50,7 @@ export function completePlanContent(countyName: string, overrides: Partial<PlanS
 /** Removes every plan (and its history) of the given counties, as the owner: tests start from no plan. */
 export function deletePlansOf(countyIds: readonly string[]): Promise<void> {
   return asOwner(async (owner) => {
-    for (const table of ["PlanComment", "PlanEvent", "PlanEdit", "PlanVersion", "ImplementationPlan"]) {
+    for (const table of ["PlanComment", "PlanEvent", "PlanVersion", "ImplementationPlan"]) {
       await owner.query(`delete from "${table}" where "countyId" = any($1)`, [countyIds]);
     }
   });

@@ -2,7 +2,7 @@ import type { MessagesLike } from "@dtpilot/ui";
 import type { countyZhCN } from "./zh-CN";
 
 export const countyEn: MessagesLike<typeof countyZhCN> = {
-  nav: { overview: "County profile", plan: "Implementation plan", enterprises: "Pilot enterprise roster" },
+  nav: { overview: "County profile", plan: "Implementation plan", enterprises: "Pilot enterprise roster", audit: "Audit log" },
   profile: {
     title: "County profile",
     name: "County",

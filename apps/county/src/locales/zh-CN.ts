@@ -1,6 +1,6 @@
 /** 试点县（市、区） app labels (namespace "county"), following the province's guide. */
 export const countyZhCN = {
-  nav: { overview: "县（市、区）概况", plan: "实施方案", enterprises: "试点企业改造名单" },
+  nav: { overview: "县（市、区）概况", plan: "实施方案", enterprises: "试点企业改造名单", audit: "审计日志" },
   profile: {
     title: "县（市、区）概况",
     name: "县（市、区）名称",

@@ -2,7 +2,7 @@ import type { MessagesLike } from "@dtpilot/ui";
 import type { provinceZhCN } from "./zh-CN";
 
 export const provinceEn: MessagesLike<typeof provinceZhCN> = {
-  nav: { counties: "Pilot counties", plans: "Plan review", rosterChanges: "Roster changes" },
+  nav: { counties: "Pilot counties", plans: "Plan review", rosterChanges: "Roster changes", audit: "Audit log" },
   counties: {
     title: "Pilot counties",
     currentBatch: "Current pilot batch",

@@ -1,6 +1,6 @@
 /** Province-level app labels (namespace "province"): 省工信厅, 设区市 and 第三方机构 oversee the counties in scope. */
 export const provinceZhCN = {
-  nav: { counties: "试点县（市、区）", plans: "实施方案审核", rosterChanges: "名单调整备案" },
+  nav: { counties: "试点县（市、区）", plans: "实施方案审核", rosterChanges: "名单调整备案", audit: "审计日志" },
   counties: {
     title: "试点县（市、区）",
     currentBatch: "当前试点批次",

@@ -8,3 +8,4 @@ export * from "./plan-repository";
 export * from "./roster-repository";
 export * from "./enterprise-file-repository";
 export * from "./roster-change-repository";
+export * from "./audit-repository";

@@ -1,7 +1,8 @@
 /**
  * Implementation plans 实施方案 (附1): the plan per county and batch, its numbered versions, the workflow's events
- * with their comments, and the audit of edits. Reads go through the CASL filter and RLS; writes name the plan's own
- * county, and RLS admits them only for the county's team (edits) or its reviewers (events, comments, new versions).
+ * with their comments; its edit log is its audit records. Reads go through the CASL filter and RLS; writes name the
+ * plan's own county, and RLS admits them only for the county's team (edits) or its reviewers (events, comments, new
+ * versions).
  * The rules of what may happen when live in @dtpilot/domain (plan-workflow.ts); this file only records it.
  */
 import type { ImplementationPlanContent, PlanEvent as PlanEventKind, PlanState, Role } from "@dtpilot/domain";
@@ -111,8 +112,9 @@ export async function createPlan(
 }
 
 /**
- * Saves the content of the plan's current version if nobody saved since `baseRevision`, and records which fields
- * changed. Returns the new revision, or null when the version moved on (another tab or user saved first).
+ * Saves the content of the plan's current version if nobody saved since `baseRevision` (the fields it changed are
+ * the save's audit record). Returns the new revision, or null when the version moved on (another tab or user saved
+ * first).
  */
 export async function savePlanContent(
   db: TenantDb,
@@ -122,7 +124,6 @@ export async function savePlanContent(
     versionNumber: number;
     baseRevision: number;
     content: ImplementationPlanContent;
-    changedPaths: readonly string[];
     editorId: string;
   },
 ): Promise<{ revision: number; updatedAt: Date } | null> {
@@ -136,18 +137,6 @@ export async function savePlanContent(
   });
   if (updated.count !== 1) return null;
   const revision = data.baseRevision + 1;
-  if (data.changedPaths.length > 0) {
-    await db.tx.planEdit.create({
-      data: {
-        countyId: data.countyId,
-        planId: data.planId,
-        versionNumber: data.versionNumber,
-        revision,
-        changedPaths: [...data.changedPaths],
-        editorId: data.editorId,
-      },
-    });
-  }
   await db.tx.implementationPlan.updateMany({ where: { id: data.planId, countyId: data.countyId }, data: { updatedAt: new Date() } });
   const version = await db.tx.planVersion.findFirstOrThrow({
     where: { planId: data.planId, number: data.versionNumber },
@@ -228,12 +217,20 @@ export async function recordPlanTransition(db: TenantDb, record: PlanTransitionR
   return true;
 }
 
-/** The audit of edits of a plan, newest first: who saved which fields of which version, and when. */
+/**
+ * The plan's edit log, newest first: the audit records of its saves — who, when, which fields (dotted paths and
+ * labels) from which value to which. Readable where the plan's county's audit records are.
+ */
 export function listPlanEdits(db: TenantDb, planId: string, options: { take: number }) {
-  return db.tx.planEdit.findMany({
-    where: { planId, plan: db.accessible("read", "ImplementationPlan") },
-    select: { versionNumber: true, revision: true, changedPaths: true, createdAt: true, editor: { select: { displayName: true } } },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+  return db.tx.auditRecord.findMany({
+    where: {
+      AND: [
+        { targetType: "ImplementationPlan", targetId: planId, procedure: "plan.savePlan", outcome: "SUCCESS" },
+        db.accessible("read", "AuditRecord"),
+      ],
+    },
+    select: { at: true, username: true, changes: true, input: true },
+    orderBy: [{ at: "desc" }, { id: "asc" }],
     take: options.take,
   });
 }

@@ -52,6 +52,15 @@ export const en: Messages = {
     implementation: "3. Main implementation content",
     safeguards: "4. Safeguards",
     otherMaterials: "5. Other materials",
+    actor: "Actor",
+    procedure: "Operation",
+    targetType: "Type of record",
+    targetId: "Record",
+    outcome: "Outcome",
+    from: "From",
+    to: "To",
+    page: "Page",
+    pageSize: "Page size",
   },
   errors: {
     "input.invalid": "{field}: {problem}",
@@ -158,5 +167,6 @@ export const en: Messages = {
     "file.indicator.notInteger": "The indicator must be a whole number",
     "file.providerEvaluation.providerRequired": "Name the digital service provider",
     "file.item.duplicateId": "Duplicate item id",
+    "audit.timeRange": "The end of the period may not be before its start",
   },
 };

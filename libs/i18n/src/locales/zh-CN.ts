@@ -50,6 +50,15 @@ export const zhCN = {
     implementation: "三、主要实施内容",
     safeguards: "四、相关保障措施",
     otherMaterials: "五、其他材料",
+    actor: "操作人",
+    procedure: "操作",
+    targetType: "操作对象类型",
+    targetId: "操作对象",
+    outcome: "结果",
+    from: "起始时间",
+    to: "截止时间",
+    page: "页码",
+    pageSize: "每页条数",
   },
   errors: {
     "input.invalid": "{field}：{problem}",
@@ -154,5 +163,6 @@ export const zhCN = {
     "file.indicator.notInteger": "指标值须为整数",
     "file.providerEvaluation.providerRequired": "请填写数字化服务商",
     "file.item.duplicateId": "条目编号重复",
+    "audit.timeRange": "截止时间不能早于起始时间",
   },
 } as const;

@@ -74,4 +74,18 @@ export const commonEn: CommonMessages = {
     empty: "No data",
     none: "—",
   },
+  audit: {
+    title: "Audit log",
+    county: "County",
+    at: "Time",
+    actor: "Actor",
+    procedure: "Operation",
+    target: "Record",
+    changes: "Changes",
+    outcome: "Outcome",
+    success: "Succeeded",
+    clientAddress: "Client address",
+    omitted: "{{count}} more changes not listed",
+    none: "No audit records",
+  },
 };

@@ -72,4 +72,18 @@ export const commonZhCN = {
     empty: "暂无数据",
     none: "—",
   },
+  audit: {
+    title: "审计日志",
+    county: "县（市、区）",
+    at: "时间",
+    actor: "操作人",
+    procedure: "操作",
+    target: "操作对象",
+    changes: "变更内容",
+    outcome: "结果",
+    success: "成功",
+    clientAddress: "来源地址",
+    omitted: "另有 {{count}} 项变更未列出",
+    none: "暂无审计记录",
+  },
 } as const;

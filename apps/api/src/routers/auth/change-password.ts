@@ -6,11 +6,14 @@ import { changePasswordInput } from "./change-password.types";
 /** 修改密码: needs the current password; ends every other session of the user. */
 export const changePassword = authedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
   const userId = ctx.principal.userId;
+  ctx.audit.target("User", userId);
   const stored = await findPasswordHash(ctx.data, userId);
   if (!stored || !(await verifyPassword(input.currentPassword, stored.passwordHash))) {
     throw appError("BAD_REQUEST", "auth.wrongPassword", { field: "currentPassword" });
   }
   await updatePasswordHash(ctx.data, userId, await hashPassword(input.newPassword));
+  // Recorded as changed; its values are redacted by the audit trail.
+  ctx.audit.changes([{ field: "password", before: null, after: null }]);
   await ctx.sessions.destroyAllOf(userId, ctx.sessionToken);
   return { changed: true };
 });

@@ -3,6 +3,7 @@ import { noInput } from "../no-input";
 
 /** 退出登录: ends this session. Harmless when not signed in. */
 export const logout = publicProcedure.input(noInput).mutation(async ({ ctx }) => {
+  if (ctx.principal) ctx.audit.target("User", ctx.principal.userId);
   if (ctx.sessionToken) await ctx.sessions.destroy(ctx.sessionToken);
   ctx.clearSessionCookie();
   return { signedOut: true };

@@ -37,6 +37,8 @@ export const requestEnterpriseFileDocument = authedProcedure.input(requestEnterp
     requestedById: ctx.principal.userId,
   });
 
+  ctx.audit.target("ExportFile", created.id, { countyId: entry.countyId });
+  ctx.audit.changes([{ field: "kind", before: null, after: created.kind }]);
   enqueueExportAfterCommit(ctx, enterpriseFileDocumentJob, { id: created.id, countyId: entry.countyId });
   return toExportView(created, ctx.locale);
 });

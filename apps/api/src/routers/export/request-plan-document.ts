@@ -29,6 +29,8 @@ export const requestPlanDocument = authedProcedure.input(requestPlanDocumentInpu
     kind === "PLAN_DOCX" ? planDocumentFileName(plan.county.name, plan.batch.name) : planDataTableFileName(plan.county.name, plan.batch.name);
   const created = await createExportFile(ctx.data, { countyId: plan.countyId, kind, parameters, fileName, requestedById: ctx.principal.userId });
 
+  ctx.audit.target("ExportFile", created.id, { countyId: plan.countyId });
+  ctx.audit.changes([{ field: "kind", before: null, after: created.kind }]);
   enqueueExportAfterCommit(ctx, planDocumentJob, { id: created.id, countyId: plan.countyId });
   return toExportView(created, ctx.locale);
 });

@@ -35,6 +35,8 @@ export const requestRosterExport = authedProcedure
       requestedById: ctx.principal.userId,
     });
 
+    ctx.audit.target("ExportFile", created.id, { countyId: county.code });
+    ctx.audit.changes([{ field: "kind", before: null, after: created.kind }]);
     enqueueExportAfterCommit(ctx, rosterExportJob, { id: created.id, countyId: county.code });
     return toExportView(created, ctx.locale);
   });

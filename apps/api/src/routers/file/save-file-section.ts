@@ -21,6 +21,8 @@ import { saveFileSectionInput } from "./file.types";
  */
 export const saveFileSection = authedProcedure.input(saveFileSectionInput).mutation(async ({ ctx, input }) => {
   const entry = await loadPilot(ctx.data, ctx.principal, input.pilotId);
+  ctx.audit.target("PilotEnterprise", entry.id, { countyId: entry.countyId });
+  ctx.audit.details({ section: input.section });
   const context = await editContextOf(ctx.data, ctx.principal, entry);
   const editability = editabilityOf(context, input.section);
   if (!editability.editable) throw appError("FORBIDDEN", "file.notEditable", { params: { reason: editability.reasonText } });
@@ -50,6 +52,7 @@ export const saveFileSection = authedProcedure.input(saveFileSectionInput).mutat
   });
   if (!saved.ok) {
     const theirs = await findFileSection(ctx.data, entry.id, section);
+    ctx.audit.details({ saved: false });
     return {
       ok: false as const,
       conflict: {
@@ -60,6 +63,8 @@ export const saveFileSection = authedProcedure.input(saveFileSectionInput).mutat
       },
     };
   }
+  ctx.audit.changes(changedSectionFields(input.section, sectionContent(input.section, current ?? undefined), content));
+  ctx.audit.details({ revision: saved.revision });
   return { ok: true as const, revision: saved.revision, updatedAt: saved.updatedAt, content, errors: validateFileSection(input.section, content as never) };
 });
 
@@ -67,4 +72,13 @@ export const saveFileSection = authedProcedure.input(saveFileSectionInput).mutat
 function ownershipRefused(section: string, refusal: OwnershipRefusal) {
   const list = refusal.list === "providerEvaluations" ? FILE_FIELD_LABELS.providerEvaluations : DIRECTION_NEED_LABELS[refusal.list];
   return appError("FORBIDDEN", refusal.key, { params: { item: refusal.item, list }, field: [section, ...refusal.path].join(".") });
+}
+
+/** The section's top-level fields whose value this save changed, before → after (bounded by the audit trail). */
+function changedSectionFields(section: string, before: unknown, after: unknown) {
+  const old = (before ?? {}) as Record<string, unknown>;
+  const next = (after ?? {}) as Record<string, unknown>;
+  return [...new Set([...Object.keys(old), ...Object.keys(next)])]
+    .filter((key) => JSON.stringify(old[key]) !== JSON.stringify(next[key]))
+    .map((key) => ({ field: `${section}.${key}`, before: old[key] ?? null, after: next[key] ?? null }));
 }

@@ -27,5 +27,7 @@ export const createPlan = authedProcedure.input(noInput).mutation(async ({ ctx }
         authorId: ctx.principal.userId,
       })
     ).id;
+  ctx.audit.target("ImplementationPlan", planId, { countyId: county.code });
+  if (!existing) ctx.audit.changes([{ field: "state", before: null, after: "DRAFT" }]);
   return planView(ctx.data, ctx.principal, await loadPlan(ctx.data, ctx.principal, planId));
 });

@@ -13,6 +13,7 @@ import { reviewPlanInput } from "./plan.types";
  */
 export const reviewPlan = authedProcedure.input(reviewPlanInput).mutation(async ({ ctx, input }) => {
   const plan = await loadPlan(ctx.data, ctx.principal, input.planId);
+  ctx.audit.target("ImplementationPlan", plan.id, { countyId: plan.countyId });
   if (!ctx.data.can("review", "ImplementationPlan", { countyId: plan.countyId })) throw forbidden();
   // A step the caller's role never takes is refused as such; one it takes, but not in this state, says why.
   if (!mayEverFire(input.decision, ctx.principal.role)) throw forbidden();
@@ -43,5 +44,10 @@ export const reviewPlan = authedProcedure.input(reviewPlanInput).mutation(async 
     comments: input.comments,
   });
   if (!moved) throw appError("CONFLICT", "plan.staleVersion", { field: "versionNumber" });
+  ctx.audit.changes([
+    { field: "state", before: plan.state, after: step.next },
+    ...(step.newVersion ? [{ field: "currentVersion", before: plan.currentVersion, after: plan.currentVersion + 1 }] : []),
+  ]);
+  ctx.audit.details({ versionNumber: plan.currentVersion, comments: input.comments.length });
   return planView(ctx.data, ctx.principal, await loadPlan(ctx.data, ctx.principal, plan.id));
 });

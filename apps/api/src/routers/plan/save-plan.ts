@@ -13,6 +13,7 @@ import { savePlanInput } from "./plan.types";
  */
 export const savePlan = authedProcedure.input(savePlanInput).mutation(async ({ ctx, input }) => {
   const plan = await loadPlan(ctx.data, ctx.principal, input.planId);
+  ctx.audit.target("ImplementationPlan", plan.id, { countyId: plan.countyId });
   if (!ctx.data.can("update", "ImplementationPlan", { countyId: plan.countyId })) throw forbidden();
   if (!isEditableBy(plan.state, ctx.principal.role)) {
     throw appError("CONFLICT", "plan.notEditable", { params: { state: PLAN_STATE_LABELS[plan.state] } });
@@ -21,7 +22,8 @@ export const savePlan = authedProcedure.input(savePlanInput).mutation(async ({ c
   if (!current) throw forbidden();
   // The table's county is the plan's own; it is shown, never typed.
   const content = { ...input.content, dataTable: { ...input.content.dataTable, countyName: plan.county.name } };
-  const changedPaths = diffPlanContent(parseStoredContent(current.content), content).map((change) => change.path);
+  const changes = diffPlanContent(parseStoredContent(current.content), content);
+  const changedPaths = changes.map((change) => change.path);
 
   let saved: { revision: number; updatedAt: Date } | null = { revision: current.revision, updatedAt: current.updatedAt };
   if (input.baseRevision !== current.revision) saved = null;
@@ -32,11 +34,13 @@ export const savePlan = authedProcedure.input(savePlanInput).mutation(async ({ c
       versionNumber: plan.currentVersion,
       baseRevision: input.baseRevision,
       content,
-      changedPaths,
       editorId: ctx.principal.userId,
     });
   }
   if (!saved) throw appError("CONFLICT", "plan.staleRevision");
+  // The plan's edit log: which fields this save changed, by their dotted paths and labels, before → after.
+  ctx.audit.changes(changes.map((change) => ({ field: change.path, label: change.label, before: change.before, after: change.after })));
+  ctx.audit.details({ versionNumber: plan.currentVersion, revision: saved.revision });
   return {
     ...saved,
     versionNumber: plan.currentVersion,

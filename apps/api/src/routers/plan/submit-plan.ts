@@ -11,6 +11,7 @@ import { submitPlanInput } from "./plan.types";
  */
 export const submitPlan = authedProcedure.input(submitPlanInput).mutation(async ({ ctx, input }) => {
   const plan = await loadPlan(ctx.data, ctx.principal, input.planId);
+  ctx.audit.target("ImplementationPlan", plan.id, { countyId: plan.countyId });
   if (!ctx.data.can("update", "ImplementationPlan", { countyId: plan.countyId })) throw forbidden();
   // A step the caller's role never takes is refused as such; one it takes, but not in this state, says why.
   if (!mayEverFire("SUBMIT", ctx.principal.role)) throw forbidden();
@@ -46,5 +47,7 @@ export const submitPlan = authedProcedure.input(submitPlanInput).mutation(async 
     comments: [],
   });
   if (!moved) throw appError("CONFLICT", "plan.staleRevision");
+  ctx.audit.changes([{ field: "state", before: plan.state, after: step.next }]);
+  ctx.audit.details({ versionNumber: plan.currentVersion });
   return planView(ctx.data, ctx.principal, await loadPlan(ctx.data, ctx.principal, plan.id));
 });

@@ -25,5 +25,7 @@ export const addRosterEntry = authedProcedure.input(addRosterEntryInput).mutatio
   }
   const added = await enrol(ctx.data, { ...context.where, entry: input.entry, addedById: ctx.principal.userId });
   if (!added.ok) throw enrolmentRefused(added.reason, input.entry.creditCode, "entry.creditCode");
+  ctx.audit.target("PilotEnterprise", added.pilotId);
+  ctx.audit.changes(Object.entries(input.entry).map(([field, after]) => ({ field: `entry.${field}`, before: null, after })));
   return toRosterEntryView((await findRosterEntry(ctx.data, scope, added.pilotId))!);
 });

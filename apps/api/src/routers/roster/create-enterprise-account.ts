@@ -23,6 +23,7 @@ export function initialPassword(): string {
  */
 export const createEnterpriseAccount = authedProcedure.input(createEnterpriseAccountInput).mutation(async ({ ctx, input }) => {
   const entry = await loadPilot(ctx.data, ctx.principal, input.pilotId);
+  ctx.audit.target("PilotEnterprise", entry.id, { countyId: entry.countyId });
   if (ctx.principal.scope.kind !== "county" || !ctx.data.can("update", "PilotEnterprise", { countyId: entry.countyId })) throw forbidden();
   if (entry.status !== "ACTIVE") throw appError("BAD_REQUEST", "roster.change.notOnRoster", { field: "pilotId" });
   if ((await findEnterpriseAccounts(ctx.data, entry.enterprise.id)).length > 0) throw appError("CONFLICT", "roster.account.exists");
@@ -34,5 +35,7 @@ export const createEnterpriseAccount = authedProcedure.input(createEnterpriseAcc
     passwordHash: await hashPassword(password),
   });
   if (!opened) throw appError("CONFLICT", "roster.account.exists");
+  // The initial password is in the answer only, never in the record.
+  ctx.audit.changes([{ field: "account.username", before: null, after: opened.username }]);
   return { username: opened.username, initialPassword: password };
 });

@@ -14,6 +14,7 @@ export const decideRosterChange = authedProcedure.input(decideRosterChangeInput)
   const change = await findRosterChange(ctx.data, input.requestId);
   if (!change) throw notFound();
   if (!ctx.data.can("review", "RosterChangeRequest", { countyId: change.countyId })) throw forbidden();
+  ctx.audit.target("RosterChangeRequest", change.id, { countyId: change.countyId });
   if (change.status !== "PENDING") throw appError("CONFLICT", "roster.change.decided");
   const approved = input.decision === "APPROVE";
   if (!approved && !input.comment) throw appError("BAD_REQUEST", "roster.change.reasonRequired", { field: "comment" });
@@ -29,5 +30,9 @@ export const decideRosterChange = authedProcedure.input(decideRosterChangeInput)
       if (!added.ok) throw enrolmentRefused(added.reason, entry.creditCode);
     }
   }
+  ctx.audit.changes([
+    { field: "status", before: change.status, after: approved ? "APPROVED" : "REFUSED" },
+    ...(input.comment ? [{ field: "comment", before: null, after: input.comment }] : []),
+  ]);
   return toRosterChangeView((await findRosterChange(ctx.data, change.id))!);
 });

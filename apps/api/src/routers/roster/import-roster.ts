@@ -35,10 +35,12 @@ export const importRoster = authedProcedure.input(importRosterInput).mutation(as
     subIndustries: context.subIndustries,
     enrolledCreditCodes: await enrolledCreditCodes(ctx.data, context.where),
   });
+  ctx.audit.details({ rows: read.rows.length, errors: errors.length });
   if (errors.length > 0) return { imported: 0, errors: errors.map((error) => localise(ctx.locale, error)) };
 
   const added = await addRosterEntries(ctx.data, { ...context.where, entries, addedById: ctx.principal.userId });
   // Registered in another county (the file itself was clean): the transaction rolls back, nothing is kept.
   if (!added.ok) throw enrolmentRefused(added.reason, added.creditCode, "file");
+  ctx.audit.details({ imported: entries.length });
   return { imported: entries.length, errors: [] as ReturnType<typeof localise>[] };
 });

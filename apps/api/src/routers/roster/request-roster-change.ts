@@ -48,5 +48,12 @@ export const requestRosterChange = authedProcedure.input(requestRosterChangeInpu
     removedPilotId: input.removedPilotId ?? null,
     requestedById: ctx.principal.userId,
   });
+  ctx.audit.target("RosterChangeRequest", created.id, { countyId: created.countyId });
+  ctx.audit.changes([
+    { field: "kind", before: null, after: input.kind },
+    { field: "reason", before: null, after: input.reason },
+    ...Object.entries(input.addition ?? {}).map(([field, after]) => ({ field: `addition.${field}`, before: null, after })),
+    ...(input.removedPilotId ? [{ field: "removedPilotId", before: null, after: input.removedPilotId }] : []),
+  ]);
   return toRosterChangeView(created);
 });

@@ -1,0 +1,102 @@
+/**
+ * 审计记录: appended by the API for every mutation (inside the request's transaction, so a rolled-back mutation
+ * leaves no success record) and for refused or failed attempts (afterwards, outside it). Read through the CASL filter
+ * and RLS: the province reads every record, a city those of its counties, a county its own. The app role can neither
+ * update nor delete a record (see the audit_records migration).
+ */
+import type { AuditChange, AuditValue, Role } from "@dtpilot/domain";
+import type { Database } from "../client";
+import type { Prisma } from "../generated/prisma/client";
+import type { TenantDb } from "../tenant-db";
+import type { ScopedTransaction } from "../tenant-scope";
+
+/** One record to append; values are already sanitised and bounded (libs/domain/src/audit). */
+export interface AuditEntry {
+  actorId: string | null;
+  /** The username as typed at sign-in; otherwise null, and the record takes the actor's current username. */
+  username: string | null;
+  role: Role | null;
+  orgKind: string | null;
+  orgId: string | null;
+  countyId: string | null;
+  procedure: string;
+  targetType: string | null;
+  targetId: string | null;
+  changes: AuditChange[];
+  input: Record<string, AuditValue>;
+  outcome: string;
+  requestId: string | null;
+  clientAddress: string | null;
+}
+
+/**
+ * Appends one record, in `executor`'s transaction when it is one. Raw SQL: the insert returns nothing, since
+ * whoever writes a record need not be allowed to read it back (a reviewer, a sign-in without a scope).
+ */
+export async function appendAuditRecord(executor: Database | ScopedTransaction, entry: AuditEntry): Promise<void> {
+  await executor.$executeRaw`
+    insert into "AuditRecord" (id, "actorId", username, role, "orgKind", "orgId", "countyId", procedure, "targetType",
+                               "targetId", changes, input, outcome, "requestId", "clientAddress")
+    values (gen_random_uuid(), ${entry.actorId}::uuid,
+            coalesce(${entry.username}, (select username from "User" where id = ${entry.actorId}::uuid)),
+            ${entry.role}::"Role", ${entry.orgKind}, ${entry.orgId}, ${entry.countyId}, ${entry.procedure},
+            ${entry.targetType}, ${entry.targetId}, ${JSON.stringify(entry.changes)}::jsonb,
+            ${JSON.stringify(entry.input)}::jsonb, ${entry.outcome}, ${entry.requestId}, ${entry.clientAddress})`;
+}
+
+export interface AuditRecordFilters {
+  countyId?: string;
+  actorId?: string;
+  username?: string;
+  /** A procedure path or its area ("plan" matches every plan.* procedure). */
+  procedure?: string;
+  targetType?: string;
+  targetId?: string;
+  outcome?: string;
+  from?: Date;
+  to?: Date;
+}
+
+const AUDIT_RECORD_SELECT = {
+  id: true,
+  at: true,
+  actorId: true,
+  username: true,
+  role: true,
+  orgKind: true,
+  orgId: true,
+  countyId: true,
+  procedure: true,
+  targetType: true,
+  targetId: true,
+  changes: true,
+  input: true,
+  outcome: true,
+  requestId: true,
+  clientAddress: true,
+} as const satisfies Prisma.AuditRecordSelect;
+
+export type AuditRecordRow = Prisma.AuditRecordGetPayload<{ select: typeof AUDIT_RECORD_SELECT }>;
+
+/** One page of the records this principal may read, newest first, and how many match in all. */
+export async function listAuditRecords(db: TenantDb, filters: AuditRecordFilters, page: { skip: number; take: number }) {
+  const procedure = filters.procedure;
+  const where: Prisma.AuditRecordWhereInput = {
+    AND: [
+      filters.countyId ? { countyId: filters.countyId } : {},
+      filters.actorId ? { actorId: filters.actorId } : {},
+      filters.username ? { username: filters.username } : {},
+      procedure ? (procedure.includes(".") ? { procedure } : { procedure: { startsWith: `${procedure}.` } }) : {},
+      filters.targetType ? { targetType: filters.targetType } : {},
+      filters.targetId ? { targetId: filters.targetId } : {},
+      filters.outcome ? { outcome: filters.outcome } : {},
+      filters.from || filters.to ? { at: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: filters.to } : {}) } } : {},
+      db.accessible("read", "AuditRecord"),
+    ],
+  };
+  const [records, total] = await Promise.all([
+    db.tx.auditRecord.findMany({ where, select: AUDIT_RECORD_SELECT, orderBy: [{ at: "desc" }, { id: "asc" }], skip: page.skip, take: page.take }),
+    db.tx.auditRecord.count({ where }),
+  ]);
+  return { records, total };
+}
