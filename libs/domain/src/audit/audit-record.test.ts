@@ -18,6 +18,14 @@ describe("audit input summary", () => {
     expect(nested).toEqual({ account: { initialPassword: AUDIT_REDACTED, sessionToken: AUDIT_REDACTED, passwordHash: AUDIT_REDACTED, name: "n" } });
   });
 
+  it("keeps no character PostgreSQL's jsonb refuses (a refused attempt's input may hold any), in keys or values", () => {
+    const summary = summariseAuditInput({ ["user\u0000name"]: "a\u0000b\uFFFE", nested: "x" });
+    expect(summary).toEqual({ username: "ab", nested: "x" });
+    const cut = sanitiseAuditValue("字".repeat(AUDIT_LIMITS.textLength - 1) + "😀");
+    expect(JSON.stringify(cut)).not.toMatch(/\\ud83d/i);
+    expect(sanitiseAuditValue({ ["k\u0001"]: "v" })).toEqual({ k: "v" });
+  });
+
   it("keeps file contents sent as base64 as their size only", () => {
     const file = Buffer.from("0123456789").toString("base64");
     expect(summariseAuditInput({ file })).toEqual({ file: { bytes: 10 } });
