@@ -6,7 +6,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { RequestContext } from "./context";
-import { appError, LocalisableError } from "./errors";
+import { appError, conflictFromDatabase, LocalisableError } from "./errors";
 
 /** Error details every client receives: a localised message, the offending field, and never a stack trace. */
 export interface ErrorData {
@@ -90,7 +90,9 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
     // tRPC hands a failed procedure back as a result; throw it so the transaction rolls back.
     if (!result.ok) throw result.error;
     return result;
-  }, rules);
+  }, rules).catch((error: unknown) => {
+    throw conflictFromDatabase(error) ?? error;
+  });
   for (const task of afterCommit) await task();
   return result;
 });

@@ -143,5 +143,6 @@ export const en: Messages = {
     "file.indicator.notInteger": "The indicator must be a whole number",
     "file.providerEvaluation.providerRequired": "Name the digital service provider",
     "file.item.duplicateId": "Duplicate item id",
+    "server.conflict": "Someone else changed this record at the same time; nothing was changed, reload and try again",
   },
 };

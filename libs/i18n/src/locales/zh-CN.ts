@@ -139,5 +139,6 @@ export const zhCN = {
     "file.indicator.notInteger": "指标值须为整数",
     "file.providerEvaluation.providerRequired": "请填写数字化服务商",
     "file.item.duplicateId": "条目编号重复",
+    "server.conflict": "此记录已被他人同时修改，本次操作未生效，请刷新后重试",
   },
 } as const;
