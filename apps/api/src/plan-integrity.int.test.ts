@@ -4,12 +4,15 @@
  * Also: a never-submitted draft stays the county's own wherever plan content is read, and the cover's county and
  * recommending bureau are the plan's own whatever is typed.
  */
-import { makeCreditCode, type ImplementationPlanContent, type RosterEntryInput } from "@dtpilot/domain";
+import { makeCreditCode, PLAN_COVER_LABELS, type ImplementationPlanContent, type RosterEntryInput } from "@dtpilot/domain";
+import JSZip from "jszip";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { ExportView } from "./exports/export-view";
 import type { PlanView } from "./plans/plan-view";
 import { startApi, type ApiClient, type CallResult, type RunningApi } from "./testing/api-harness";
 import { completePlanContent, deleteEnterprisesByCreditCode, deletePlansOf } from "./testing/plan-fixtures";
+import { startWorkerInProcess } from "./testing/worker-harness";
 
 const JIANGYIN = "320281";
 const SUB_INDUSTRY = "高端装备—精密机械零部件";
@@ -257,7 +260,7 @@ describe("the plan cover's county and recommending bureau", () => {
     });
   });
 
-  it("prints the plan's own county and bureau even where stored content names others", async () => {
+  it("shows and prints (DOCX) the plan's own county and bureau even where stored content names others", async () => {
     const { planId } = await freshPlan("SUBMITTED");
     await owner.query(
       `update "PlanVersion" set content = jsonb_set(jsonb_set(content::jsonb, '{cover,countyName}', '"海安市"'), '{cover,recommendingCity}', '"南通市工业和信息化局"') where "planId" = $1`,
@@ -265,5 +268,26 @@ describe("the plan cover's county and recommending bureau", () => {
     );
     const view = ok(await as("city-wuxi").query<PlanView>("plan.getPlan", { planId }));
     expect(view.version.content.cover).toMatchObject({ countyName: "江阴市", recommendingCity: "无锡市工业和信息化局" });
+
+    const worker = await startWorkerInProcess(api);
+    try {
+      let exported = ok(await as("city-wuxi").mutation<ExportView>("export.requestPlanDocument", { planId, format: "DOCX" }));
+      const deadline = Date.now() + 20_000;
+      while (exported.status !== "SUCCEEDED") {
+        expect(exported.status).not.toBe("FAILED");
+        if (Date.now() > deadline) throw new Error(`export still ${exported.status}`);
+        await sleep(50);
+        exported = ok(await as("city-wuxi").query<ExportView>("export.getExport", { exportId: exported.id }));
+      }
+      const file = await as("city-wuxi").fetch(`/files/exports/${exported.id}`);
+      const xml = await (await JSZip.loadAsync(file.body)).file("word/document.xml")!.async("string");
+      const text = xml.replace(/<[^>]+>/g, "");
+      expect(text).toContain(`${PLAN_COVER_LABELS.countyName}：江阴市`);
+      expect(text).toContain(`${PLAN_COVER_LABELS.recommendingCity}：无锡市工业和信息化局`);
+      expect(text).not.toContain("海安市");
+      expect(text).not.toContain("南通市");
+    } finally {
+      await worker.close();
+    }
   });
 });
