@@ -4,10 +4,12 @@
  * Also: a never-submitted draft stays the county's own wherever plan content is read, and the cover's county and
  * recommending bureau are the plan's own whatever is typed.
  */
-import { makeCreditCode, PLAN_COVER_LABELS, type ImplementationPlanContent, type RosterEntryInput } from "@dtpilot/domain";
+import { emptyEnterpriseFile, makeCreditCode, PLAN_COVER_LABELS, type ImplementationPlanContent, type RosterEntryInput } from "@dtpilot/domain";
 import JSZip from "jszip";
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { conflictFromDatabase } from "./errors";
 import type { ExportView } from "./exports/export-view";
 import type { PlanView } from "./plans/plan-view";
 import { startApi, type ApiClient, type CallResult, type RunningApi } from "./testing/api-harness";
@@ -212,6 +214,76 @@ describe("writes conditional on the state and revision they were decided on", ()
       expect.soft(enrolled, `run ${run}`).toHaveLength(decided[0]!.status === "APPROVED" ? 1 : 0);
     }
     console.info(`two decisions of one roster change, ${RUNS} runs: answers ${JSON.stringify(tally(statuses))}`);
+  }, RACE_TIMEOUT);
+});
+
+describe("the 409 backstop for races no rule foresaw", () => {
+  /** The error a real PostgreSQL statement raises through Prisma, or null. */
+  async function failureOf(work: () => Promise<unknown>): Promise<unknown> {
+    return work().then(
+      () => null,
+      (error: unknown) => error,
+    );
+  }
+
+  it("answers a deadlock and a unique violation from PostgreSQL with 409 server.conflict, other database errors not", async () => {
+    const db = api.services.db;
+    const lockBoth = (first: number, second: number) =>
+      db.$transaction(async (tx) => {
+        await tx.$executeRaw`select pg_advisory_xact_lock(${first}::bigint)`;
+        await sleep(100);
+        await tx.$executeRaw`select pg_advisory_xact_lock(${second}::bigint)`;
+      });
+    const deadlock = await Promise.all([failureOf(() => lockBoth(9_001, 9_002)), failureOf(() => lockBoth(9_002, 9_001))]);
+    const [lost] = deadlock.filter((error) => error !== null);
+    expect(lost, "one of the two transactions is chosen as the deadlock victim").toBeDefined();
+    const unique = await failureOf(() =>
+      db.$transaction(async (tx) => {
+        await tx.$executeRaw`create temporary table race_probe (id int primary key) on commit drop`;
+        await tx.$executeRaw`insert into race_probe values (1), (1)`;
+      }),
+    );
+    for (const error of [lost, unique]) {
+      const answer = conflictFromDatabase(error);
+      expect(answer?.code, String(error)).toBe("CONFLICT");
+      expect(answer?.message).toBe("server.conflict");
+    }
+    expect(conflictFromDatabase(await failureOf(() => db.$queryRaw`select 1 / 0`))).toBeNull();
+  });
+});
+
+describe("enterprise file sections", () => {
+  it("keeps one of two first saves of a section made at once and answers the other with the saved version (no 500)", async () => {
+    const { rows } = await owner.query<{ id: string }>(
+      `select p.id from "PilotEnterprise" p join "Membership" m on m."enterpriseId" = p."enterpriseId" join "User" u on u.id = m."userId" where u.username = 'ent-jiangyin-1'`,
+    );
+    const pilotId = rows[0]!.id;
+    const needs = (text: string, author: "ENTERPRISE" | "PROVIDER") => ({
+      ...emptyEnterpriseFile().needs,
+      DATA_GOVERNANCE: [{ id: randomUUID(), text, author, providerId: null }],
+    });
+    type SaveAnswer = { ok: boolean };
+    const statuses: number[] = [];
+    try {
+      for (let run = 0; run < RUNS; run++) {
+        await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotId]);
+        const answers = await Promise.all([
+          as("ent-jiangyin-1").mutation<SaveAnswer>("file.saveFileSection", { pilotId, section: "needs", baseRevision: 0, content: needs("企业填写", "ENTERPRISE") }),
+          as("provider-1").mutation<SaveAnswer>("file.saveFileSection", { pilotId, section: "needs", baseRevision: 0, content: needs("服务商填写", "PROVIDER") }),
+        ]);
+        statuses.push(...answers.map((answer) => answer.status));
+        expect.soft(answers.map((answer) => answer.status), `run ${run}: ${JSON.stringify(answers.map((answer) => answer.error))}`).toEqual([200, 200]);
+        expect.soft(answers.map((answer) => answer.data?.ok).sort(), `run ${run}`).toEqual([false, true]);
+        const { rows: sections } = await owner.query<{ revision: number }>(
+          `select revision from "EnterpriseFileSection" where "pilotEnterpriseId" = $1 and section = 'NEEDS'`,
+          [pilotId],
+        );
+        expect.soft(sections, `run ${run}`).toEqual([{ revision: 1 }]);
+      }
+    } finally {
+      await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotId]);
+    }
+    console.info(`two first saves of a file section, ${RUNS} runs: answers ${JSON.stringify(tally(statuses))}`);
   }, RACE_TIMEOUT);
 });
 
