@@ -22,3 +22,21 @@ export function appError(code: ErrorCode, key: ErrorKey, options: { params?: Rec
 /** Out of scope and missing look the same, so ids from other tenants reveal nothing. */
 export const notFound = () => appError("NOT_FOUND", "access.notFound");
 export const forbidden = () => appError("FORBIDDEN", "access.forbidden");
+
+/** PostgreSQL's serialization failure, deadlock and unique violation, and Prisma's codes for them. */
+const CONFLICT_CODES = new Set(["40001", "40P01", "23505", "P2002", "P2034"]);
+
+function databaseErrorCodes(error: unknown, depth = 0): string[] {
+  if (depth > 6 || typeof error !== "object" || error === null) return [];
+  const record = error as { code?: unknown; originalCode?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  const own = [record.code, record.originalCode].filter((code): code is string => typeof code === "string");
+  return [...own, ...databaseErrorCodes(record.cause, depth + 1), ...databaseErrorCodes(record.meta?.driverAdapterError, depth + 1)];
+}
+
+/**
+ * A backstop for races no rule foresaw: PostgreSQL refusing a write because a concurrent one won (deadlock,
+ * serialization failure, unique violation) answers 409 with a reason, not 500. The transaction was rolled back.
+ */
+export function conflictFromDatabase(error: unknown): TRPCError | null {
+  return databaseErrorCodes(error).some((code) => CONFLICT_CODES.has(code)) ? appError("CONFLICT", "server.conflict") : null;
+}

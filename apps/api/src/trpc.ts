@@ -7,7 +7,7 @@ import superjson from "superjson";
 import { ZodError, ZodRealError } from "zod";
 import { AuditTrail } from "./audit/audit-trail";
 import type { RequestContext } from "./context";
-import { appError, LocalisableError } from "./errors";
+import { appError, conflictFromDatabase, LocalisableError } from "./errors";
 
 /** Error details every client receives: a localised message, the offending field, and never a stack trace. */
 export interface ErrorData {
@@ -154,7 +154,9 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, type, path, get
       ctx.audit.recorded = true;
     }
     return result;
-  }, rules);
+  }, rules).catch((error: unknown) => {
+    throw conflictFromDatabase(error) ?? error;
+  });
   for (const task of afterCommit) await task();
   return result;
 });

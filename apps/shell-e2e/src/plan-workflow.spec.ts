@@ -47,7 +47,10 @@ test.describe("the implementation plan (附1) workflow", () => {
     await county.getByRole("button", { name: "编写实施方案" }).click();
 
     // The cover, a section, and the table, labelled as in the template.
-    await expect(county.getByLabel("申报县（市、区）（盖章）")).toHaveValue("江阴市");
+    // The county and its recommending bureau are the platform's: shown, not typed.
+    await expect(county.getByTestId("plan-field-cover.countyName")).toHaveText("江阴市");
+    await expect(county.getByTestId("plan-field-cover.recommendingCity")).toHaveText("无锡市工业和信息化局");
+    await expect(county.getByLabel("申报县（市、区）（盖章）")).toHaveCount(0);
     await fill(county, "cover.contact", "张工 0510-86000000");
     const foundation = field(county, "sections.foundation");
     await foundation.click();

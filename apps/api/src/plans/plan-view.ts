@@ -12,6 +12,7 @@ import {
   ROSTER_MINIMUM_BY_REGION,
   submissionBlockers,
   validatePlanDataTable,
+  withDerivedPlanFields,
   type ImplementationPlanContent,
   type Principal,
 } from "@dtpilot/domain";
@@ -20,6 +21,21 @@ import { notFound } from "../errors";
 /** Stored content went through the same schema when it was written; a row that no longer fits is a server bug. */
 export function parseStoredContent(content: unknown): ImplementationPlanContent {
   return implementationPlanContentSchema.parse(content);
+}
+
+/**
+ * A version's content as the plan shows and prints it: stored content with the fields the platform knows (the county,
+ * its recommending bureau) derived from the plan's county, whatever was stored there.
+ */
+export function planContentOf(plan: PlanOfCounty, stored: unknown): ImplementationPlanContent {
+  return withPlanCounty(plan, parseStoredContent(stored));
+}
+
+type PlanOfCounty = { county: { name: string; city: { name: string } } };
+
+/** Content (typed or stored) with the plan's own county and recommending bureau in place. */
+export function withPlanCounty(plan: PlanOfCounty, content: ImplementationPlanContent): ImplementationPlanContent {
+  return withDerivedPlanFields(content, { name: plan.county.name, cityName: plan.county.city.name });
 }
 
 /**
@@ -43,7 +59,7 @@ export function planActions(db: TenantDb, principal: Principal, plan: Pick<PlanR
 export async function planView(db: TenantDb, principal: Principal, plan: PlanRecord, versionNumber = plan.currentVersion) {
   const version = await findPlanVersion(db, plan.id, versionNumber);
   if (!version) throw notFound();
-  const content = parseStoredContent(version.content);
+  const content = planContentOf(plan, version.content);
   const { versions, events: history, ...summary } = plan;
   const region = plan.county.city.region;
   return {

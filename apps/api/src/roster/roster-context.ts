@@ -2,8 +2,8 @@
  * What every roster procedure starts from: the county (the caller's own, or one an overseer names), the batch in
  * progress, whether the roster is frozen, and the sub-industries of the county's plan.
  */
-import { findCountyProfile, findCurrentPlanContent, listBatches, type TenantDb } from "@dtpilot/db";
-import { cityByCode, countyByCode, currentBatch, subIndustryDisplayName, type Principal } from "@dtpilot/domain";
+import { findCountyProfile, findCurrentPlanContent, listBatches, lockPlanOfCounty, type TenantDb } from "@dtpilot/db";
+import { cityByCode, countyByCode, currentBatch, isPlanVisibleTo, subIndustryDisplayName, type Principal } from "@dtpilot/domain";
 import { appError, notFound } from "../errors";
 import { parseStoredContent } from "../plans/plan-view";
 
@@ -22,7 +22,13 @@ async function countyFor(db: TenantDb, principal: Principal, countyId: string) {
   return county && city ? { code: county.code, name: county.name, city, batches: [] } : null;
 }
 
-export async function rosterContext(db: TenantDb, principal: Principal, countyId?: string) {
+/**
+ * `forWrite`: the caller will change the roster on what it reads here (frozen or not, the plan's sub-industries), so
+ * the plan is locked first and stays as read until the request commits (an approval waits, or is seen).
+ * The plan's state and content are the county's own until its first submission (the one draft-visibility rule,
+ * isPlanVisibleTo): before that, others see the roster as if there were no plan yet.
+ */
+export async function rosterContext(db: TenantDb, principal: Principal, countyId?: string, options: { forWrite?: boolean } = {}) {
   const scope = principal.scope;
   const county = countyId ?? (scope.kind === "county" || scope.kind === "enterprise" ? scope.countyId : undefined);
   const profile = county ? await countyFor(db, principal, county) : null;
@@ -31,7 +37,9 @@ export async function rosterContext(db: TenantDb, principal: Principal, countyId
   const batch = currentBatch(profile.batches.length > 0 ? profile.batches : await listBatches(db), new Date());
   if (!batch) throw appError("BAD_REQUEST", "plan.noBatch");
   const where = { countyId: profile.code, batchId: batch.id };
-  const plan = await findCurrentPlanContent(db, where);
+  if (options.forWrite) await lockPlanOfCounty(db, where);
+  const stored = await findCurrentPlanContent(db, where);
+  const plan = stored && isPlanVisibleTo(stored.state, principal.scope.kind) ? stored : null;
   const dataTable = plan ? parseStoredContent(plan.content).dataTable : null;
   const subIndustries = dataTable
     ? dataTable.clusters.flatMap((cluster) => cluster.subIndustries.filter((row) => row.name.trim()).map((row) => subIndustryDisplayName(cluster, row)))

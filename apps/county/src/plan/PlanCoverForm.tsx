@@ -1,4 +1,4 @@
-import { PLAN_COVER_LABELS, planSubIndustriesLine, type PlanCover, type PlanDataTable } from "@dtpilot/domain";
+import { PLAN_COVER_LABELS, PLAN_DERIVED_COVER_FIELDS, planSubIndustriesLine, type PlanCover, type PlanDataTable } from "@dtpilot/domain";
 import { memo } from "react";
 import { Form, Input, Typography } from "antd";
 import { FieldCell, fieldTestId } from "./PlanFields";
@@ -6,7 +6,10 @@ import { FieldCell, fieldTestId } from "./PlanFields";
 /** Longest cover entry the API accepts. */
 const COVER_TEXT_MAX = 200;
 
-/** 封面: the county and recommending city (盖章 on paper), the sub-industries (from the data table) and the contact. */
+/**
+ * 封面: the county and recommending city (盖章 on paper; the platform knows them, so they are shown, not typed), the
+ * sub-industries (from the data table) and the contact.
+ */
 export const PlanCoverForm = memo(function PlanCoverForm({
   cover,
   table,
@@ -17,6 +20,11 @@ export const PlanCoverForm = memo(function PlanCoverForm({
   onChange: (field: keyof PlanCover, value: string) => void;
 }) {
   const subIndustries = planSubIndustriesLine(table);
+  const shown = (key: (typeof PLAN_DERIVED_COVER_FIELDS)[number]) => (
+    <Form.Item key={key} label={PLAN_COVER_LABELS[key]} style={{ marginBottom: 12 }}>
+      <Typography.Text data-testid={fieldTestId(`cover.${key}`)}>{cover[key]}</Typography.Text>
+    </Form.Item>
+  );
   const field = (key: keyof PlanCover) => {
     const path = `cover.${key}`;
     return (
@@ -36,8 +44,7 @@ export const PlanCoverForm = memo(function PlanCoverForm({
   };
   return (
     <>
-      {field("countyName")}
-      {field("recommendingCity")}
+      {PLAN_DERIVED_COVER_FIELDS.map(shown)}
       <Form.Item label={PLAN_COVER_LABELS.subIndustries} style={{ marginBottom: 12 }}>
         <Typography.Text data-testid="plan-cover-subindustries">{subIndustries || "—"}</Typography.Text>
       </Form.Item>

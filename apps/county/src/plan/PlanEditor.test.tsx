@@ -80,6 +80,19 @@ describe("the plan editor", { timeout: 30_000 }, () => {
     expect(screen.getByTestId("plan-regional-minimum").textContent).toContain("苏南地区原则上不少于 100 家");
   });
 
+  it("shows the cover's county and recommending bureau as the platform knows them, not as fields to type", () => {
+    renderEditor(planView(emptyPlanContent("江阴市", "无锡市工业和信息化局")));
+    for (const [path, value] of [
+      ["cover.countyName", "江阴市"],
+      ["cover.recommendingCity", "无锡市工业和信息化局"],
+    ]) {
+      expect(field(path!).tagName, path).not.toBe("INPUT");
+      expect(field(path!).textContent, path).toBe(value);
+    }
+    expect(screen.queryByLabelText("申报县（市、区）（盖章）")).toBeNull();
+    expect(field("cover.contact").tagName).toBe("INPUT");
+  });
+
   it("shows a bad value's error under its field and blocks submitting", () => {
     renderEditor(planView(emptyPlanContent("江阴市", "无锡市工业和信息化局")));
     fireEvent.change(field(`${ROW}.base.smeTotal`), { target: { value: "-3" } });

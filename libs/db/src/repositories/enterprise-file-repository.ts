@@ -59,13 +59,14 @@ export async function saveFileSection(
 ): Promise<SaveFileSectionResult> {
   const key = { pilotEnterpriseId: data.pilotId, section: data.section };
   if (data.baseRevision === 0) {
-    const existing = await db.tx.enterpriseFileSection.findUnique({ where: { pilotEnterpriseId_section: key }, select: { id: true } });
-    if (existing) return { ok: false };
-    const created = await db.tx.enterpriseFileSection.create({
-      data: { ...key, countyId: data.countyId, enterpriseId: data.enterpriseId, content: data.content, updatedById: data.editorId },
-      select: { revision: true, updatedAt: true },
+    // Conditional in the INSERT: of two first saves at once, the second finds the row and is refused (no 500).
+    const created = await db.tx.enterpriseFileSection.createMany({
+      data: [{ ...key, countyId: data.countyId, enterpriseId: data.enterpriseId, content: data.content, updatedById: data.editorId }],
+      skipDuplicates: true,
     });
-    return { ok: true, ...created };
+    if (created.count !== 1) return { ok: false };
+    const saved = await db.tx.enterpriseFileSection.findUniqueOrThrow({ where: { pilotEnterpriseId_section: key }, select: { revision: true, updatedAt: true } });
+    return { ok: true, ...saved };
   }
   const updated = await db.tx.enterpriseFileSection.updateMany({
     where: { ...key, revision: data.baseRevision },

@@ -96,6 +96,23 @@ export function findPlanVersion(db: TenantDb, planId: string, versionNumber: num
   });
 }
 
+/**
+ * Locks a plan's row for the rest of the request's transaction. Every write that depends on the plan (its content,
+ * its state, the roster it freezes) takes this lock first, before it reads what it decides on: a concurrent write
+ * waits, then reads the committed result, and every such transaction locks the plan before any other row, so two of
+ * them never deadlock. Returns false when the plan is not there or the caller may not write it (RLS: a locking read
+ * needs the UPDATE policy).
+ */
+export async function lockPlan(db: TenantDb, planId: string): Promise<boolean> {
+  const rows = await db.tx.$queryRaw<{ id: string }[]>`select id from "ImplementationPlan" where id = ${planId}::uuid for update`;
+  return rows.length === 1;
+}
+
+/** Locks a county's plan for a batch, as lockPlan does (nothing to lock before it has one). */
+export async function lockPlanOfCounty(db: TenantDb, where: { countyId: string; batchId: string }): Promise<void> {
+  await db.tx.$queryRaw`select id from "ImplementationPlan" where "countyId" = ${where.countyId} and "batchId" = ${where.batchId}::uuid for update`;
+}
+
 /** Starts a county's plan for a batch at version 1. The caller checked `create ImplementationPlan` for the county. */
 export async function createPlan(
   db: TenantDb,
@@ -111,38 +128,47 @@ export async function createPlan(
   return plan;
 }
 
+export type SavePlanContentResult = { ok: true; revision: number; updatedAt: Date } | { ok: false; reason: "STATE_CHANGED" | "STALE_REVISION" };
+
 /**
- * Saves the content of the plan's current version if nobody saved since `baseRevision` (the fields it changed are
- * the save's audit record). Returns the new revision, or null when the version moved on (another tab or user saved
- * first).
+ * Saves the content of the plan's current version if the plan is still in the state the save was decided on
+ * (`state`, an editable one, at `versionNumber`) and nobody saved since `baseRevision` (the fields it changed are the
+ * save's audit record). Both conditions are part of the UPDATEs, plan row first (the order every plan write takes).
+ * On a refusal nothing was written.
  */
 export async function savePlanContent(
   db: TenantDb,
   data: {
     countyId: string;
     planId: string;
+    state: PlanState;
     versionNumber: number;
     baseRevision: number;
     content: ImplementationPlanContent;
     editorId: string;
   },
-): Promise<{ revision: number; updatedAt: Date } | null> {
+): Promise<SavePlanContentResult> {
+  const plan = await db.tx.implementationPlan.updateMany({
+    where: { id: data.planId, countyId: data.countyId, state: data.state, currentVersion: data.versionNumber },
+    data: { updatedAt: new Date() },
+  });
+  if (plan.count !== 1) return { ok: false, reason: "STATE_CHANGED" };
   const updated = await db.tx.planVersion.updateMany({
-    where: { planId: data.planId, countyId: data.countyId, number: data.versionNumber, revision: data.baseRevision },
+    where: { planId: data.planId, countyId: data.countyId, number: data.versionNumber, revision: data.baseRevision, submittedAt: null },
     data: {
       content: data.content as unknown as Prisma.InputJsonObject,
       revision: { increment: 1 },
       updatedById: data.editorId,
     },
   });
-  if (updated.count !== 1) return null;
+  // The plan row was updated above: the caller's refusal rolls it back with the request.
+  if (updated.count !== 1) return { ok: false, reason: "STALE_REVISION" };
   const revision = data.baseRevision + 1;
-  await db.tx.implementationPlan.updateMany({ where: { id: data.planId, countyId: data.countyId }, data: { updatedAt: new Date() } });
   const version = await db.tx.planVersion.findFirstOrThrow({
     where: { planId: data.planId, number: data.versionNumber },
     select: { updatedAt: true },
   });
-  return { revision, updatedAt: version.updatedAt };
+  return { ok: true, revision, updatedAt: version.updatedAt };
 }
 
 export interface PlanTransitionRecord {
@@ -152,6 +178,8 @@ export interface PlanTransitionRecord {
   from: PlanState;
   to: PlanState;
   versionNumber: number;
+  /** A submission: the revision of the version that was checked; it is submitted only if it is still that one. */
+  revision?: number;
   /** A return: open version `versionNumber + 1` as a copy of `content`. */
   openVersionWith?: ImplementationPlanContent;
   actor: { userId: string; role: Role };
@@ -161,7 +189,9 @@ export interface PlanTransitionRecord {
 /**
  * Records one step of the workflow: the plan moves from `from` to `to` (only if it is still in `from`, so two
  * reviewers acting at once cannot both succeed), the event and its comments are kept, a submission stamps the
- * version, and a return opens the next version. Returns false when the plan was no longer in `from`.
+ * version (only at the revision that was checked), and a return opens the next version. Returns false when the plan
+ * was no longer in `from` or the version had moved on; the caller then fails the request, which rolls back what was
+ * written.
  */
 export async function recordPlanTransition(db: TenantDb, record: PlanTransitionRecord): Promise<boolean> {
   const nextVersion = record.versionNumber + 1;
@@ -198,10 +228,16 @@ export async function recordPlanTransition(db: TenantDb, record: PlanTransitionR
     });
   }
   if (record.event === "SUBMIT") {
-    await db.tx.planVersion.updateMany({
-      where: { planId: record.planId, countyId: record.countyId, number: record.versionNumber },
+    const submitted = await db.tx.planVersion.updateMany({
+      where: {
+        planId: record.planId,
+        countyId: record.countyId,
+        number: record.versionNumber,
+        ...(record.revision !== undefined ? { revision: record.revision } : {}),
+      },
       data: { submittedAt: new Date() },
     });
+    if (submitted.count !== 1) return false;
   }
   if (record.openVersionWith) {
     await db.tx.planVersion.create({

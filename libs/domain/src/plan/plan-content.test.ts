@@ -8,6 +8,7 @@ import {
   planCommentTargetLabel,
   planFieldValues,
   planSubIndustriesLine,
+  withDerivedPlanFields,
   type ImplementationPlanContent,
 } from "./plan-content";
 import { emptyPlanSubIndustry } from "./plan-data-table";
@@ -27,6 +28,17 @@ function twoClusterPlan(): ImplementationPlanContent {
 describe("plan content", () => {
   it("writes the cover's 细分行业 as “集群—细分行业”, one per sub-industry", () => {
     expect(planSubIndustriesLine(twoClusterPlan().dataTable)).toBe("高端装备—数控机床；高端装备—工业机器人；新材料—特种合金");
+  });
+
+  it("puts the plan's own county and its city's bureau on the cover and in the table, whatever was typed there", () => {
+    const typed = twoClusterPlan();
+    typed.cover = { countyName: "海安市", recommendingCity: "南通市工业和信息化局", contact: "张三" };
+    typed.dataTable.countyName = "海安市";
+    const derived = withDerivedPlanFields(typed, { name: "江阴市", cityName: "无锡市" });
+    expect(derived.cover).toEqual({ countyName: "江阴市", recommendingCity: "无锡市工业和信息化局", contact: "张三" });
+    expect(derived.dataTable.countyName).toBe("江阴市");
+    expect(derived.dataTable.clusters).toBe(typed.dataTable.clusters);
+    expect(typed.cover.countyName).toBe("海安市");
   });
 
   it("accepts a new plan and refuses unknown fields and more than two clusters", () => {

@@ -119,6 +119,35 @@ export function emptyPlanContent(countyName: string, recommendingCity: string): 
   };
 }
 
+/**
+ * Cover fields the platform knows and the county does not type: 申报县（市、区） is the plan's county, 推荐设区市工信局
+ * its city's bureau. The county only types 联系人及电话.
+ */
+export const PLAN_DERIVED_COVER_FIELDS = ["countyName", "recommendingCity"] as const satisfies readonly (keyof PlanCover)[];
+
+/** 推荐设区市工信局: the industry and IT bureau of the county's city. */
+export function recommendingBureauOf(cityName: string): string {
+  return `${cityName}工业和信息化局`;
+}
+
+/** The plan's county as the platform knows it: the values of the derived fields. */
+export interface PlanCounty {
+  name: string;
+  cityName: string;
+}
+
+/**
+ * The content with the fields the platform knows put in place (the cover's county and recommending bureau, the data
+ * table's county): whatever was typed or stored there is replaced, so a plan never names another county or city.
+ */
+export function withDerivedPlanFields(content: ImplementationPlanContent, county: PlanCounty): ImplementationPlanContent {
+  return {
+    ...content,
+    cover: { ...content.cover, countyName: county.name, recommendingCity: recommendingBureauOf(county.cityName) },
+    dataTable: { ...content.dataTable, countyName: county.name },
+  };
+}
+
 /** The cover's 细分行业 line: every sub-industry as “集群—细分行业”, separated by “；”. */
 export function planSubIndustriesLine(table: Pick<PlanDataTable, "clusters">): string {
   return table.clusters

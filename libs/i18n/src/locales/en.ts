@@ -168,5 +168,6 @@ export const en: Messages = {
     "file.providerEvaluation.providerRequired": "Name the digital service provider",
     "file.item.duplicateId": "Duplicate item id",
     "audit.timeRange": "The end of the period may not be before its start",
+    "server.conflict": "Someone else changed this record at the same time; nothing was changed, reload and try again",
   },
 };

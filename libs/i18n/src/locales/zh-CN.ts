@@ -164,5 +164,6 @@ export const zhCN = {
     "file.providerEvaluation.providerRequired": "请填写数字化服务商",
     "file.item.duplicateId": "条目编号重复",
     "audit.timeRange": "截止时间不能早于起始时间",
+    "server.conflict": "此记录已被他人同时修改，本次操作未生效，请刷新后重试",
   },
 } as const;

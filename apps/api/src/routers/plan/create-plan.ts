@@ -1,5 +1,5 @@
 import { createPlan as insertPlan, findCountyProfile, findPlanIdForCounty } from "@dtpilot/db";
-import { currentBatch, emptyPlanContent } from "@dtpilot/domain";
+import { currentBatch, emptyPlanContent, recommendingBureauOf } from "@dtpilot/domain";
 import { appError, forbidden } from "../../errors";
 import { loadPlan, planView } from "../../plans/plan-view";
 import { authedProcedure } from "../../trpc";
@@ -23,7 +23,7 @@ export const createPlan = authedProcedure.input(noInput).mutation(async ({ ctx }
       await insertPlan(ctx.data, {
         countyId: county.code,
         batchId: batch.id,
-        content: emptyPlanContent(county.name, `${county.city.name}工业和信息化局`),
+        content: emptyPlanContent(county.name, recommendingBureauOf(county.city.name)),
         authorId: ctx.principal.userId,
       })
     ).id;

@@ -1,7 +1,7 @@
 import { findPlanVersion } from "@dtpilot/db";
 import { diffPlanContent } from "@dtpilot/domain";
 import { notFound } from "../../errors";
-import { loadPlan, parseStoredContent } from "../../plans/plan-view";
+import { loadPlan, planContentOf } from "../../plans/plan-view";
 import { authedProcedure } from "../../trpc";
 import { diffPlanVersionsInput } from "./plan.types";
 
@@ -14,6 +14,6 @@ export const diffPlanVersions = authedProcedure.input(diffPlanVersionsInput).que
   return {
     fromVersion: input.fromVersion,
     toVersion: input.toVersion,
-    changes: diffPlanContent(parseStoredContent(from.content), parseStoredContent(to.content)),
+    changes: diffPlanContent(planContentOf(plan, from.content), planContentOf(plan, to.content)),
   };
 });

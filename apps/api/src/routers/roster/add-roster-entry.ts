@@ -14,7 +14,7 @@ import { addRosterEntryInput } from "./roster.types";
 export const addRosterEntry = authedProcedure.input(addRosterEntryInput).mutation(async ({ ctx, input }) => {
   const scope = ctx.principal.scope;
   if (scope.kind !== "county" || !ctx.data.can("create", "PilotEnterprise", { countyId: scope.countyId })) throw forbidden();
-  const context = await rosterContext(ctx.data, ctx.principal);
+  const context = await rosterContext(ctx.data, ctx.principal, undefined, { forWrite: true });
   if (context.frozen) throw appError("CONFLICT", "roster.frozen");
   if (context.subIndustries.length === 0) throw appError("BAD_REQUEST", "roster.subIndustry.noneInPlan", { field: "entry.subIndustry" });
   if (!context.subIndustries.includes(input.entry.subIndustry)) {

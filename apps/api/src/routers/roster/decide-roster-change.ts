@@ -1,4 +1,4 @@
-import { addRosterEntry, decideRosterChange as decide, findRosterChange, removeRosterEntry } from "@dtpilot/db";
+import { addRosterEntry, decideRosterChange as decide, findRosterChange, lockPlanOfCounty, removeRosterEntry } from "@dtpilot/db";
 import { rosterEntryInputSchema } from "@dtpilot/domain";
 import { appError, forbidden, notFound } from "../../errors";
 import { toRosterChangeView } from "../../roster/change-view";
@@ -15,6 +15,9 @@ export const decideRosterChange = authedProcedure.input(decideRosterChangeInput)
   if (!change) throw notFound();
   if (!ctx.data.can("review", "RosterChangeRequest", { countyId: change.countyId })) throw forbidden();
   ctx.audit.target("RosterChangeRequest", change.id, { countyId: change.countyId });
+  // The county's plan first, as every roster and plan write locks it: decisions of one county's changes run one at a
+  // time, each seeing the roster as the previous one left it; the decision itself is recorded only while pending.
+  await lockPlanOfCounty(ctx.data, { countyId: change.countyId, batchId: change.batchId });
   if (change.status !== "PENDING") throw appError("CONFLICT", "roster.change.decided");
   const approved = input.decision === "APPROVE";
   if (!approved && !input.comment) throw appError("BAD_REQUEST", "roster.change.reasonRequired", { field: "comment" });

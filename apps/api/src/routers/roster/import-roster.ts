@@ -26,7 +26,7 @@ function localise(locale: Locale, error: RosterImportError) {
 export const importRoster = authedProcedure.input(importRosterInput).mutation(async ({ ctx, input }) => {
   const scope = ctx.principal.scope;
   if (scope.kind !== "county" || !ctx.data.can("create", "PilotEnterprise", { countyId: scope.countyId })) throw forbidden();
-  const context = await rosterContext(ctx.data, ctx.principal);
+  const context = await rosterContext(ctx.data, ctx.principal, undefined, { forWrite: true });
   if (context.frozen) throw appError("CONFLICT", "roster.frozen");
 
   const read = await readRosterImport(new Uint8Array(Buffer.from(input.file, "base64")));

@@ -13,7 +13,7 @@ import { requestRosterChangeInput } from "./roster.types";
 export const requestRosterChange = authedProcedure.input(requestRosterChangeInput).mutation(async ({ ctx, input }) => {
   const scope = ctx.principal.scope;
   if (scope.kind !== "county" || !ctx.data.can("create", "RosterChangeRequest", { countyId: scope.countyId })) throw forbidden();
-  const context = await rosterContext(ctx.data, ctx.principal);
+  const context = await rosterContext(ctx.data, ctx.principal, undefined, { forWrite: true });
   if (!context.frozen) throw appError("CONFLICT", "roster.change.notFrozen");
 
   const adds = input.kind !== "REMOVE";

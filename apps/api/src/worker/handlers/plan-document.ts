@@ -16,7 +16,7 @@ import { buildPlanDataTableWorkbook, type PlanDocumentInput } from "../../export
 import { buildPlanDocx } from "../../exports/plan-document";
 import { planDocumentParameters } from "../../exports/plan-document-parameters";
 import { workbookBytes } from "../../exports/roster-document";
-import { parseStoredContent } from "../../plans/plan-view";
+import { planContentOf } from "../../plans/plan-view";
 import { asCounty } from "../county-scope";
 import type { WorkerTestHooks } from "../worker-config";
 import { checkedDocument } from "./checked-document";
@@ -51,7 +51,7 @@ export function planDocumentHandler(deps: { db: Database; testHooks: WorkerTestH
         batchYear: plan.batch.startsOn.getUTCFullYear(),
         versionNumber: version.number,
         stateLabel: version.number === plan.currentVersion ? PLAN_STATE_LABELS[plan.state] : SUPERSEDED_VERSION_LABEL,
-        content: parseStoredContent(version.content),
+        content: planContentOf(plan, version.content),
         generatedAt: new Date(),
       });
       let content: Uint8Array<ArrayBuffer>;
