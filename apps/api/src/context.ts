@@ -1,12 +1,12 @@
 // Brings the cookie plugin's `request.cookies` typing wherever this file is type-checked (also via the web apps).
 import type {} from "@fastify/cookie";
 import type { Principal } from "@dtpilot/domain";
-import type { Database } from "@dtpilot/db";
+import type { AccessGrant, Database } from "@dtpilot/db";
 import { isLocale, negotiateLocale, type Locale } from "@dtpilot/i18n";
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from "fastify";
 import type { JobQueues } from "@dtpilot/jobs";
 import type { Redis } from "ioredis";
-import { requestSession, SESSION_COOKIE } from "./auth/request-session";
+import { grantOf, requestSession, SESSION_COOKIE } from "./auth/request-session";
 import type { SessionStore } from "./auth/session-store";
 import type { SignInThrottle } from "./auth/sign-in-throttle";
 import type { ApiConfig } from "./config";
@@ -34,6 +34,8 @@ export interface RequestContext extends ApiServices {
   /** The signed-in principal from the session cookie; procedures never take a scope from the client. */
   principal: Principal | null;
   membershipId: string | null;
+  /** The session's grant, checked against the database by every authenticated procedure. */
+  grant: AccessGrant | null;
   setSessionCookie(token: string): void;
   clearSessionCookie(): void;
 }
@@ -64,6 +66,7 @@ export function contextFactory(services: ApiServices) {
       sessionToken: current?.token,
       principal: session?.principal ?? null,
       membershipId: session?.membershipId ?? null,
+      grant: session ? grantOf(session) : null,
       setSessionCookie: (token) => void res.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: services.config.sessionMaxSeconds }),
       clearSessionCookie: () => void res.clearCookie(SESSION_COOKIE, cookieOptions),
     };

@@ -1,5 +1,5 @@
 import type { Principal } from "@dtpilot/domain";
-import { withTenant } from "@dtpilot/db";
+import { AccessRevokedError, withTenant } from "@dtpilot/db";
 import { localiseInputIssue, translateError, type ErrorKey, type Locale, type LocalisedIssue } from "@dtpilot/i18n";
 import { defineRulesFor, type Action, type SubjectName } from "@dtpilot/permissions";
 import { initTRPC, TRPCError } from "@trpc/server";
@@ -74,6 +74,14 @@ export const publicProcedure = t.procedure.use(({ ctx, type, next }) => {
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const principal: Principal | null = ctx.principal;
   if (!principal || !ctx.sessionToken || !ctx.membershipId) throw appError("UNAUTHORIZED", "auth.required");
+  const sessionToken = ctx.sessionToken;
+  // A user disabled, a membership removed or changed, a password changed: the session ends at its next request.
+  const endSession = async () => {
+    await ctx.sessions.destroy(sessionToken);
+    ctx.clearSessionCookie();
+    return appError("UNAUTHORIZED", "auth.expired");
+  };
+  if (!ctx.grant) throw await endSession();
   const rules = defineRulesFor(principal);
   const afterCommit: (() => Promise<void>)[] = [];
   const result = await withTenant(ctx.db, principal, async (data) => {
@@ -90,7 +98,9 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
     // tRPC hands a failed procedure back as a result; throw it so the transaction rolls back.
     if (!result.ok) throw result.error;
     return result;
-  }, rules);
+  }, rules, ctx.grant).catch(async (error: unknown) => {
+    throw error instanceof AccessRevokedError ? await endSession() : error;
+  });
   for (const task of afterCommit) await task();
   return result;
 });

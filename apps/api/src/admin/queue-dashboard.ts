@@ -4,7 +4,7 @@ import { FastifyAdapter } from "@bull-board/fastify";
 import { translateError, type ErrorKey } from "@dtpilot/i18n";
 import { defineAbilityFor } from "@dtpilot/permissions";
 import type { FastifyInstance } from "fastify";
-import { sessionOf } from "../auth/request-session";
+import { isSessionCurrent, requestSession } from "../auth/request-session";
 import { localeOf, type ApiServices } from "../context";
 
 export const QUEUE_DASHBOARD_PATH = "/admin/queues";
@@ -40,9 +40,10 @@ export async function registerQueueDashboard(app: FastifyInstance, services: Api
     dashboard.addHook("preHandler", async (request, reply) => {
       const refuse = (status: number, key: ErrorKey) =>
         reply.code(status).header("cache-control", "no-store").send({ message: translateError(localeOf(request), key), requestId: request.id });
-      const session = await sessionOf(request, services);
-      if (!session) return refuse(401, "auth.required");
-      if (!defineAbilityFor(session.principal).can("read", "QueueDashboard")) return refuse(403, "access.forbidden");
+      const current = await requestSession(request, services);
+      if (!current) return refuse(401, "auth.required");
+      if (!(await isSessionCurrent(services, current))) return refuse(401, "auth.expired");
+      if (!defineAbilityFor(current.session.principal).can("read", "QueueDashboard")) return refuse(403, "access.forbidden");
       // A state-changing call must come from the dashboard's own page (or an allowed web origin), not another site.
       const origin = request.headers.origin;
       const sameOrigin = origin === undefined || origin === `${request.protocol}://${request.host}` || services.config.allowedOrigins.includes(origin);
