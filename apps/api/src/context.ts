@@ -1,6 +1,6 @@
 // Brings the cookie plugin's `request.cookies` typing wherever this file is type-checked (also via the web apps).
 import type {} from "@fastify/cookie";
-import type { Principal } from "@dtpilot/domain";
+import { FIRST_PARTY_CLIENT_HEADER, type Principal } from "@dtpilot/domain";
 import type { AccessGrant, Database } from "@dtpilot/db";
 import { isLocale, negotiateLocale, type Locale } from "@dtpilot/i18n";
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from "fastify";
@@ -30,6 +30,8 @@ export interface RequestContext extends ApiServices {
   locale: Locale;
   ip: string;
   origin: string | undefined;
+  /** The first-party client header (see `requestOriginVerdict`). */
+  clientHeader: string | string[] | undefined;
   sessionToken: string | undefined;
   /** The signed-in principal from the session cookie; procedures never take a scope from the client. */
   principal: Principal | null;
@@ -63,6 +65,7 @@ export function contextFactory(services: ApiServices) {
       locale: localeOf(req),
       ip: req.ip,
       origin: req.headers.origin,
+      clientHeader: req.headers[FIRST_PARTY_CLIENT_HEADER],
       sessionToken: current?.token,
       principal: session?.principal ?? null,
       membershipId: session?.membershipId ?? null,

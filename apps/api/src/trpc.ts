@@ -1,4 +1,4 @@
-import type { Principal } from "@dtpilot/domain";
+import { requestOriginVerdict, type Principal } from "@dtpilot/domain";
 import { AccessRevokedError, withTenant } from "@dtpilot/db";
 import { localiseInputIssue, translateError, type ErrorKey, type Locale, type LocalisedIssue } from "@dtpilot/i18n";
 import { defineRulesFor, type Action, type SubjectName } from "@dtpilot/permissions";
@@ -58,10 +58,14 @@ const t = initTRPC.context<RequestContext>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Every procedure: mutations must come from an allowed origin (a browser on a foreign site cannot post here). */
+/**
+ * Every procedure: mutations must come from an allowed origin (a browser on a foreign site cannot post here), or,
+ * without an Origin header, from our own client (its header needs a CORS preflight another site cannot pass).
+ */
 export const publicProcedure = t.procedure.use(({ ctx, type, next }) => {
-  if (type === "mutation" && ctx.origin !== undefined && !ctx.config.allowedOrigins.includes(ctx.origin)) {
-    throw appError("FORBIDDEN", "auth.foreignOrigin");
+  if (type === "mutation") {
+    const verdict = requestOriginVerdict({ method: "POST", origin: ctx.origin, clientHeader: ctx.clientHeader, allowedOrigins: ctx.config.allowedOrigins });
+    if (verdict !== "allowed") throw appError("FORBIDDEN", verdict === "foreignOrigin" ? "auth.foreignOrigin" : "auth.missingOrigin");
   }
   return next();
 });
