@@ -206,3 +206,16 @@ describe("requests without an Origin header", () => {
     }
   });
 });
+
+describe("the session cookie over HTTPS", () => {
+  it("is marked Secure when SECURE_COOKIES says the site is served over HTTPS, and not on plain local HTTP", async () => {
+    expect((await api.client().mutation("auth.login", { username: "province", password: "Demo@2025" })).headers.getSetCookie().join()).not.toMatch(/Secure/);
+    const secure = await startApi({ secureCookies: true });
+    try {
+      const result = await secure.client().mutation("auth.login", { username: "province", password: "Demo@2025" });
+      expect(result.headers.getSetCookie().join()).toMatch(/dtpilot_session=[^;]+;.*Secure/);
+    } finally {
+      await secure.close();
+    }
+  });
+});

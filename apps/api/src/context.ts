@@ -56,7 +56,8 @@ export function contextFactory(services: ApiServices) {
       path: "/",
       httpOnly: true,
       sameSite: "lax" as const,
-      secure: services.config.secureCookies,
+      // HTTPS as Fastify sees it (with trustProxy, as the proxy in front says), or forced by SECURE_COOKIES.
+      secure: services.config.secureCookies || req.protocol === "https",
     };
     return {
       ...services,
