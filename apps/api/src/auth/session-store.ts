@@ -51,7 +51,8 @@ export class SessionStore {
     const key = this.key(token);
     const raw = await this.redis.get(key);
     if (!raw) return;
-    await this.redis.set(key, JSON.stringify({ ...(JSON.parse(raw) as Session), accessVersion }), "KEEPTTL");
+    // XX: a session ended meanwhile stays ended.
+    await this.redis.set(key, JSON.stringify({ ...(JSON.parse(raw) as Session), accessVersion }), "KEEPTTL", "XX");
   }
 
   async destroy(token: string): Promise<void> {
