@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Production server for the five web apps' builds: `node apps/shell/serve.mjs --app <shell|county|enterprise|provider|province>`
-// (each app's `npm run serve`). Node built-ins only.
+// (each app's `npm run serve`). Node built-ins only (and one plain module of @dtpilot/ui, its security headers).
 //
 // Why not `vite preview`: it serves through sirv, which lists the dist folder once at start-up, so a remote rebuilt
 // while it runs keeps answering with the old file list (new hashed chunks 404). This server looks every request
@@ -12,6 +12,8 @@
 //   Nothing credentialed is served from here; the API is reached through the proxy below.
 // - The shell: SPA fallback to index.html, `/login` → login.html, and `/remotes.json` from $REMOTES_MANIFEST when set
 //   (a deployment points the shell at other remote URLs without rebuilding it).
+// - Every answer of its own (pages, remote entries, assets, 404s) carries PAGE_SECURITY_HEADERS: never framed by
+//   another site (X-Frame-Options: DENY, frame-ancestors 'none'), no MIME sniffing, referrer kept to our origin.
 // - /trpc, /files, /admin and /health are proxied to $API_URL (default http://127.0.0.1:4000), so the browser talks
 //   to the API same-origin: the session cookie stays SameSite and no CORS is involved.
 import { createReadStream, existsSync } from "node:fs";
@@ -20,6 +22,7 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import zlib from "node:zlib";
+import { PAGE_SECURITY_HEADERS } from "@dtpilot/ui/security-headers";
 
 const gzipAsync = promisify(zlib.gzip);
 
@@ -91,7 +94,6 @@ async function sendFile(request, response, file, info, urlPath, status = 200) {
   response.setHeader("ETag", etag);
   response.setHeader("Last-Modified", info.mtime.toUTCString());
   response.setHeader("Access-Control-Allow-Origin", "*");
-  response.setHeader("X-Content-Type-Options", "nosniff");
   response.setHeader("Vary", "Accept-Encoding");
   if (status === 200 && request.headers["if-none-match"] === etag) {
     response.writeHead(304).end();
@@ -140,7 +142,9 @@ function proxy(request, response) {
         host: api.host,
         "x-forwarded-for": request.socket.remoteAddress ?? "",
         "x-forwarded-host": request.headers.host ?? "",
-        "x-forwarded-proto": "http",
+        // Behind a TLS terminator that says so, the API marks the session cookie Secure (a forged "https" only
+        // makes the cookie stricter).
+        "x-forwarded-proto": request.headers["x-forwarded-proto"] ?? "http",
       },
     },
     (answer) => {
@@ -161,6 +165,7 @@ async function handle(request, response) {
   const urlPath = url.pathname;
 
   if (PROXIED.some((prefix) => urlPath === prefix || urlPath.startsWith(`${prefix}/`))) return proxy(request, response);
+  for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) response.setHeader(name, value);
 
   if (request.method === "OPTIONS") {
     response.writeHead(204, {

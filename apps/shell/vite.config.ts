@@ -1,5 +1,5 @@
 import { federation } from "@module-federation/vite";
-import { APP_PORTS, devProxy, moduleSideEffects, sharedSingletons } from "@dtpilot/ui/federation";
+import { APP_PORTS, devProxy, moduleSideEffects, PAGE_SECURITY_HEADERS, sharedSingletons } from "@dtpilot/ui/federation";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 
@@ -33,6 +33,6 @@ export default defineConfig({
     }),
   ],
   build: { outDir: "dist", target: "es2022", chunkSizeWarningLimit: 2000, rolldownOptions: { treeshake: { moduleSideEffects } } },
-  server: { port, strictPort: true, proxy: devProxy() },
-  preview: { port, strictPort: true, proxy: devProxy() },
+  server: { port, strictPort: true, proxy: devProxy(), headers: PAGE_SECURITY_HEADERS },
+  preview: { port, strictPort: true, proxy: devProxy(), headers: PAGE_SECURITY_HEADERS },
 });

@@ -13,3 +13,4 @@ export declare function remoteViteConfig(
   // Typed loosely on purpose: the plugins' own types come from the apps' devDependencies, not this library.
   plugins: { federation: (options: never) => unknown; react: () => unknown },
 ): (env: { command: "build" | "serve" }) => Record<string, unknown>;
+export { PAGE_SECURITY_HEADERS } from "./security-headers.mjs";

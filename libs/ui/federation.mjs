@@ -11,6 +11,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { PAGE_SECURITY_HEADERS } from "./security-headers.mjs";
+
+export { PAGE_SECURITY_HEADERS };
 
 /** @type {readonly string[]} */
 export const SHARED_SINGLETONS = [
@@ -101,6 +104,6 @@ export function remoteViteConfig(name, { federation, react }) {
       }),
     ],
     build: { outDir: "dist", target: "es2022", chunkSizeWarningLimit: 2000, rolldownOptions: { treeshake: { moduleSideEffects } } },
-    server: { port, strictPort: true, origin: `http://localhost:${port}`, cors: true, proxy: devProxy() },
+    server: { port, strictPort: true, origin: `http://localhost:${port}`, cors: true, proxy: devProxy(), headers: PAGE_SECURITY_HEADERS },
   });
 }

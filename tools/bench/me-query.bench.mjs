@@ -194,7 +194,8 @@ async function startApi() {
 async function login(apiUrl) {
   const res = await fetch(`${apiUrl}/trpc/auth.login`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    // A mutation without an Origin header must say it comes from our client (FIRST_PARTY_CLIENT_HEADER in @dtpilot/domain).
+    headers: { "content-type": "application/json", "x-dtpilot-client": "web" },
     body: JSON.stringify({ json: { username: USERNAME, password: PASSWORD } }),
   });
   const body = await res.text();

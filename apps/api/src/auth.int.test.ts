@@ -158,3 +158,64 @@ describe("request guards", () => {
     expect(await response.json()).toEqual({ status: "ok", postgres: "ok", redis: "ok" });
   });
 });
+
+describe("requests without an Origin header", () => {
+  const login = (headers: Record<string, string>) =>
+    fetch(`${api.url}/trpc/auth.login`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ json: { username: "province", password: "Demo@2025" } }),
+    });
+
+  it("refuses a mutation that names no origin, in the caller's language, and signs nobody in", async () => {
+    const zh = await login({});
+    expect(zh.status).toBe(403);
+    expect(zh.headers.getSetCookie()).toEqual([]);
+    expect(((await zh.json()) as { error: { json: { message: string } } }).error.json.message).toBe(
+      "请求未带来源（Origin 请求头），已拒绝；请通过本系统网页操作",
+    );
+    const en = await login({ "accept-language": "en" });
+    expect(((await en.json()) as { error: { json: { message: string } } }).error.json.message).toMatch(/names no origin \(Origin header\)/);
+    expect((await login({ "x-dtpilot-client": "curl" })).status).toBe(403);
+  });
+
+  it("accepts it from our own web client, which sends its header, and still refuses a foreign origin with it", async () => {
+    const ours = await login({ "x-dtpilot-client": "web" });
+    expect(ours.status).toBe(200);
+    expect(ours.headers.getSetCookie().join()).toMatch(/dtpilot_session=/);
+    expect((await login({ "x-dtpilot-client": "web", origin: "https://evil.example" })).status).toBe(403);
+    expect((await login({ origin: WEB_ORIGIN })).status).toBe(200);
+  });
+
+  it("lets queries through without one (reads change nothing)", async () => {
+    const browser = await api.client().login("county-haian");
+    const noOrigin = api.client({ origin: null });
+    noOrigin["cookie"] = browser["cookie"];
+    expect((await noOrigin.query("auth.me")).status).toBe(200);
+  });
+
+  it("refuses state-changing requests to the plain HTTP routes without an origin or from a foreign one", async () => {
+    const province = await api.client().login("province");
+    for (const path of ["/files/exports/00000000-0000-0000-0000-000000000000", "/admin/queues/api/queues/documents/pause"]) {
+      const missing = await province.fetch(path, { method: "PUT" });
+      expect(missing.status, path).toBe(403);
+      expect(JSON.parse(missing.body.toString()).message).toBe("请求未带来源（Origin 请求头），已拒绝；请通过本系统网页操作");
+      const foreign = await province.fetch(path, { method: "POST", headers: { origin: "https://evil.example" } });
+      expect(foreign.status, path).toBe(403);
+      expect(JSON.parse(foreign.body.toString()).message).toBe("请求来源不被允许");
+    }
+  });
+});
+
+describe("the session cookie over HTTPS", () => {
+  it("is marked Secure when SECURE_COOKIES says the site is served over HTTPS, and not on plain local HTTP", async () => {
+    expect((await api.client().mutation("auth.login", { username: "province", password: "Demo@2025" })).headers.getSetCookie().join()).not.toMatch(/Secure/);
+    const secure = await startApi({ secureCookies: true });
+    try {
+      const result = await secure.client().mutation("auth.login", { username: "province", password: "Demo@2025" });
+      expect(result.headers.getSetCookie().join()).toMatch(/dtpilot_session=[^;]+;.*Secure/);
+    } finally {
+      await secure.close();
+    }
+  });
+});

@@ -1,3 +1,5 @@
+import { redisTlsFromEnv, type RedisTlsSettings } from "@dtpilot/jobs";
+
 /** API settings from the environment (documented in .env.example), with local defaults. */
 export function integer(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -10,7 +12,9 @@ export function integer(name: string, fallback: number): number {
 export interface ApiConfig {
   port: number;
   host: string;
+  /** redis:// or rediss:// (TLS), with the ACL user and password in it in production (README: Production Redis). */
   redisUrl: string;
+  redisTls: RedisTlsSettings;
   /** Prefix of every Redis key, so several environments (dev, tests) can share one Redis. */
   redisPrefix: string;
   /** Browser origins allowed to call the API with credentials; a mutation from any other origin is refused. */
@@ -28,6 +32,7 @@ export function loadConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
     port,
     host: process.env.API_HOST ?? "127.0.0.1",
     redisUrl: process.env.REDIS_URL ?? "redis://127.0.0.1:6379/0",
+    redisTls: redisTlsFromEnv(),
     redisPrefix: process.env.REDIS_PREFIX ?? "dtpilot:",
     allowedOrigins: (process.env.ALLOWED_ORIGINS ?? `http://localhost:4200,http://127.0.0.1:4200,http://localhost:${port}`)
       .split(",")

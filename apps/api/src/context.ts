@@ -1,12 +1,12 @@
 // Brings the cookie plugin's `request.cookies` typing wherever this file is type-checked (also via the web apps).
 import type {} from "@fastify/cookie";
-import type { Principal } from "@dtpilot/domain";
-import type { Database } from "@dtpilot/db";
+import { FIRST_PARTY_CLIENT_HEADER, type Principal } from "@dtpilot/domain";
+import type { AccessGrant, Database } from "@dtpilot/db";
 import { isLocale, negotiateLocale, type Locale } from "@dtpilot/i18n";
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from "fastify";
 import type { JobQueues } from "@dtpilot/jobs";
 import type { Redis } from "ioredis";
-import { requestSession, SESSION_COOKIE } from "./auth/request-session";
+import { grantOf, requestSession, SESSION_COOKIE } from "./auth/request-session";
 import type { SessionStore } from "./auth/session-store";
 import type { SignInThrottle } from "./auth/sign-in-throttle";
 import type { ApiConfig } from "./config";
@@ -30,10 +30,14 @@ export interface RequestContext extends ApiServices {
   locale: Locale;
   ip: string;
   origin: string | undefined;
+  /** The first-party client header (see `requestOriginVerdict`). */
+  clientHeader: string | string[] | undefined;
   sessionToken: string | undefined;
   /** The signed-in principal from the session cookie; procedures never take a scope from the client. */
   principal: Principal | null;
   membershipId: string | null;
+  /** The session's grant, checked against the database by every authenticated procedure. */
+  grant: AccessGrant | null;
   setSessionCookie(token: string): void;
   clearSessionCookie(): void;
 }
@@ -52,7 +56,8 @@ export function contextFactory(services: ApiServices) {
       path: "/",
       httpOnly: true,
       sameSite: "lax" as const,
-      secure: services.config.secureCookies,
+      // HTTPS as Fastify sees it (with trustProxy, as the proxy in front says), or forced by SECURE_COOKIES.
+      secure: services.config.secureCookies || req.protocol === "https",
     };
     return {
       ...services,
@@ -61,9 +66,11 @@ export function contextFactory(services: ApiServices) {
       locale: localeOf(req),
       ip: req.ip,
       origin: req.headers.origin,
+      clientHeader: req.headers[FIRST_PARTY_CLIENT_HEADER],
       sessionToken: current?.token,
       principal: session?.principal ?? null,
       membershipId: session?.membershipId ?? null,
+      grant: session ? grantOf(session) : null,
       setSessionCookie: (token) => void res.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: services.config.sessionMaxSeconds }),
       clearSessionCookie: () => void res.clearCookie(SESSION_COOKIE, cookieOptions),
     };

@@ -4,6 +4,7 @@ import fastifyHelmet from "@fastify/helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
 import { registerQueueDashboard } from "./admin/queue-dashboard";
+import { registerOriginGuard } from "./auth/origin-guard";
 import { contextFactory, type ApiServices } from "./context";
 import { registerExportDownloadRoute } from "./files/export-download-route";
 import { registerRosterTemplateRoute } from "./files/roster-template-route";
@@ -37,7 +38,7 @@ export async function buildServer(services: ApiServices): Promise<FastifyInstanc
       reply.header("vary", "Origin");
       if (request.method === "OPTIONS") {
         reply.header("access-control-allow-methods", "GET, POST, OPTIONS");
-        reply.header("access-control-allow-headers", "content-type, x-locale, trpc-accept");
+        reply.header("access-control-allow-headers", "content-type, x-locale, trpc-accept, x-dtpilot-client");
         reply.header("access-control-max-age", "600");
         return reply.code(204).send();
       }
@@ -53,6 +54,7 @@ export async function buildServer(services: ApiServices): Promise<FastifyInstanc
     return reply.code(healthy ? 200 : 503).send({ status: healthy ? "ok" : "degraded", postgres, redis });
   });
 
+  registerOriginGuard(app, config);
   registerExportDownloadRoute(app, services);
   registerRosterTemplateRoute(app, services);
   await registerQueueDashboard(app, services);

@@ -1,6 +1,5 @@
 import { createAppDatabase } from "@dtpilot/db";
-import { JobQueues } from "@dtpilot/jobs";
-import { Redis } from "ioredis";
+import { createRedisConnection, JobQueues } from "@dtpilot/jobs";
 import { SessionStore } from "./auth/session-store";
 import { SignInThrottle } from "./auth/sign-in-throttle";
 import type { ApiConfig } from "./config";
@@ -8,7 +7,7 @@ import type { ApiServices } from "./context";
 
 export function createServices(config: ApiConfig, options: { databaseUrl?: string } = {}): ApiServices {
   const db = createAppDatabase(options.databaseUrl ? { url: options.databaseUrl } : {});
-  const redis = new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
+  const redis = createRedisConnection(config.redisUrl, config.redisTls, { lazyConnect: false, maxRetriesPerRequest: 2 });
   // ioredis reconnects by itself; a failing connection shows in /health and in the commands that fail meanwhile.
   let lastReported = 0;
   redis.on("error", (error: Error) => {
@@ -22,7 +21,7 @@ export function createServices(config: ApiConfig, options: { databaseUrl?: strin
     redis,
     sessions: new SessionStore(redis, { prefix: config.redisPrefix, idleSeconds: config.sessionIdleSeconds, maxSeconds: config.sessionMaxSeconds }),
     throttle: new SignInThrottle(redis, config.redisPrefix, config.lockout),
-    jobs: new JobQueues({ redisUrl: config.redisUrl, redisPrefix: config.redisPrefix }),
+    jobs: new JobQueues({ redisUrl: config.redisUrl, redisTls: config.redisTls, redisPrefix: config.redisPrefix }),
   };
 }
 

@@ -1,5 +1,5 @@
-import { AUDIT_SUCCESS, findInputBoundViolation, type Principal } from "@dtpilot/domain";
-import { appendAuditRecord, withTenant } from "@dtpilot/db";
+import { AUDIT_SUCCESS, findInputBoundViolation, requestOriginVerdict, type Principal } from "@dtpilot/domain";
+import { AccessRevokedError, appendAuditRecord, withTenant } from "@dtpilot/db";
 import { localiseInputIssue, translateError, type ErrorKey, type Locale, type LocalisedIssue } from "@dtpilot/i18n";
 import { defineRulesFor, type Action, type SubjectName } from "@dtpilot/permissions";
 import { initTRPC, TRPCError } from "@trpc/server";
@@ -107,15 +107,18 @@ const boundedInput = t.middleware(async ({ getRawInput, next }) => {
 });
 
 /**
- * Every procedure: its mutation is audited (first, so refusals are recorded), it must come from an allowed origin (a
- * browser on a foreign site cannot post here), and its raw input is bounded before its schema runs.
+ * Every procedure: its mutation is audited (first, so refusals are recorded); mutations must come from an allowed
+ * origin (a browser on a foreign site cannot post here), or, without an Origin header, from our own client (its header
+ * needs a CORS preflight another site cannot pass); and its raw input is bounded before its schema runs.
  */
 export const publicProcedure = t.procedure.use(auditMutations).use(({ ctx, type, next }) => {
-  if (type === "mutation" && ctx.origin !== undefined && !ctx.config.allowedOrigins.includes(ctx.origin)) {
-    throw appError("FORBIDDEN", "auth.foreignOrigin");
+  if (type === "mutation") {
+    const verdict = requestOriginVerdict({ method: "POST", origin: ctx.origin, clientHeader: ctx.clientHeader, allowedOrigins: ctx.config.allowedOrigins });
+    if (verdict !== "allowed") throw appError("FORBIDDEN", verdict === "foreignOrigin" ? "auth.foreignOrigin" : "auth.missingOrigin");
   }
   return next();
 }).use(boundedInput);
+
 
 /**
  * Signed in: the session's principal, its rules, and one RLS-scoped transaction for the whole request; a mutation's
@@ -126,6 +129,14 @@ export const publicProcedure = t.procedure.use(auditMutations).use(({ ctx, type,
 export const authedProcedure = publicProcedure.use(async ({ ctx, type, path, getRawInput, next }) => {
   const principal: Principal | null = ctx.principal;
   if (!principal || !ctx.sessionToken || !ctx.membershipId) throw appError("UNAUTHORIZED", "auth.required");
+  const sessionToken = ctx.sessionToken;
+  // A user disabled, a membership removed or changed, a password changed: the session ends at its next request.
+  const endSession = async () => {
+    await ctx.sessions.destroy(sessionToken);
+    ctx.clearSessionCookie();
+    return appError("UNAUTHORIZED", "auth.expired");
+  };
+  if (!ctx.grant) throw await endSession();
   const rules = defineRulesFor(principal);
   const afterCommit: (() => Promise<void>)[] = [];
   const result = await withTenant(ctx.db, principal, async (data) => {
@@ -154,7 +165,8 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, type, path, get
       ctx.audit.recorded = true;
     }
     return result;
-  }, rules).catch((error: unknown) => {
+  }, rules, ctx.grant).catch(async (error: unknown) => {
+    if (error instanceof AccessRevokedError) throw await endSession();
     throw conflictFromDatabase(error) ?? error;
   });
   for (const task of afterCommit) await task();

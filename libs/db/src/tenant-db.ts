@@ -4,7 +4,7 @@ import type { Principal } from "@dtpilot/domain";
 import { defineRulesFor, type Action, type AppRule, type SubjectName } from "@dtpilot/permissions";
 import type { Database } from "./client";
 import type { Prisma } from "./generated/prisma/client";
-import { withScope, type ScopedTransaction } from "./tenant-scope";
+import { withScope, type AccessGrant, type ScopedTransaction } from "./tenant-scope";
 
 type WhereInputs = {
   County: Prisma.CountyWhereInput;
@@ -77,6 +77,12 @@ export class TenantDb {
  * Runs `work` as `principal`: one transaction scoped for row-level security, read through the principal's CASL
  * rules. The one way requests, routes and jobs reach county data.
  */
-export function withTenant<T>(db: Database, principal: Principal, work: (tenant: TenantDb) => Promise<T>, rules = defineRulesFor(principal)): Promise<T> {
-  return withScope(db, principal.scope, (tx) => work(new TenantDb(tx, rules)));
+export function withTenant<T>(
+  db: Database,
+  principal: Principal,
+  work: (tenant: TenantDb) => Promise<T>,
+  rules = defineRulesFor(principal),
+  grant?: AccessGrant,
+): Promise<T> {
+  return withScope(db, principal.scope, (tx) => work(new TenantDb(tx, rules)), grant);
 }

@@ -8,3 +8,4 @@ export * from "./plan/index";
 export * from "./roster/index";
 export * from "./enterprise-file/index";
 export * from "./audit/index";
+export * from "./request-origin";

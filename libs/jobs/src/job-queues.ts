@@ -2,10 +2,12 @@ import { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import type { JobDefinition, PayloadInput } from "./define-job";
 import { QUEUE_NAMES, queuePrefix, type QueueName } from "./queues";
-import { createProducerConnection } from "./redis";
+import { createProducerConnection, type RedisTlsSettings } from "./redis";
 
 export interface JobQueuesOptions {
   redisUrl: string;
+  /** TLS settings for a rediss:// URL (config.redisTls). */
+  redisTls?: RedisTlsSettings;
   /** The environment's Redis key prefix (config.redisPrefix). */
   redisPrefix: string;
   /**
@@ -22,7 +24,7 @@ export class JobQueues {
   private readonly prefix: string;
 
   constructor(options: JobQueuesOptions) {
-    this.connection = createProducerConnection(options.redisUrl);
+    this.connection = createProducerConnection(options.redisUrl, options.redisTls);
     this.prefix = queuePrefix(options.redisPrefix);
     this.onError = options.onError ?? (() => {});
     this.connection.on("error", this.onError);

@@ -1,7 +1,7 @@
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import type { JobDefinition, PayloadOf } from "./define-job";
 import { queuePrefix, type QueueName } from "./queues";
-import { createWorkerConnection } from "./redis";
+import { createWorkerConnection, type RedisTlsSettings } from "./redis";
 
 /** What a handler gets besides its payload. */
 export interface JobContext {
@@ -50,6 +50,8 @@ export interface JobWorkerOptions {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   handlers: readonly JobHandler<any>[];
   redisUrl: string;
+  /** TLS settings for a rediss:// URL (config.redisTls). */
+  redisTls?: RedisTlsSettings;
   /** The environment's Redis key prefix (config.redisPrefix). */
   redisPrefix: string;
   logger: JobLogger;
@@ -89,7 +91,7 @@ export function startJobWorker(options: JobWorkerOptions): RunningJobWorker {
   const progressStep = options.progressStep ?? 5;
   const progressIntervalMs = options.progressIntervalMs ?? 250;
 
-  const connection = createWorkerConnection(options.redisUrl);
+  const connection = createWorkerConnection(options.redisUrl, options.redisTls);
   const worker = new Worker(
     options.queue,
     async (job: Job) => {

@@ -4,7 +4,7 @@ import { FastifyAdapter } from "@bull-board/fastify";
 import { translateError, type ErrorKey } from "@dtpilot/i18n";
 import { defineAbilityFor } from "@dtpilot/permissions";
 import type { FastifyInstance } from "fastify";
-import { sessionOf } from "../auth/request-session";
+import { isSessionCurrent, requestSession } from "../auth/request-session";
 import { localeOf, type ApiServices } from "../context";
 
 export const QUEUE_DASHBOARD_PATH = "/admin/queues";
@@ -25,8 +25,12 @@ const DASHBOARD_CSP = [
 /**
  * bull-board at /admin/queues for the province's operators: every request (page, assets, its JSON API) needs a
  * session whose ability allows `read QueueDashboard`. Others get 401 (not signed in) or 403. Read-only: jobs carry
- * application records (an export's status), so operators watch them here and act through the application.
+ * application records (an export's status), so operators watch them here and act through the application. bull-board's
+ * `readOnlyMode` hides its buttons, but some of its actions (pause or resume every queue) still answer 200, so every
+ * request that is not a read is refused here, before bull-board sees it.
  */
+const READS = new Set(["GET", "HEAD"]);
+
 export async function registerQueueDashboard(app: FastifyInstance, services: ApiServices) {
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
@@ -40,13 +44,11 @@ export async function registerQueueDashboard(app: FastifyInstance, services: Api
     dashboard.addHook("preHandler", async (request, reply) => {
       const refuse = (status: number, key: ErrorKey) =>
         reply.code(status).header("cache-control", "no-store").send({ message: translateError(localeOf(request), key), requestId: request.id });
-      const session = await sessionOf(request, services);
-      if (!session) return refuse(401, "auth.required");
-      if (!defineAbilityFor(session.principal).can("read", "QueueDashboard")) return refuse(403, "access.forbidden");
-      // A state-changing call must come from the dashboard's own page (or an allowed web origin), not another site.
-      const origin = request.headers.origin;
-      const sameOrigin = origin === undefined || origin === `${request.protocol}://${request.host}` || services.config.allowedOrigins.includes(origin);
-      if (!["GET", "HEAD"].includes(request.method) && !sameOrigin) return refuse(403, "auth.foreignOrigin");
+      if (!READS.has(request.method)) return refuse(403, "queueDashboard.readOnly");
+      const current = await requestSession(request, services);
+      if (!current) return refuse(401, "auth.required");
+      if (!(await isSessionCurrent(services, current))) return refuse(401, "auth.expired");
+      if (!defineAbilityFor(current.session.principal).can("read", "QueueDashboard")) return refuse(403, "access.forbidden");
     });
     dashboard.addHook("onSend", async (_request, reply, payload) => {
       reply.header("content-security-policy", DASHBOARD_CSP);

@@ -1,3 +1,4 @@
+import { AccessRevokedError, isAccessCurrent, withTenant, type AccessGrant, type TenantDb } from "@dtpilot/db";
 import type { FastifyRequest } from "fastify";
 import type { ApiServices } from "../context";
 import type { Session } from "./session-store";
@@ -14,7 +15,40 @@ export async function requestSession(
   return token && session ? { token, session } : null;
 }
 
-/** The live session of a plain HTTP route (the tRPC context uses `requestSession` too). */
-export async function sessionOf(request: FastifyRequest, services: Pick<ApiServices, "sessions">): Promise<Session | null> {
-  return (await requestSession(request, services))?.session ?? null;
+/** What the session was granted at sign-in, checked on every request; null for a session from before access versions. */
+export function grantOf(session: Session): AccessGrant | null {
+  return Number.isInteger(session.accessVersion)
+    ? { userId: session.principal.userId, membershipId: session.membershipId, accessVersion: session.accessVersion }
+    : null;
+}
+
+/** A plain HTTP route's answer when the session's grant no longer holds: the session is ended, 401 `auth.expired`. */
+export const ACCESS_REVOKED = "revoked" as const;
+
+/**
+ * A plain HTTP route's work as the session's principal, in one scoped transaction whose first statement also checks
+ * the session's grant (like every tRPC procedure). ACCESS_REVOKED, with the session ended, when it no longer holds.
+ */
+export async function withSessionTenant<T>(
+  services: Pick<ApiServices, "db" | "sessions">,
+  current: { token: string; session: Session },
+  work: (tenant: TenantDb) => Promise<T>,
+): Promise<T | typeof ACCESS_REVOKED> {
+  const grant = grantOf(current.session);
+  const result = grant
+    ? await withTenant(services.db, current.session.principal, work, undefined, grant).catch((error: unknown) => {
+        if (error instanceof AccessRevokedError) return ACCESS_REVOKED;
+        throw error;
+      })
+    : ACCESS_REVOKED;
+  if (result === ACCESS_REVOKED) await services.sessions.destroy(current.token);
+  return result;
+}
+
+/** Whether the session's grant still holds, for routes that run no scoped transaction; ends the session when not. */
+export async function isSessionCurrent(services: Pick<ApiServices, "db" | "sessions">, current: { token: string; session: Session }): Promise<boolean> {
+  const grant = grantOf(current.session);
+  const live = grant ? await isAccessCurrent(services.db, grant) : false;
+  if (!live) await services.sessions.destroy(current.token);
+  return live;
 }

@@ -9,6 +9,8 @@ import type { Redis } from "ioredis";
 export interface Session {
   principal: Principal;
   membershipId: string;
+  /** The user's access version at sign-in; every request checks it is still current (see `withScope`). */
+  accessVersion: number;
   createdAt: number;
 }
 
@@ -42,6 +44,15 @@ export class SessionStore {
       return null;
     }
     return session;
+  }
+
+  /** Records the user's new access version in this session (after its own password change), keeping its expiry. */
+  async renew(token: string, accessVersion: number): Promise<void> {
+    const key = this.key(token);
+    const raw = await this.redis.get(key);
+    if (!raw) return;
+    // XX: a session ended meanwhile stays ended.
+    await this.redis.set(key, JSON.stringify({ ...(JSON.parse(raw) as Session), accessVersion }), "KEEPTTL", "XX");
   }
 
   async destroy(token: string): Promise<void> {

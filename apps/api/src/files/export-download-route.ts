@@ -1,8 +1,8 @@
-import { findExportFile, findExportFileContent, withTenant, type ExportKind } from "@dtpilot/db";
+import { findExportFile, findExportFileContent, type ExportKind } from "@dtpilot/db";
 import { translateError, type ErrorKey } from "@dtpilot/i18n";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
-import { sessionOf } from "../auth/request-session";
+import { ACCESS_REVOKED, requestSession, withSessionTenant } from "../auth/request-session";
 import { localeOf, type ApiServices } from "../context";
 import { toExportView } from "../exports/export-view";
 import { DOCX_CONTENT_TYPE } from "../exports/plan-document";
@@ -29,13 +29,12 @@ export function registerExportDownloadRoute(app: FastifyInstance, services: ApiS
     const refuse = (status: number, key: ErrorKey) =>
       reply.code(status).header("cache-control", "no-store").send({ message: translateError(locale, key), requestId: request.id });
 
-    const session = await sessionOf(request, services);
-    if (!session) return refuse(401, "auth.required");
+    const current = await requestSession(request, services);
+    if (!current) return refuse(401, "auth.required");
     const exportId = exportIdSchema.safeParse(request.params.exportId);
     if (!exportId.success) return refuse(404, "access.notFound");
 
-    const { principal } = session;
-    const found = await withTenant(services.db, principal, async (tenant) => {
+    const found = await withSessionTenant(services, current, async (tenant) => {
       const file = await findExportFileContent(tenant, exportId.data);
       return file ? { file } : { summary: await findExportFile(tenant, exportId.data) };
     }).catch((error: unknown) => {
@@ -49,6 +48,7 @@ export function registerExportDownloadRoute(app: FastifyInstance, services: ApiS
         .header("cache-control", "no-store")
         .send({ message: translateError(locale, "server.internal", { requestId: request.id }), requestId: request.id });
     }
+    if (found === ACCESS_REVOKED) return refuse(401, "auth.expired");
     if (found.file) return sendFile(reply, found.file);
     if (!found.summary) return refuse(404, "access.notFound");
     // Known to the caller but without a file: still being generated, or failed (with its own reason).

@@ -1,7 +1,6 @@
-import { withTenant } from "@dtpilot/db";
 import { translateError, type ErrorKey } from "@dtpilot/i18n";
 import type { FastifyInstance } from "fastify";
-import { sessionOf } from "../auth/request-session";
+import { ACCESS_REVOKED, requestSession, withSessionTenant } from "../auth/request-session";
 import { localeOf, type ApiServices } from "../context";
 import { workbookBytes, XLSX_CONTENT_TYPE } from "../exports/roster-document";
 import { buildRosterImportTemplate, rosterTemplateFileName } from "../exports/roster-import-workbook";
@@ -17,15 +16,16 @@ export function registerRosterTemplateRoute(app: FastifyInstance, services: ApiS
     const locale = localeOf(request);
     const refuse = (status: number, key: ErrorKey) =>
       reply.code(status).header("cache-control", "no-store").send({ message: translateError(locale, key), requestId: request.id });
-    const session = await sessionOf(request, services);
-    if (!session) return refuse(401, "auth.required");
-    const { principal } = session;
+    const current = await requestSession(request, services);
+    if (!current) return refuse(401, "auth.required");
+    const { principal } = current.session;
     if (principal.scope.kind !== "county") return refuse(403, "access.forbidden");
 
-    const context = await withTenant(services.db, principal, (tenant) => rosterContext(tenant, principal)).catch((error: unknown) => {
+    const context = await withSessionTenant(services, current, (tenant) => rosterContext(tenant, principal)).catch((error: unknown) => {
       request.log.error({ err: error }, "reading the roster context for the import template failed");
       return null;
     });
+    if (context === ACCESS_REVOKED) return refuse(401, "auth.expired");
     if (!context) return refuse(404, "access.notFound");
     const workbook = await buildRosterImportTemplate({
       countyName: context.county.name,

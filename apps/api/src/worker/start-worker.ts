@@ -27,6 +27,7 @@ export async function startWorker(config: WorkerConfig, options: { logger: JobLo
       enterpriseFileDocumentHandler({ db, testHooks: config.testHooks }),
     ],
     redisUrl: config.redisUrl,
+    redisTls: config.redisTls,
     redisPrefix: config.redisPrefix,
     logger: options.logger,
     concurrency: config.concurrency,
@@ -36,7 +37,7 @@ export async function startWorker(config: WorkerConfig, options: { logger: JobLo
   });
   await running.worker.waitUntilReady();
 
-  const jobs = new JobQueues({ redisUrl: config.redisUrl, redisPrefix: config.redisPrefix });
+  const jobs = new JobQueues({ redisUrl: config.redisUrl, redisTls: config.redisTls, redisPrefix: config.redisPrefix });
   const recover = () =>
     recoverLostExports({ db, jobs, logger: options.logger, olderThanMs: config.recoverLostAfterMs }).catch((error: unknown) =>
       options.logger.error({ err: String(error) }, "looking for lost export jobs failed"),

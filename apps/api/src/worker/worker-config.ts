@@ -1,4 +1,5 @@
 /** Worker settings from the environment (documented in .env.example), with local defaults. */
+import type { RedisTlsSettings } from "@dtpilot/jobs";
 import { integer, loadConfig, type ApiConfig } from "../config";
 
 /**
@@ -16,6 +17,7 @@ export interface WorkerTestHooks {
 
 export interface WorkerConfig {
   redisUrl: string;
+  redisTls: RedisTlsSettings;
   redisPrefix: string;
   logLevel: string;
   /** Jobs one worker process runs at the same time. */
@@ -42,6 +44,7 @@ export function loadWorkerConfig(overrides: Partial<WorkerConfig> = {}): WorkerC
   const testing = process.env.NODE_ENV === "test";
   return {
     redisUrl: api.redisUrl,
+    redisTls: api.redisTls,
     redisPrefix: api.redisPrefix,
     logLevel: api.logLevel,
     concurrency: Math.max(1, integer("WORKER_CONCURRENCY", 2)),

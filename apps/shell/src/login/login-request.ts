@@ -2,6 +2,8 @@
  * `auth.login` in tRPC's plain HTTP form (a POST of the superjson-encoded input to /trpc/auth.login) — the login
  * page's only API call, made without the tRPC client so the page stays small. Messages come back localised.
  */
+import { FIRST_PARTY_CLIENT_HEADER, WEB_CLIENT } from "@dtpilot/domain";
+
 export type LoginResult = { ok: true; role: string } | { ok: false; message: string; field?: string };
 
 interface TrpcErrorBody {
@@ -15,7 +17,7 @@ export async function requestLogin(username: string, password: string, language:
   const response = await fetch("/trpc/auth.login", {
     method: "POST",
     credentials: "same-origin",
-    headers: { "content-type": "application/json", "x-locale": language },
+    headers: { "content-type": "application/json", "x-locale": language, [FIRST_PARTY_CLIENT_HEADER]: WEB_CLIENT },
     body: JSON.stringify({ json: { username, password } }),
   });
   const body = (await response.json().catch(() => ({}))) as TrpcErrorBody & TrpcResultBody;

@@ -3,6 +3,8 @@
  * have no row-level security: sign-in must read them before any scope exists. Never expose them unfiltered.
  */
 import type { Database } from "../client";
+import type { Role } from "../generated/prisma/client";
+import type { AccessGrant } from "../tenant-scope";
 import type { TenantDb } from "../tenant-db";
 
 export function findUserForSignIn(db: Database, username: string) {
@@ -12,6 +14,7 @@ export function findUserForSignIn(db: Database, username: string) {
       id: true,
       passwordHash: true,
       disabled: true,
+      accessVersion: true,
       memberships: {
         orderBy: { createdAt: "asc" },
         take: 1,
@@ -64,6 +67,48 @@ export async function updatePasswordHash(db: TenantDb, userId: string, passwordH
     where: { AND: [{ id: userId }, db.accessible("update", "User")] },
     data: { passwordHash, passwordChangedAt: new Date() },
   });
+  return count === 1;
+}
+
+/** The user's access version now (a session renewed after its own password change records it). */
+export async function findAccessVersion(db: TenantDb, userId: string): Promise<number | null> {
+  const user = await db.tx.user.findFirst({ where: { AND: [{ id: userId }, db.accessible("update", "User")] }, select: { accessVersion: true } });
+  return user?.accessVersion ?? null;
+}
+
+/** Whether a session's grant still holds, for routes that run no scoped transaction (see `withScope`). */
+export async function isAccessCurrent(db: Database, grant: AccessGrant): Promise<boolean> {
+  const count = await db.membership.count({
+    where: { id: grant.membershipId, user: { id: grant.userId, disabled: false, accessVersion: grant.accessVersion } },
+  });
+  return count === 1;
+}
+
+/*
+ * Operators' account changes (tools/users.ts). Each ends the user's sessions at once: the access version the
+ * sessions recorded is raised by the database's triggers, so their next request answers 401.
+ */
+
+/** Disables (or re-enables) a sign-in. False when no such user. */
+export async function setUserDisabled(db: Database, username: string, disabled: boolean): Promise<boolean> {
+  const { count } = await db.user.updateMany({ where: { username }, data: { disabled } });
+  return count === 1;
+}
+
+/** Removes a user's membership in `role` (and a reviewer's assignments with it). False when there is none. */
+export async function removeMembership(db: Database, username: string, role: Role): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const membership = await tx.membership.findFirst({ where: { role, user: { username } }, select: { id: true } });
+    if (!membership) return false;
+    await tx.reviewerAssignment.deleteMany({ where: { membershipId: membership.id } });
+    await tx.membership.delete({ where: { id: membership.id } });
+    return true;
+  });
+}
+
+/** Ends every session of a user without changing anything else (a lost device). False when no such user. */
+export async function endSessionsOf(db: Database, username: string): Promise<boolean> {
+  const { count } = await db.user.updateMany({ where: { username }, data: { accessVersion: { increment: 1 } } });
   return count === 1;
 }
 

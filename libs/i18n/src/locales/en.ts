@@ -84,6 +84,8 @@ export const en: Messages = {
     "auth.expired": "Your session has expired, please sign in again",
     "auth.wrongPassword": "The current password is wrong",
     "auth.foreignOrigin": "Requests from this origin are not allowed",
+    "auth.missingOrigin": "Request refused: it names no origin (Origin header); please use the application's web pages",
+    "queueDashboard.readOnly": "The queue dashboard is read-only: jobs cannot be paused, resumed, retried, cleaned or removed here",
     "access.forbidden": "You are not allowed to do this",
     "access.notFound": "Record not found",
     "server.internal": "Internal server error, please try again later (request {requestId})",

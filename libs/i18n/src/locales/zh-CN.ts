@@ -82,6 +82,8 @@ export const zhCN = {
     "auth.expired": "登录已过期，请重新登录",
     "auth.wrongPassword": "当前密码不正确",
     "auth.foreignOrigin": "请求来源不被允许",
+    "auth.missingOrigin": "请求未带来源（Origin 请求头），已拒绝；请通过本系统网页操作",
+    "queueDashboard.readOnly": "后台任务看板只供查看，不能在此暂停、恢复、重试、清理或删除任务",
     "access.forbidden": "无权执行此操作",
     "access.notFound": "未找到该记录",
     "server.internal": "服务器内部错误，请稍后重试（请求编号 {requestId}）",

@@ -2,6 +2,7 @@ import type { AppRouter } from "@dtpilot/api";
 import { QueryCache, QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
+import { FIRST_PARTY_CLIENT_HEADER, WEB_CLIENT } from "@dtpilot/domain";
 import superjson, { type SuperJSONResult } from "superjson";
 import { currentLanguage } from "../i18n/i18n";
 
@@ -16,7 +17,8 @@ export type Me = Awaited<ReturnType<AppTRPCClient["auth"]["me"]["query"]>>;
 
 /**
  * The browser talks to the API same-origin (`/trpc`, proxied by whatever serves the shell), so the session cookie
- * stays SameSite and no CORS is involved. Every request names the current language, so errors come back in it.
+ * stays SameSite and no CORS is involved. Every request names the current language, so errors come back in it, and
+ * says it comes from our web client (a mutation without an Origin header is refused otherwise).
  */
 export function createAppTRPCClient(url = "/trpc") {
   return createTRPCClient<AppRouter>({
@@ -24,7 +26,7 @@ export function createAppTRPCClient(url = "/trpc") {
       httpBatchLink({
         url,
         transformer: superjson,
-        headers: () => ({ "x-locale": currentLanguage() }),
+        headers: () => ({ "x-locale": currentLanguage(), [FIRST_PARTY_CLIENT_HEADER]: WEB_CLIENT }),
         fetch: (input, init) => fetch(input, { ...init, credentials: "same-origin" }),
       }),
     ],

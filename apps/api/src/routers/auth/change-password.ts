@@ -1,9 +1,9 @@
-import { findPasswordHash, hashPassword, updatePasswordHash, verifyPassword } from "@dtpilot/db";
+import { findAccessVersion, findPasswordHash, hashPassword, updatePasswordHash, verifyPassword } from "@dtpilot/db";
 import { appError } from "../../errors";
 import { authedProcedure } from "../../trpc";
 import { changePasswordInput } from "./change-password.types";
 
-/** 修改密码: needs the current password; ends every other session of the user. */
+/** 修改密码: needs the current password; ends every other session of the user (this one records the new access version). */
 export const changePassword = authedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
   const userId = ctx.principal.userId;
   ctx.audit.target("User", userId);
@@ -14,6 +14,11 @@ export const changePassword = authedProcedure.input(changePasswordInput).mutatio
   await updatePasswordHash(ctx.data, userId, await hashPassword(input.newPassword));
   // Recorded as changed; its values are redacted by the audit trail.
   ctx.audit.changes([{ field: "password", before: null, after: null }]);
-  await ctx.sessions.destroyAllOf(userId, ctx.sessionToken);
+  const accessVersion = await findAccessVersion(ctx.data, userId);
+  const sessionToken = ctx.sessionToken;
+  ctx.afterCommit(async () => {
+    if (accessVersion !== null) await ctx.sessions.renew(sessionToken, accessVersion);
+    await ctx.sessions.destroyAllOf(userId, sessionToken);
+  });
   return { changed: true };
 });

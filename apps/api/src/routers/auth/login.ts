@@ -27,7 +27,7 @@ export const login = publicProcedure.input(loginInput).mutation(async ({ ctx, in
   ctx.audit.target("User", user.id);
   await ctx.throttle.recordSuccess(input.username);
   if (ctx.sessionToken) await ctx.sessions.destroy(ctx.sessionToken);
-  const token = await ctx.sessions.create({ principal, membershipId: membership.id });
+  const token = await ctx.sessions.create({ principal, membershipId: membership.id, accessVersion: user.accessVersion });
   ctx.setSessionCookie(token);
   return { role: principal.role, scopeKind: principal.scope.kind };
 });
