@@ -235,7 +235,7 @@ describe("an audit record for every mutation", () => {
     const startedOn = async () =>
       (await owner.query(`select "transformationStartedOn" as d from "PilotEnterprise" where id = $1`, [pilotId])).rows[0].d as Date | null;
     const before = await startedOn();
-    await owner.query(`alter table "AuditRecord" add constraint audit_test_refuses check (procedure <> 'roster.setTransformationStart')`);
+    await owner.query(`alter table "AuditRecord" add constraint audit_test_refuses check (procedure <> 'roster.setTransformationStart') not valid`);
     try {
       const result = await as("county-jiangyin").mutation("roster.setTransformationStart", { pilotId, startedOn: "2025-12-01" });
       expect(result.status).toBe(500);

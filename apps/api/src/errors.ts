@@ -33,10 +33,17 @@ function databaseErrorCodes(error: unknown, depth = 0): string[] {
   return [...own, ...databaseErrorCodes(record.cause, depth + 1), ...databaseErrorCodes(record.meta?.driverAdapterError, depth + 1)];
 }
 
+/** PostgreSQL's insufficient_privilege: a row-level security policy or an ownership trigger refused the write. */
+const REFUSED_CODES = new Set(["42501"]);
+
 /**
- * A backstop for races no rule foresaw: PostgreSQL refusing a write because a concurrent one won (deadlock,
- * serialization failure, unique violation) answers 409 with a reason, not 500. The transaction was rolled back.
+ * A backstop for what no rule in the API foresaw: PostgreSQL refusing a write because a concurrent one won (deadlock,
+ * serialization failure, unique violation) answers 409 with a reason, and one the database's own policies refuse
+ * (RLS, the file's ownership trigger) answers 403 — never 500. The transaction was rolled back.
  */
 export function conflictFromDatabase(error: unknown): TRPCError | null {
-  return databaseErrorCodes(error).some((code) => CONFLICT_CODES.has(code)) ? appError("CONFLICT", "server.conflict") : null;
+  const codes = databaseErrorCodes(error);
+  if (codes.some((code) => CONFLICT_CODES.has(code))) return appError("CONFLICT", "server.conflict");
+  if (codes.some((code) => REFUSED_CODES.has(code))) return forbidden();
+  return null;
 }

@@ -249,6 +249,11 @@ describe("the 409 backstop for races no rule foresaw", () => {
       expect(answer?.message).toBe("server.conflict");
     }
     expect(conflictFromDatabase(await failureOf(() => db.$queryRaw`select 1 / 0`))).toBeNull();
+    // A write the database's own policies refuse (RLS, the file's ownership trigger) is a 403, not a 500.
+    const refused = conflictFromDatabase(
+      await failureOf(() => db.$executeRawUnsafe(`do $$ begin raise exception 'refused' using errcode = 'insufficient_privilege'; end $$`)),
+    );
+    expect(refused?.code).toBe("FORBIDDEN");
   });
 });
 

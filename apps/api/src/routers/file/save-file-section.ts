@@ -41,7 +41,10 @@ export const saveFileSection = authedProcedure.input(saveFileSectionInput).mutat
     content = owned.content;
   }
 
-  const saved = await store(ctx.data, {
+  // Someone saved since the writer's base: nothing is written (the stored section could hold items the ownership check
+  // above never compared with), and the writer gets their version to merge.
+  const stale = (current?.revision ?? 0) !== input.baseRevision;
+  const saved = stale ? ({ ok: false } as const) : await store(ctx.data, {
     countyId: entry.countyId,
     pilotId: entry.id,
     enterpriseId: entry.enterprise.id,
