@@ -4,6 +4,7 @@ import fastifyHelmet from "@fastify/helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
 import { registerQueueDashboard } from "./admin/queue-dashboard";
+import { answerOversizedBodiesInTrpcShape, API_BODY_LIMIT_BYTES } from "./body-limit";
 import { contextFactory, type ApiServices } from "./context";
 import { registerExportDownloadRoute } from "./files/export-download-route";
 import { registerRosterTemplateRoute } from "./files/roster-template-route";
@@ -19,7 +20,7 @@ export async function buildServer(services: ApiServices): Promise<FastifyInstanc
     logger: { level: config.logLevel },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: API_BODY_LIMIT_BYTES,
   });
 
   await app.register(fastifyHelmet, {
@@ -57,6 +58,7 @@ export async function buildServer(services: ApiServices): Promise<FastifyInstanc
   registerRosterTemplateRoute(app, services);
   await registerQueueDashboard(app, services);
 
+  answerOversizedBodiesInTrpcShape(app);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {
