@@ -17,8 +17,12 @@ export const ROSTER_IMPORT_WORKER_LIMITS: RosterImportWorkerLimits = {
   /** Old-generation heap of one worker; a filled 2,000-row template needs about 60 MB. */
   maxOldGenerationSizeMb: 256,
   maxYoungGenerationSizeMb: 32,
-  /** A filled 2,000-row template reads in about 1 s on one shared core. */
-  timeoutMs: 15_000,
+  /**
+   * A filled 2,000-row template reads in about 1 s; the costliest file the gate lets through in 4 s, and in 8–9 s on
+   * a machine whose two cores are shared by a dozen busy processes. Reading happens before the request's
+   * transaction opens, so the wait holds no database connection.
+   */
+  timeoutMs: 30_000,
   /** Uploads read at once; more wait their turn, so a burst of uploads cannot take every core and all memory. */
   concurrency: 2,
 };
