@@ -144,21 +144,12 @@ function proxy(request, response) {
       },
     },
     (answer) => {
-      // The API may answer before it has read the whole body (413 for a body over its limit). Stop forwarding and
-      // read the rest of the upload into nothing, so the browser finishes sending and then reads the answer, rather
-      // than seeing its connection reset mid-upload (which it reports as a network error, not as the 413).
-      if (!request.complete) {
-        request.unpipe(upstream);
-        request.resume();
-        answer.once("end", () => upstream.destroy());
-      }
       response.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(response);
     },
   );
   upstream.on("error", () => {
-    // An error after the whole answer went out (the API closing a socket we were still writing to) changes nothing.
-    if (response.headersSent) return response.writableEnded ? undefined : response.destroy();
+    if (response.headersSent) return response.destroy();
     response.writeHead(502, { "content-type": "application/json; charset=utf-8" });
     response.end(JSON.stringify({ error: "api unreachable" }));
   });

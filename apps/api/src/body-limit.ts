@@ -28,6 +28,10 @@ export function answerOversizedBodiesInTrpcShape(app: FastifyInstance): void {
       }),
     });
     reply.header("content-type", "application/json");
+    // Fastify closes the connection on a 413 while the client is still sending; the unread body then resets the
+    // socket, and a proxy in between (the shell's) may see the reset before the answer and report a 502. Kept open,
+    // Node reads the rest of the body into nothing and the answer arrives whole.
+    reply.removeHeader("connection");
     return JSON.stringify(url.searchParams.get("batch") === "1" ? paths.map(error) : error(paths[0] ?? ""));
   });
 }
