@@ -5,6 +5,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/a
 import Fastify, { type FastifyInstance } from "fastify";
 import { registerQueueDashboard } from "./admin/queue-dashboard";
 import { registerOriginGuard } from "./auth/origin-guard";
+import { answerOversizedBodiesInTrpcShape, API_BODY_LIMIT_BYTES } from "./body-limit";
 import { contextFactory, type ApiServices } from "./context";
 import { registerExportDownloadRoute } from "./files/export-download-route";
 import { registerRosterTemplateRoute } from "./files/roster-template-route";
@@ -20,7 +21,7 @@ export async function buildServer(services: ApiServices): Promise<FastifyInstanc
     logger: { level: config.logLevel },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: API_BODY_LIMIT_BYTES,
   });
 
   await app.register(fastifyHelmet, {
@@ -59,6 +60,7 @@ export async function buildServer(services: ApiServices): Promise<FastifyInstanc
   registerRosterTemplateRoute(app, services);
   await registerQueueDashboard(app, services);
 
+  answerOversizedBodiesInTrpcShape(app);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {

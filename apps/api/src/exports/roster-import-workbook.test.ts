@@ -1,7 +1,8 @@
-import { makeCreditCode, validateRosterImport, type RawRosterRow } from "@dtpilot/domain";
+import { makeCreditCode, ROSTER_IMPORT_MAX_CELL_CHARS, validateRosterImport, type RawRosterRow } from "@dtpilot/domain";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
+import { incompressibleText } from "../testing/xlsx-bombs";
 import { ROSTER_SHEET_NAME, workbookBytes } from "./roster-document";
 import {
   buildRosterImportTemplate,
@@ -232,6 +233,23 @@ describe("readRosterImport", () => {
     sheet.addRow([1, "辛公司", code(11), SUB_INDUSTRIES[0], "规上", "是", 10]);
     const read = await readRosterImport(await workbookBytes(workbook));
     expect(read).toMatchObject({ rows: [{ rowNumber: 4, cells: { name: "辛公司", serial: "1" } }] });
+  });
+
+  it("reads a cell of 300,000 characters as its first 1,000, which the validation still reports as too long", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet(ROSTER_SHEET_NAME);
+    sheet.addRow(["序号", "企业名称", "企业信用代码", "所属细分行业", "企业规模（规上/规下）", "是否为专精特新中小企业（是/否）", "上年度主营业务收入（万元）"]);
+    // Text that hardly compresses: a repetitive one is refused before reading (xlsx-gate.test.ts).
+    sheet.addRow([1, incompressibleText(300_000, 1), code(12), SUB_INDUSTRIES[0], incompressibleText(300_000, 2), "是", 10]);
+    const read = await readRosterImport(await workbookBytes(workbook));
+    if (!("rows" in read)) throw new Error(read.error);
+    expect(read.rows[0]!.cells.name).toHaveLength(ROSTER_IMPORT_MAX_CELL_CHARS);
+    expect(read.rows[0]!.cells.scale).toHaveLength(ROSTER_IMPORT_MAX_CELL_CHARS);
+    const errors = validateRosterImport(read.rows, context).errors;
+    expect(errors.map((error) => [error.column, error.key])).toEqual([
+      ["name", "roster.tooLong"],
+      ["scale", "roster.scale.invalid"],
+    ]);
   });
 
   it("refuses a file that is not XLSX", async () => {

@@ -11,6 +11,7 @@ import {
   ROSTER_CONTACT_MAX_CHARS,
   ROSTER_EXAMPLE_ROWS,
   ROSTER_EXAMPLE_SERIAL,
+  ROSTER_IMPORT_MAX_CELL_CHARS,
   ROSTER_IMPORT_MAX_ROWS,
   ROSTER_NAME_MAX_CHARS,
   ROSTER_REQUIRED_COLUMN_KEYS,
@@ -18,6 +19,7 @@ import {
   type RosterColumnKey,
 } from "@dtpilot/domain";
 import { ROSTER_SHEET_NAME, rosterTitle } from "./roster-document";
+import { openXlsxWithinLimits, type XlsxGateRefusal } from "./xlsx-gate";
 
 export const ROSTER_INSTRUCTIONS_SHEET_NAME = "填写说明";
 /** Hidden sheet holding the sub-industry dropdown's choices. */
@@ -31,6 +33,10 @@ const FIRST_DATA_ROW = FIRST_EXAMPLE_ROW + ROSTER_EXAMPLE_ROWS.length;
 const LAST_TEMPLATE_ROW = FIRST_DATA_ROW + ROSTER_IMPORT_MAX_ROWS - 1;
 /** How far down the reader looks for the header row (a county may add a few lines above it). */
 const HEADER_SEARCH_ROWS = 20;
+/** How far right it looks for header labels (the template has 9 columns; a county may add a few of its own). */
+const HEADER_SEARCH_COLUMNS = 64;
+/** A header label is short; a longer cell is no header, and is not normalised whole. */
+const HEADER_MAX_CHARS = 64;
 
 const YES = "是";
 const NO = "否";
@@ -208,8 +214,14 @@ export async function buildRosterImportTemplate(input: RosterImportTemplateInput
   return workbook;
 }
 
-export type RosterImportReadError = "roster.import.unreadable" | "roster.import.wrongTemplate";
+export type RosterImportReadError = "roster.import.unreadable" | "roster.import.wrongTemplate" | "roster.import.tooComplex";
 export type RosterImportRead = { rows: RawRosterRow[] } | { error: RosterImportReadError };
+
+/** How the import names the XLSX gate's refusals. */
+export const XLSX_REFUSAL_KEYS: Record<XlsxGateRefusal, RosterImportReadError> = {
+  unreadable: "roster.import.unreadable",
+  tooComplex: "roster.import.tooComplex",
+};
 
 /** Header text as compared: full-width forms folded, spaces and required-column asterisks removed. */
 function headerKey(text: string): string {
@@ -276,7 +288,10 @@ function locateHeader(workbook: ExcelJS.Workbook): LocatedHeader | null {
     for (let rowNumber = 1; rowNumber <= lastRow; rowNumber++) {
       const columns: Partial<Record<RosterColumnKey, number>> = {};
       sheet.getRow(rowNumber).eachCell((cell, columnNumber) => {
-        const key = COLUMN_BY_HEADER.get(headerKey(readCell(cell.value).text));
+        if (columnNumber > HEADER_SEARCH_COLUMNS) return;
+        const text = readCell(cell.value).text;
+        if (text.length > HEADER_MAX_CHARS) return;
+        const key = COLUMN_BY_HEADER.get(headerKey(text));
         if (key && columns[key] === undefined) columns[key] = columnNumber;
       });
       if (ROSTER_REQUIRED_COLUMN_KEYS.every((key) => columns[key] !== undefined)) return { sheet, headerRow: rowNumber, columns };
@@ -285,17 +300,16 @@ function locateHeader(workbook: ExcelJS.Workbook): LocatedHeader | null {
   return null;
 }
 
-/** Every XLSX file is a ZIP archive, which starts with a local file header "PK\x03\x04". */
-function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
 /**
- * The rows of a filled template, cell texts untrimmed, with the sheet's row numbers. Example rows (序号 “示例”) and
- * rows with nothing but a 序号 are skipped; reading stops one row past the import limit, which the validation reports.
+ * The rows of a filled template, cell texts untrimmed but cut at ROSTER_IMPORT_MAX_CELL_CHARS, with the sheet's row
+ * numbers. Example rows (序号 “示例”) and rows with nothing but a 序号 are skipped; reading stops one row past the
+ * import limit, which the validation reports; columns other than the template's are not read. The archive passes
+ * the XLSX gate (bounded entries and inflated sizes) before exceljs sees it. Run it off the request thread:
+ * `readRosterImportInWorker`.
  */
 export async function readRosterImport(bytes: Uint8Array): Promise<RosterImportRead> {
-  if (!looksLikeZip(bytes)) return { error: "roster.import.unreadable" };
+  const gate = openXlsxWithinLimits(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (!gate.ok) return { error: XLSX_REFUSAL_KEYS[gate.refusal] };
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; a copy also drops any offset of a view into a larger buffer.
@@ -317,7 +331,7 @@ export async function readRosterImport(bytes: Uint8Array): Promise<RosterImportR
     for (const key of ROSTER_COLUMN_KEYS) {
       const columnNumber = columns[key];
       const reading = columnNumber === undefined ? readCell(null) : readCell(row.getCell(columnNumber).value);
-      cells[key] = reading.text;
+      cells[key] = reading.text.length > ROSTER_IMPORT_MAX_CELL_CHARS ? reading.text.slice(0, ROSTER_IMPORT_MAX_CELL_CHARS) : reading.text;
       if (reading.numeric) numericColumns.push(key);
     }
     if (cells.serial.trim() === ROSTER_EXAMPLE_SERIAL) return;

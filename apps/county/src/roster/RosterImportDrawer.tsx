@@ -1,4 +1,4 @@
-import { ROSTER_COLUMN_KEYS } from "@dtpilot/domain";
+import { ROSTER_COLUMN_KEYS, ROSTER_IMPORT_MAX_SIZE_LABEL } from "@dtpilot/domain";
 import { translateError } from "@dtpilot/i18n";
 import { currentLanguage, useTRPC } from "@dtpilot/ui";
 import { DownloadOutlined, InboxOutlined } from "@ant-design/icons";
@@ -7,7 +7,7 @@ import { Alert, Button, Drawer, Flex, Spin, Table, Typography, Upload } from "an
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { importFileProblem, readFileAsBase64, type ImportFileProblem } from "./import-file";
-import type { RosterImportProblem } from "./roster-types";
+import type { RosterImportAnswer, RosterImportProblem } from "./roster-types";
 
 /** GET: the county's roster template (XLSX) with its plan's sub-industries, same-origin with the session cookie. */
 export const ROSTER_TEMPLATE_URL = "/files/roster-import-template";
@@ -58,6 +58,13 @@ export function RosterImportDrawer({ open, onClose, onImported }: { open: boolea
     onClose();
   };
 
+  // An unreadable or oversized file in the API's words (its error keys), so the drawer and the API say one thing.
+  const localProblemMessage = (found: LocalProblem) => {
+    if (found === "unreadable") return translateError(currentLanguage(), "roster.import.unreadable");
+    if (found === "size") return translateError(currentLanguage(), "roster.import.tooLarge", { maximum: ROSTER_IMPORT_MAX_SIZE_LABEL });
+    return t(`roster.importer.problems.${found}`);
+  };
+
   const answer = importRoster.data;
   return (
     <Drawer open={open} onClose={close} title={t("roster.importer.title")} size={760} data-testid="roster-import-drawer">
@@ -91,7 +98,7 @@ export function RosterImportDrawer({ open, onClose, onImported }: { open: boolea
                   <InboxOutlined />
                 </p>
                 <p className="ant-upload-text">{t("roster.importer.dragger")}</p>
-                <p className="ant-upload-hint">{t("roster.importer.hint")}</p>
+                <p className="ant-upload-hint">{t("roster.importer.hint", { maximum: ROSTER_IMPORT_MAX_SIZE_LABEL })}</p>
               </Spin>
             </Upload.Dragger>
           </div>
@@ -101,20 +108,21 @@ export function RosterImportDrawer({ open, onClose, onImported }: { open: boolea
             type="error"
             showIcon
             data-testid="roster-import-failed"
-            title={problem === "unreadable" ? translateError(currentLanguage(), "roster.import.unreadable") : t(`roster.importer.problems.${problem}`)}
+            title={localProblemMessage(problem)}
           />
         ) : null}
         {importRoster.isError ? <Alert type="error" showIcon data-testid="roster-import-failed" title={importRoster.error.message} /> : null}
         {answer && answer.errors.length === 0 ? (
           <Alert type="success" showIcon data-testid="roster-import-success" title={t("roster.importer.success", { count: answer.imported })} />
         ) : null}
-        {answer && answer.errors.length > 0 ? <ImportErrors errors={answer.errors} /> : null}
+        {answer && answer.errors.length > 0 ? <ImportErrors answer={answer} /> : null}
       </Flex>
     </Drawer>
   );
 }
 
-function ImportErrors({ errors }: { errors: readonly RosterImportProblem[] }) {
+function ImportErrors({ answer }: { answer: RosterImportAnswer }) {
+  const { errors, errorCount } = answer;
   const { t } = useTranslation("county");
   const columnName = (problem: RosterImportProblem) =>
     problem.column && (ROSTER_COLUMN_KEYS as readonly string[]).includes(problem.column)
@@ -122,7 +130,16 @@ function ImportErrors({ errors }: { errors: readonly RosterImportProblem[] }) {
       : (problem.columnLabel ?? "—");
   return (
     <Flex vertical gap={12}>
-      <Alert type="error" showIcon data-testid="roster-import-errors-notice" title={t("roster.importer.errorsNotice", { count: errors.length })} />
+      <Alert
+        type="error"
+        showIcon
+        data-testid="roster-import-errors-notice"
+        title={
+          errorCount > errors.length
+            ? t("roster.importer.errorsNoticeFirst", { count: errorCount, shown: errors.length })
+            : t("roster.importer.errorsNotice", { count: errors.length })
+        }
+      />
       <Table<RosterImportProblem & { key: number }>
         rowKey="key"
         size="small"

@@ -1,4 +1,5 @@
 import type { Principal } from "@dtpilot/domain";
+import { translateError } from "@dtpilot/i18n";
 import { defineRulesFor, packAppRules } from "@dtpilot/permissions";
 import { AppProviders, i18n, registerMessages, SessionProvider, type Me } from "@dtpilot/ui";
 import { stubTRPCClient } from "@dtpilot/ui/testing";
@@ -119,6 +120,7 @@ describe("the roster page", { timeout: 30_000 }, () => {
         { rowNumber: 5, column: "creditCode", columnLabel: "企业信用代码", message: "统一社会信用代码校验位不正确，请核对是否有错字" },
         { rowNumber: 7, column: "scale", columnLabel: "企业规模（规上/规下）", message: "“大型”无法识别，请填写“规上”或“规下”" },
       ],
+      errorCount: 2,
     };
     const importRoster = vi.fn(() => answer);
     renderPage({ "roster.listRoster": () => rosterView(entries), "roster.importRoster": importRoster });
@@ -148,6 +150,30 @@ describe("the roster page", { timeout: 30_000 }, () => {
     expect(importRoster).not.toHaveBeenCalled();
   });
 
+  it("says how many errors the file has in all when the API lists only the first ones", async () => {
+    const shown = { rowNumber: 5, column: "scale" as const, columnLabel: "企业规模（规上/规下）", message: "“大型”无法识别，请填写“规上”或“规下”" };
+    renderPage({ "roster.listRoster": () => rosterView(entries), "roster.importRoster": () => ({ imported: 0, errors: [shown, shown], errorCount: 4000 }) });
+    fireEvent.click(await screen.findByTestId("roster-import"));
+    const input = (await screen.findByTestId("roster-import-upload")).querySelector("input[type=file]")!;
+    fireEvent.change(input, { target: { files: [new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04])], "名单.xlsx")] } });
+    expect((await screen.findByTestId("roster-import-errors-notice")).textContent).toBe(
+      "文件中有 4000 处错误，未导入任何企业；以下列出前 2 处，请修改后重新上传",
+    );
+  });
+
+  it("refuses a file over 2 MB before sending it, in the API's words", async () => {
+    const importRoster = vi.fn();
+    renderPage({ "roster.listRoster": () => rosterView(entries), "roster.importRoster": importRoster });
+    fireEvent.click(await screen.findByTestId("roster-import"));
+    const input = (await screen.findByTestId("roster-import-upload")).querySelector("input[type=file]")!;
+    fireEvent.change(input, { target: { files: [new File([new Uint8Array(2 * 1024 * 1024 + 1)], "名单.xlsx")] } });
+    expect((await screen.findByTestId("roster-import-failed")).textContent).toBe(
+      translateError("zh-CN", "roster.import.tooLarge", { maximum: "2 MB" }),
+    );
+    expect(screen.getByTestId("roster-import-failed").textContent).toContain("文件过大：导入文件不能超过 2 MB");
+    expect(importRoster).not.toHaveBeenCalled();
+  });
+
   it("reports a clean import and reloads the roster", async () => {
     let listed = 0;
     renderPage({
@@ -155,7 +181,7 @@ describe("the roster page", { timeout: 30_000 }, () => {
         listed++;
         return rosterView(entries);
       },
-      "roster.importRoster": () => ({ imported: 2, errors: [] }),
+      "roster.importRoster": () => ({ imported: 2, errors: [], errorCount: 0 }),
     });
     fireEvent.click(await screen.findByTestId("roster-import"));
     const input = (await screen.findByTestId("roster-import-upload")).querySelector("input[type=file]")!;

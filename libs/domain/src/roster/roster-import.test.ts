@@ -7,7 +7,10 @@ import {
   parseRevenue,
   parseYesNo,
   planTargetsVersusRoster,
+  quoteCellText,
+  ROSTER_IMPORT_MAX_ERRORS,
   ROSTER_IMPORT_MAX_ROWS,
+  ROSTER_IMPORT_QUOTE_CHARS,
   rosterCategoryCounts,
   validateRosterImport,
   type RawRosterRow,
@@ -215,6 +218,31 @@ describe("validateRosterImport", () => {
       { rowNumber: 3, column: "name", key: "roster.illegalCharacter", params: {} },
       { rowNumber: 4, column: "contactName", key: "roster.illegalCharacter", params: {} },
     ]);
+  });
+
+  it("quotes at most 40 characters of a bad cell, however long the cell", () => {
+    const long = "规".repeat(1_000);
+    const errors = errorsOf([row(3, { subIndustry: long, scale: long, specialised: long, lastYearRevenue: long })]);
+    expect(errors.map((error) => [error.column, error.params.value])).toEqual([
+      ["subIndustry", `${"规".repeat(ROSTER_IMPORT_QUOTE_CHARS)}…`],
+      ["scale", `${"规".repeat(ROSTER_IMPORT_QUOTE_CHARS)}…`],
+      ["specialised", `${"规".repeat(ROSTER_IMPORT_QUOTE_CHARS)}…`],
+      ["lastYearRevenue", `${"规".repeat(ROSTER_IMPORT_QUOTE_CHARS)}…`],
+    ]);
+    expect(quoteCellText("规模很大")).toBe("规模很大");
+    expect(quoteCellText("x".repeat(ROSTER_IMPORT_QUOTE_CHARS))).toBe("x".repeat(ROSTER_IMPORT_QUOTE_CHARS));
+    // Characters, not UTF-16 units: a character outside the BMP is never cut in half.
+    expect(quoteCellText("𠀀".repeat(100))).toBe(`${"𠀀".repeat(ROSTER_IMPORT_QUOTE_CHARS)}…`);
+  });
+
+  it(`returns the first ${ROSTER_IMPORT_MAX_ERRORS} errors in row order with the count of all`, () => {
+    const rows = Array.from({ length: ROSTER_IMPORT_MAX_ROWS }, (_, index) => row(index + 3, { scale: "x", specialised: "x" }));
+    const result = validateRosterImport(rows, context);
+    expect(result.entries).toEqual([]);
+    expect(result.errors).toHaveLength(ROSTER_IMPORT_MAX_ERRORS);
+    expect(result.errorCount).toBe(2 * ROSTER_IMPORT_MAX_ROWS);
+    expect(result.errors.at(-1)).toMatchObject({ rowNumber: 3 + ROSTER_IMPORT_MAX_ERRORS / 2 - 1, column: "specialised" });
+    expect(validateRosterImport([row(3)], context)).toMatchObject({ errors: [], errorCount: 0 });
   });
 
   it("validates an import of 300 rows", () => {

@@ -17,10 +17,32 @@ import {
  * only when there is none, so a half-valid file never imports half its rows.
  */
 
+/** The largest import file accepted, in MiB: a filled 2,000-row template is about 0.1 MiB. */
+export const ROSTER_IMPORT_MAX_MEGABYTES = 2;
+/** The largest import file accepted, in bytes; the API's body limit and the county's upload check derive from it. */
+export const ROSTER_IMPORT_MAX_BYTES = ROSTER_IMPORT_MAX_MEGABYTES * 1024 * 1024;
+/** The limit as the error message names it. */
+export const ROSTER_IMPORT_MAX_SIZE_LABEL = `${ROSTER_IMPORT_MAX_MEGABYTES} MB`;
+/** The import file travels as base64 in tRPC's JSON: 4 characters per 3 bytes. */
+export const ROSTER_IMPORT_MAX_BASE64_CHARS = Math.ceil(ROSTER_IMPORT_MAX_BYTES / 3) * 4;
 /** More rows than this and the file is refused as a whole (苏南's minimum is 100; no county lists thousands). */
-/** The largest import file accepted: 2 MiB of XLSX (2,000 rows fit in a fraction of it). */
-export const ROSTER_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 export const ROSTER_IMPORT_MAX_ROWS = 2000;
+/**
+ * A cell's text is read up to this many characters: longer than any column allows (企业名称 100), so a longer cell is
+ * still reported as too long, while a cell of megabytes costs no more than this.
+ */
+export const ROSTER_IMPORT_MAX_CELL_CHARS = 1000;
+/** An error quotes at most this many characters of a cell, then "…". */
+export const ROSTER_IMPORT_QUOTE_CHARS = 40;
+/** At most this many errors are returned, with the total count, so the answer stays small whatever the file. */
+export const ROSTER_IMPORT_MAX_ERRORS = 200;
+
+/** A cell's text as an error quotes it: the first ROSTER_IMPORT_QUOTE_CHARS characters, then "…" if there is more. */
+export function quoteCellText(text: string): string {
+  // Characters, not UTF-16 units, so a quote never splits an emoji or a rare CJK character; only a prefix is split.
+  const characters = Array.from(text.slice(0, ROSTER_IMPORT_QUOTE_CHARS * 2 + 2));
+  return characters.length <= ROSTER_IMPORT_QUOTE_CHARS ? text : `${characters.slice(0, ROSTER_IMPORT_QUOTE_CHARS).join("")}…`;
+}
 
 /** One row as read from the sheet: the text of each cell, untrimmed; a missing column reads as "". */
 export interface RawRosterRow {
@@ -54,7 +76,10 @@ export interface RosterImportContext {
 export interface RosterImportResult {
   /** Non-empty only when `errors` is empty. */
   entries: RosterEntryInput[];
+  /** The first ROSTER_IMPORT_MAX_ERRORS errors, in row order. */
   errors: RosterImportError[];
+  /** How many errors the file has in all (more than `errors.length` when some were left out). */
+  errorCount: number;
 }
 
 export const ROSTER_IMPORT_MESSAGE_KEYS = [
@@ -78,6 +103,8 @@ export const ROSTER_IMPORT_MESSAGE_KEYS = [
   "roster.import.unreadable",
   "roster.import.wrongTemplate",
   "roster.illegalCharacter",
+  "roster.import.tooLarge",
+  "roster.import.tooComplex",
 ] as const;
 export type RosterImportMessageKey = (typeof ROSTER_IMPORT_MESSAGE_KEYS)[number];
 
@@ -188,7 +215,7 @@ const CREDIT_CODE_REASON_KEYS = {
 export function validateRosterImport(rows: readonly RawRosterRow[], context: RosterImportContext): RosterImportResult {
   const filled = rows.filter((row) => !isBlankRow(row));
   if (filled.length === 0) {
-    return { entries: [], errors: [{ rowNumber: null, column: null, key: "roster.import.empty", params: {} }] };
+    return { entries: [], errors: [{ rowNumber: null, column: null, key: "roster.import.empty", params: {} }], errorCount: 1 };
   }
   if (filled.length > ROSTER_IMPORT_MAX_ROWS) {
     return {
@@ -196,6 +223,7 @@ export function validateRosterImport(rows: readonly RawRosterRow[], context: Ros
       errors: [
         { rowNumber: null, column: null, key: "roster.import.tooManyRows", params: { maximum: ROSTER_IMPORT_MAX_ROWS } },
       ],
+      errorCount: 1,
     };
   }
 
@@ -204,6 +232,7 @@ export function validateRosterImport(rows: readonly RawRosterRow[], context: Ros
   const firstRowOfCode = new Map<string, number>();
   const entries: RosterEntryInput[] = [];
   const errors: RosterImportError[] = [];
+  let errorCount = 0;
 
   for (const row of filled) {
     const rowErrors: RosterImportError[] = [];
@@ -245,23 +274,23 @@ export function validateRosterImport(rows: readonly RawRosterRow[], context: Ros
     const subIndustry = subIndustries.get(subIndustryKey(subIndustryText));
     if (subIndustryText !== "" && subIndustry === undefined) {
       if (subIndustries.size === 0) fail("subIndustry", "roster.subIndustry.noneInPlan");
-      else fail("subIndustry", "roster.subIndustry.unknown", { value: subIndustryText, allowed });
+      else fail("subIndustry", "roster.subIndustry.unknown", { value: quoteCellText(subIndustryText), allowed });
     }
 
     const scaleText = text("scale");
     const scale = parseEnterpriseScale(scaleText);
-    if (scaleText !== "" && scale === null) fail("scale", "roster.scale.invalid", { value: scaleText });
+    if (scaleText !== "" && scale === null) fail("scale", "roster.scale.invalid", { value: quoteCellText(scaleText) });
 
     const specialisedText = text("specialised");
     const specialised = parseYesNo(specialisedText);
-    if (specialisedText !== "" && specialised === null) fail("specialised", "roster.specialised.invalid", { value: specialisedText });
+    if (specialisedText !== "" && specialised === null) fail("specialised", "roster.specialised.invalid", { value: quoteCellText(specialisedText) });
 
     const revenueText = text("lastYearRevenue");
     const revenue = revenueText === "" ? null : parseRevenue(revenueText);
     if (revenue && !revenue.ok) {
       const params: RosterImportError["params"] =
         revenue.key === "roster.revenue.notNumber"
-          ? { value: revenueText }
+          ? { value: quoteCellText(revenueText) }
           : revenue.key === "roster.revenue.tooPrecise"
             ? { places: REVENUE_DECIMAL_PLACES }
             : {};
@@ -273,7 +302,8 @@ export function validateRosterImport(rows: readonly RawRosterRow[], context: Ros
     }
 
     if (rowErrors.length > 0 || subIndustry === undefined || scale === null || specialised === null || !revenue?.ok) {
-      errors.push(...rowErrors);
+      errorCount += rowErrors.length;
+      errors.push(...rowErrors.slice(0, Math.max(0, ROSTER_IMPORT_MAX_ERRORS - errors.length)));
       continue;
     }
     const entry: RosterEntryInput = { name, creditCode, subIndustry, scale, specialised, lastYearRevenue: revenue.value };
@@ -284,7 +314,7 @@ export function validateRosterImport(rows: readonly RawRosterRow[], context: Ros
     entries.push(entry);
   }
 
-  return errors.length > 0 ? { entries: [], errors } : { entries, errors };
+  return errorCount > 0 ? { entries: [], errors, errorCount } : { entries, errors, errorCount };
 }
 
 /** Counts of enrolled enterprises. */

@@ -152,6 +152,9 @@ export const en: Messages = {
     "roster.import.empty": "The file contains no enterprises",
     "roster.import.tooManyRows": "At most {maximum} enterprises can be imported at once; split the file",
     "roster.import.unreadable": "The file cannot be read; upload an Excel (.xlsx) file",
+    "roster.import.tooLarge": "The file is too large: an import file may be at most {maximum}; remove extra sheets and images, or import in parts",
+    "roster.import.tooComplex":
+      "The file exceeds the import's limits (too large once unzipped, too many parts, or a damaged structure) and cannot be read. Fill in the downloaded import template and upload it again",
     "roster.import.wrongTemplate":
       "This is not the roster import template: the header row with 企业名称, 企业信用代码 and the other required columns was not found. Download the template and fill it in",
     "file.text.tooLong": "may not exceed {limit} characters (now {length})",

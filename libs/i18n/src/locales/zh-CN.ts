@@ -149,6 +149,9 @@ export const zhCN = {
     "roster.import.empty": "文件中没有企业数据",
     "roster.import.tooManyRows": "一次最多导入 {maximum} 家企业，请分批导入",
     "roster.import.unreadable": "无法读取该文件，请上传 Excel（.xlsx）格式的文件",
+    "roster.import.tooLarge": "文件过大：导入文件不能超过 {maximum}，请删除多余的工作表、图片后重新上传，或分批导入",
+    "roster.import.tooComplex":
+      "文件超出导入限制（解压后内容过大、包含的部件过多或结构异常），无法读取。请在下载的导入模板中填写后重新上传",
     "roster.import.wrongTemplate": "文件不是试点企业名单导入模板：未找到“企业名称”“企业信用代码”等必填列的表头，请下载模板后填写",
     "file.text.tooLong": "不能超过 {limit} 字（当前 {length} 字）",
     "file.decimal.invalid": "须为非负数，最多 {maxDecimals} 位小数",
