@@ -67,7 +67,8 @@ export const createCallerFactory = t.createCallerFactory;
 const auditMutations = t.middleware(async ({ ctx, type, path, getRawInput, next }) => {
   // A procedure that concatenates two builders (e.g. roster.importRoster reads its upload before the transaction) has
   // this middleware twice: the outer trail is the one.
-  if ("audit" in ctx && ctx.audit instanceof AuditTrail) return next();
+  const outer = (ctx as { audit?: unknown }).audit;
+  if (outer instanceof AuditTrail) return next({ ctx: { audit: outer } });
   const audit = new AuditTrail();
   const result = await next({ ctx: { audit } });
   if (type !== "mutation" || (result.ok && audit.recorded)) return result;
