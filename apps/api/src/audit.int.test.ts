@@ -6,9 +6,11 @@
  */
 import { emptyEnterpriseFile, makeCreditCode, PLAN_FIELD_LABELS } from "@dtpilot/domain";
 import { hashPassword } from "@dtpilot/db";
+import ExcelJS from "exceljs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ListAuditRecordsOutput } from "./routers/audit/list-audit-records.types";
+import { ROSTER_SHEET_NAME } from "./exports/roster-document";
 import { DEMO_PASSWORD, startApi, type ApiClient, type CallResult, type RunningApi } from "./testing/api-harness";
 import { loadFixtures, type Fixtures } from "./testing/fixtures";
 import { completePlanContent, deleteEnterprisesByCreditCode, deleteFileSectionsOf, deletePlansOf, pilotOf } from "./testing/plan-fixtures";
@@ -229,6 +231,23 @@ describe("an audit record for every mutation", () => {
     expect(records[0]).toMatchObject({ username: "city-wuxi", targetId: changeId, countyId: JIANGYIN, changes: [] });
     const { rows } = await owner.query(`select status from "RosterChangeRequest" where id = $1`, [changeId]);
     expect(rows).toEqual([{ status: "PENDING" }]);
+  });
+
+  it("records a roster import once, whether its upload is refused before the transaction or read and checked in it", async () => {
+    const refused = await as("county-jiangyin").mutation("roster.importRoster", { file: Buffer.from("not a workbook").toString("base64") });
+    expect(refused.status).toBe(400);
+    expect((await onlyRecordOf(refused)).outcome).toBe("BAD_REQUEST");
+
+    const download = await as("county-jiangyin").fetch("/files/roster-import-template");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(download.body as unknown as ExcelJS.Buffer);
+    workbook.getWorksheet(ROSTER_SHEET_NAME)!.getRow(5).values = [1, "审计测试企业", "not a credit code", "x", "x", "x", "x"];
+    const file = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
+    const checked = await as("county-jiangyin").mutation<{ imported: number; errorCount: number }>("roster.importRoster", { file });
+    expect(ok(checked).imported).toBe(0);
+    const record = await onlyRecordOf(checked);
+    expect(record).toMatchObject({ outcome: "SUCCESS", procedure: "roster.importRoster", username: "county-jiangyin" });
+    expect(JSON.stringify(record.input)).not.toContain("审计测试企业");
   });
 
   it("commits no mutation whose audit record cannot be written: the record is part of the mutation's transaction", async () => {
