@@ -6,3 +6,4 @@ export * from "./batch";
 export * from "./plan/index";
 export * from "./roster/index";
 export * from "./enterprise-file/index";
+export * from "./identity/index";
