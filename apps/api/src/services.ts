@@ -3,6 +3,7 @@ import { JobQueues } from "@dtpilot/jobs";
 import { Redis } from "ioredis";
 import { SessionStore } from "./auth/session-store";
 import { SignInThrottle } from "./auth/sign-in-throttle";
+import { TrustedDevices } from "./auth/trusted-devices";
 import type { ApiConfig } from "./config";
 import type { ApiServices } from "./context";
 
@@ -22,6 +23,7 @@ export function createServices(config: ApiConfig, options: { databaseUrl?: strin
     redis,
     sessions: new SessionStore(redis, { prefix: config.redisPrefix, idleSeconds: config.sessionIdleSeconds, maxSeconds: config.sessionMaxSeconds }),
     throttle: new SignInThrottle(redis, config.redisPrefix, config.lockout),
+    devices: new TrustedDevices(redis, { prefix: config.redisPrefix, maxSeconds: config.trustedDeviceSeconds }),
     jobs: new JobQueues({ redisUrl: config.redisUrl, redisPrefix: config.redisPrefix }),
   };
 }

@@ -58,22 +58,36 @@ const t = initTRPC.context<RequestContext>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Every procedure: mutations must come from an allowed origin (a browser on a foreign site cannot post here). */
+/**
+ * Every procedure: mutations must come from an allowed origin (a browser on a foreign site cannot post here), and a
+ * batch is refused whole when it is too large or holds an `auth.*` call (its calls run in parallel: a batch of
+ * sign-ins would be many password guesses in one request).
+ */
 export const publicProcedure = t.procedure.use(({ ctx, type, next }) => {
   if (type === "mutation" && ctx.origin !== undefined && !ctx.config.allowedOrigins.includes(ctx.origin)) {
     throw appError("FORBIDDEN", "auth.foreignOrigin");
   }
+  if (ctx.batchPaths) {
+    if (ctx.batchPaths.some((path) => path.startsWith("auth."))) throw appError("BAD_REQUEST", "auth.batchRefused");
+    if (ctx.batchPaths.length > ctx.config.maxBatchSize) {
+      throw appError("BAD_REQUEST", "request.batchTooLarge", { params: { max: ctx.config.maxBatchSize } });
+    }
+  }
   return next();
 });
+
+/** What a session that must still replace its initial password may call. */
+const BEFORE_PASSWORD_CHANGE = new Set(["auth.me", "auth.changePassword", "auth.logout"]);
 
 /**
  * Signed in: the session's principal, its rules, and one RLS-scoped transaction for the whole request.
  * `afterCommit` runs work that must only see committed rows (e.g. enqueueing a job that reads the row just
  * written); it runs once the transaction has committed, and its failure fails the request.
  */
-export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(async ({ ctx, path, next }) => {
   const principal: Principal | null = ctx.principal;
   if (!principal || !ctx.sessionToken || !ctx.membershipId) throw appError("UNAUTHORIZED", "auth.required");
+  if (ctx.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(path)) throw appError("FORBIDDEN", "auth.mustChangePassword");
   const rules = defineRulesFor(principal);
   const afterCommit: (() => Promise<void>)[] = [];
   const result = await withTenant(ctx.db, principal, async (data) => {

@@ -14,7 +14,11 @@ export async function requestSession(
   return token && session ? { token, session } : null;
 }
 
-/** The live session of a plain HTTP route (the tRPC context uses `requestSession` too). */
+/**
+ * The live session of a plain HTTP route (the tRPC context uses `requestSession` too). A session that must first
+ * replace its initial password counts as none here: downloads and the dashboard wait until it has.
+ */
 export async function sessionOf(request: FastifyRequest, services: Pick<ApiServices, "sessions">): Promise<Session | null> {
-  return (await requestSession(request, services))?.session ?? null;
+  const session = (await requestSession(request, services))?.session ?? null;
+  return session?.mustChangePassword ? null : session;
 }

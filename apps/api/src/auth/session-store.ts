@@ -10,6 +10,8 @@ export interface Session {
   principal: Principal;
   membershipId: string;
   createdAt: number;
+  /** Signed in with an initial password that must be replaced before anything else. */
+  mustChangePassword?: boolean;
 }
 
 export class SessionStore {
@@ -42,6 +44,16 @@ export class SessionStore {
       return null;
     }
     return session;
+  }
+
+  /** The user replaced the initial password: the session may do everything its principal allows. */
+  async markPasswordChanged(token: string): Promise<void> {
+    const key = this.key(token);
+    const raw = await this.redis.get(key);
+    if (!raw) return;
+    const session = JSON.parse(raw) as Session;
+    delete session.mustChangePassword;
+    await this.redis.set(key, JSON.stringify(session), "KEEPTTL");
   }
 
   async destroy(token: string): Promise<void> {
