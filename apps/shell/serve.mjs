@@ -15,7 +15,10 @@
 // - Every answer of its own (pages, remote entries, assets, 404s) carries PAGE_SECURITY_HEADERS: never framed by
 //   another site (X-Frame-Options: DENY, frame-ancestors 'none'), no MIME sniffing, referrer kept to our origin.
 // - /trpc, /files, /admin and /health are proxied to $API_URL (default http://127.0.0.1:4000), so the browser talks
-//   to the API same-origin: the session cookie stays SameSite and no CORS is involved.
+//   to the API same-origin: the session cookie stays SameSite and no CORS is involved. The proxy tells the API the
+//   client's address in X-Forwarded-For (the API trusts this hop: TRUSTED_PROXIES). What a client sends there itself
+//   is dropped, unless it arrives from a proxy listed in $SHELL_TRUSTED_PROXIES (addresses, comma-separated): then
+//   the peer's address is appended to that proxy's list.
 import { createReadStream, existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import http from "node:http";
@@ -60,6 +63,19 @@ const host = args.host ?? process.env.SERVE_HOST ?? "127.0.0.1";
 const api = new URL(process.env.API_URL ?? "http://127.0.0.1:4000");
 const remotesManifest = app === "shell" ? process.env.REMOTES_MANIFEST : undefined;
 const isShell = app === "shell";
+const trustedUpstream = new Set((process.env.SHELL_TRUSTED_PROXIES ?? "").split(",").map(normaliseAddress).filter(Boolean));
+
+function normaliseAddress(address) {
+  const trimmed = String(address ?? "").trim();
+  return trimmed.startsWith("::ffff:") ? trimmed.slice(7) : trimmed;
+}
+
+/** The X-Forwarded-For to send upstream: the peer's address, after a trusted proxy's own list if it sent one. */
+function forwardedFor(request) {
+  const peer = normaliseAddress(request.socket.remoteAddress);
+  const earlier = request.headers["x-forwarded-for"];
+  return trustedUpstream.has(peer) && earlier ? `${earlier}, ${peer}` : peer;
+}
 
 /** The file under `root` a URL path names, or null when it escapes the root. */
 function fileFor(urlPath) {
@@ -140,7 +156,7 @@ function proxy(request, response) {
       headers: {
         ...request.headers,
         host: api.host,
-        "x-forwarded-for": request.socket.remoteAddress ?? "",
+        "x-forwarded-for": forwardedFor(request),
         "x-forwarded-host": request.headers.host ?? "",
         // Behind a TLS terminator that says so, the API marks the session cookie Secure (a forged "https" only
         // makes the cookie stricter).

@@ -22,8 +22,35 @@ export interface ApiConfig {
   secureCookies: boolean;
   sessionIdleSeconds: number;
   sessionMaxSeconds: number;
-  lockout: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowSeconds: number; lockSeconds: number };
+  lockout: {
+    /** Failures of one account (from devices it never signed in on) before each further attempt waits. */
+    maxFailuresPerAccount: number;
+    maxFailuresPerIp: number;
+    /** Failures are forgotten after this long without another failure. */
+    windowSeconds: number;
+    /** The longest wait for an account, and the block of an address. */
+    lockSeconds: number;
+    /** The first wait once an account reached its limit; it doubles with every further failure, up to lockSeconds. */
+    accountDelaySeconds: number;
+  };
   logLevel: string;
+  /**
+   * Which proxies in front of the API Fastify believes about the client's address (X-Forwarded-For): false (none),
+   * a hop count, or addresses / CIDR ranges. Default: the shell's proxy on loopback.
+   */
+  trustedProxies: boolean | number | string[];
+  /** The most calls one batched tRPC request may carry. */
+  maxBatchSize: number;
+  /** How long a browser that signed in stays a known device of that account (not hit by the account's lock). */
+  trustedDeviceSeconds: number;
+}
+
+/** TRUSTED_PROXIES: "none"/"false", a hop count ("1"), or a comma-separated list of addresses and CIDR ranges. */
+export function trustedProxies(raw: string | undefined): boolean | number | string[] {
+  const value = (raw ?? "127.0.0.1,::1").trim();
+  if (value === "" || value === "none" || value === "false") return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(",").map((entry) => entry.trim()).filter(Boolean);
 }
 
 export function loadConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
@@ -46,8 +73,12 @@ export function loadConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
       maxFailuresPerIp: integer("LOGIN_MAX_FAILURES_PER_IP", 20),
       windowSeconds: integer("LOGIN_FAILURE_WINDOW_SECONDS", 15 * 60),
       lockSeconds: integer("LOGIN_LOCK_SECONDS", 15 * 60),
+      accountDelaySeconds: integer("LOGIN_ACCOUNT_DELAY_SECONDS", 30),
     },
     logLevel: process.env.LOG_LEVEL ?? "info",
+    trustedProxies: trustedProxies(process.env.TRUSTED_PROXIES),
+    maxBatchSize: integer("TRPC_MAX_BATCH_SIZE", 10),
+    trustedDeviceSeconds: integer("LOGIN_TRUSTED_DEVICE_DAYS", 90) * 24 * 60 * 60,
     ...overrides,
   };
 }

@@ -5,10 +5,12 @@ import type { AccessGrant, Database } from "@dtpilot/db";
 import { isLocale, negotiateLocale, type Locale } from "@dtpilot/i18n";
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from "fastify";
 import type { JobQueues } from "@dtpilot/jobs";
+import type { TRPCRequestInfo } from "@trpc/server/http";
 import type { Redis } from "ioredis";
 import { grantOf, requestSession, SESSION_COOKIE } from "./auth/request-session";
 import type { SessionStore } from "./auth/session-store";
 import type { SignInThrottle } from "./auth/sign-in-throttle";
+import { DEVICE_COOKIE, type TrustedDevices } from "./auth/trusted-devices";
 import type { ApiConfig } from "./config";
 
 
@@ -19,6 +21,8 @@ export interface ApiServices {
   redis: Redis;
   sessions: SessionStore;
   throttle: SignInThrottle;
+  /** Browsers each account signed in on (their holders are not hit by the account's lock-out). */
+  devices: TrustedDevices;
   /** Enqueues background jobs (the worker runs them: src/worker.ts). */
   jobs: JobQueues;
 }
@@ -38,8 +42,15 @@ export interface RequestContext extends ApiServices {
   membershipId: string | null;
   /** The session's grant, checked against the database by every authenticated procedure. */
   grant: AccessGrant | null;
+  /** The session's user still has to replace an initial password (only auth.me / changePassword / logout answer). */
+  mustChangePassword: boolean;
+  /** The procedure paths of this HTTP request when the client batched calls, else null. */
+  batchPaths: string[] | null;
+  /** The known-device token the browser holds (see auth/trusted-devices.ts). */
+  deviceToken: string | undefined;
   setSessionCookie(token: string): void;
   clearSessionCookie(): void;
+  setDeviceCookie(token: string): void;
 }
 
 /** The request's language: an explicit `x-locale`, else the browser's Accept-Language (Chinese by default). */
@@ -49,7 +60,7 @@ export function localeOf(req: FastifyRequest): Locale {
 }
 
 export function contextFactory(services: ApiServices) {
-  return async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<RequestContext> => {
+  return async ({ req, res, info }: { req: FastifyRequest; res: FastifyReply; info?: TRPCRequestInfo }): Promise<RequestContext> => {
     const current = await requestSession(req, services);
     const session = current?.session ?? null;
     const cookieOptions = {
@@ -71,8 +82,12 @@ export function contextFactory(services: ApiServices) {
       principal: session?.principal ?? null,
       membershipId: session?.membershipId ?? null,
       grant: session ? grantOf(session) : null,
+      mustChangePassword: session?.mustChangePassword === true,
+      batchPaths: info?.isBatchCall ? info.calls.map((call) => call.path) : null,
+      deviceToken: req.cookies[DEVICE_COOKIE],
       setSessionCookie: (token) => void res.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: services.config.sessionMaxSeconds }),
       clearSessionCookie: () => void res.clearCookie(SESSION_COOKIE, cookieOptions),
+      setDeviceCookie: (token) => void res.setCookie(DEVICE_COOKIE, token, { ...cookieOptions, maxAge: services.config.trustedDeviceSeconds }),
     };
   };
 }

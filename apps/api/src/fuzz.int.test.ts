@@ -333,7 +333,7 @@ const clients = new Map<Actor, FuzzClient>();
 beforeAll(async () => {
   console.log(`fuzz seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
   // Lock-out counters would turn the fuzzed logins into 429s for the rest of the run: set out of reach here.
-  api = await startApi({ lockout: { maxFailuresPerAccount: 1_000_000, maxFailuresPerIp: 1_000_000, windowSeconds: 60, lockSeconds: 60 } });
+  api = await startApi({ lockout: { maxFailuresPerAccount: 1_000_000, maxFailuresPerIp: 1_000_000, windowSeconds: 60, lockSeconds: 60, accountDelaySeconds: 1 } });
   owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
   await owner.connect();
   startedAt = (await owner.query<{ now: Date }>("select now()")).rows[0]!.now;

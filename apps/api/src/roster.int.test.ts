@@ -257,6 +257,8 @@ describe("the roster", () => {
     expect(opened.username).toBe(code(40));
     expect(opened.initialPassword).toMatch(/^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{12}$/);
     const enterprise = await api.client().login(opened.username, opened.initialPassword);
+    // First the initial password is replaced (see first-sign-in.int.test.ts).
+    ok(await enterprise.mutation("auth.changePassword", { currentPassword: opened.initialPassword, newPassword: "Chengjiang-Gear-2026" }));
     expect(ok(await roster(enterprise)).entries.map((row) => row.id)).toEqual([added.id]);
     expect((await as("county-jiangyin").mutation("roster.createEnterpriseAccount", { pilotId: added.id })).status).toBe(409);
     expect((await as("city-wuxi").mutation("roster.createEnterpriseAccount", { pilotId: added.id })).status).toBe(403);

@@ -22,6 +22,11 @@ export async function buildServer(services: ApiServices): Promise<FastifyInstanc
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: API_BODY_LIMIT_BYTES,
+    // request.ip is the client's address as the trusted proxies (the shell's, by default) report it.
+    trustProxy: typeof config.trustedProxies === "number" ? trustHops(config.trustedProxies) : config.trustedProxies,
+    // tRPC names a batch's procedures in the path ("/trpc/a.b,c.d"): Fastify's default 100 characters held about 9.
+    // Room for a batch a little over the limit, so the API can say why it refuses it (TRPC_MAX_BATCH_SIZE).
+    routerOptions: { maxParamLength: 1000 },
   });
 
   await app.register(fastifyHelmet, {
@@ -75,4 +80,9 @@ export async function buildServer(services: ApiServices): Promise<FastifyInstanc
   });
 
   return app;
+}
+
+/** Trusts exactly `hops` proxies in front of the API: the client is the address the outermost of them saw. */
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
 }

@@ -2,6 +2,7 @@ import { createAppDatabase } from "@dtpilot/db";
 import { createRedisConnection, JobQueues } from "@dtpilot/jobs";
 import { SessionStore } from "./auth/session-store";
 import { SignInThrottle } from "./auth/sign-in-throttle";
+import { TrustedDevices } from "./auth/trusted-devices";
 import type { ApiConfig } from "./config";
 import type { ApiServices } from "./context";
 
@@ -21,6 +22,7 @@ export function createServices(config: ApiConfig, options: { databaseUrl?: strin
     redis,
     sessions: new SessionStore(redis, { prefix: config.redisPrefix, idleSeconds: config.sessionIdleSeconds, maxSeconds: config.sessionMaxSeconds }),
     throttle: new SignInThrottle(redis, config.redisPrefix, config.lockout),
+    devices: new TrustedDevices(redis, { prefix: config.redisPrefix, maxSeconds: config.trustedDeviceSeconds }),
     jobs: new JobQueues({ redisUrl: config.redisUrl, redisTls: config.redisTls, redisPrefix: config.redisPrefix }),
   };
 }

@@ -111,9 +111,27 @@ const boundedInput = t.middleware(async ({ getRawInput, next }) => {
 });
 
 /**
+ * A batch is refused whole when it is too large or holds an `auth.*` call (its calls run in parallel: a batch of
+ * sign-ins would be many password guesses in one request).
+ */
+const boundedBatch = t.middleware(({ ctx, next }) => {
+  if (ctx.batchPaths) {
+    if (ctx.batchPaths.some((path) => path.startsWith("auth."))) throw appError("BAD_REQUEST", "auth.batchRefused");
+    if (ctx.batchPaths.length > ctx.config.maxBatchSize) {
+      throw appError("BAD_REQUEST", "request.batchTooLarge", { params: { max: ctx.config.maxBatchSize } });
+    }
+  }
+  return next();
+});
+
+/** What a session that must still replace its initial password may call. */
+const BEFORE_PASSWORD_CHANGE = new Set(["auth.me", "auth.changePassword", "auth.logout"]);
+
+/**
  * Every procedure: its mutation is audited (first, so refusals are recorded); mutations must come from an allowed
  * origin (a browser on a foreign site cannot post here), or, without an Origin header, from our own client (its header
- * needs a CORS preflight another site cannot pass); and its raw input is bounded before its schema runs.
+ * needs a CORS preflight another site cannot pass); a batch within bounds; and its raw input is bounded before its
+ * schema runs.
  */
 export const publicProcedure = t.procedure.use(auditMutations).use(({ ctx, type, next }) => {
   if (type === "mutation") {
@@ -121,7 +139,7 @@ export const publicProcedure = t.procedure.use(auditMutations).use(({ ctx, type,
     if (verdict !== "allowed") throw appError("FORBIDDEN", verdict === "foreignOrigin" ? "auth.foreignOrigin" : "auth.missingOrigin");
   }
   return next();
-}).use(boundedInput);
+}).use(boundedBatch).use(boundedInput);
 
 
 /**
@@ -141,6 +159,7 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, type, path, get
     return appError("UNAUTHORIZED", "auth.expired");
   };
   if (!ctx.grant) throw await endSession();
+  if (ctx.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(path)) throw appError("FORBIDDEN", "auth.mustChangePassword");
   const rules = defineRulesFor(principal);
   const afterCommit: (() => Promise<void>)[] = [];
   const result = await withTenant(ctx.db, principal, async (data) => {

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { Navigate, Route, Routes, useSearchParams } from "react-router";
 import { AccountPage } from "./account/AccountPage";
+import { InitialPasswordPage } from "./account/InitialPasswordPage";
 import { AppFrame } from "./frame/AppFrame";
 import { RemoteRoute } from "./frame/RemoteRoute";
 import { goToLogin } from "./signed-in";
@@ -22,6 +23,14 @@ export function App() {
   if (me.isError) return <ErrorResult kind="server" description={me.error.message} onRetry={() => void me.refetch()} />;
 
   const home = homeAppFor(me.data.role);
+  // An initial password is replaced before anything else (the API refuses everything else until then).
+  if (me.data.mustChangePassword) {
+    return (
+      <SessionProvider me={me.data}>
+        <InitialPasswordPage />
+      </SessionProvider>
+    );
+  }
   return (
     <SessionProvider me={me.data}>
       <Routes>

@@ -8,6 +8,10 @@ import type { Database } from "./client";
 import type { ProviderCapability, ProviderIndustry, ProviderOrigin } from "./generated/prisma/client";
 import { hashPassword } from "./password";
 
+/**
+ * The demo accounts' shared password — a demonstration only: it is shorter than the password rule allows (the seed
+ * is the one place that sets a password without the rule) and must never be used for a real account.
+ */
 export const DEMO_PASSWORD = "Demo@2025";
 export const DEMO_BATCH = { name: "2025年度", startsOn: "2025-09-01", endsOn: "2026-10-31" } as const;
 export const DEMO_PILOT_COUNTIES = { jiangyin: "320281", haian: "320685", shuyang: "321322" } as const;
@@ -157,11 +161,19 @@ export async function seedDemo(db: Database): Promise<{ counties: number; enterp
     "provider-1": { providerId: providerIds[0] },
     "provider-3": { providerId: providerIds[2] },
   };
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // Earlier seeds gave every demo user one hash (one salt): identical hashes are that untouched demo password, so
+  // give each its own salt now. A changed password has its own hash and is left alone.
+  const demoUsers = await db.user.findMany({ where: { username: { in: DEMO_ACCOUNTS.map((account) => account.username) } } });
+  for (const user of demoUsers) {
+    if (demoUsers.some((other) => other.id !== user.id && other.passwordHash === user.passwordHash)) {
+      await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(DEMO_PASSWORD) } });
+    }
+  }
   for (const account of DEMO_ACCOUNTS) {
+    // Hashed per user: each demo user gets its own salt, so one cracked hash reveals nothing about the others.
     const user = await db.user.upsert({
       where: { username: account.username },
-      create: { username: account.username, displayName: account.displayName, passwordHash },
+      create: { username: account.username, displayName: account.displayName, passwordHash: await hashPassword(DEMO_PASSWORD) },
       update: {},
     });
     const membership = await db.membership.upsert({

@@ -9,3 +9,4 @@ export * from "./roster/index";
 export * from "./enterprise-file/index";
 export * from "./audit/index";
 export * from "./request-origin";
+export * from "./identity/index";

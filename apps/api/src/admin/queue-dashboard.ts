@@ -4,7 +4,7 @@ import { FastifyAdapter } from "@bull-board/fastify";
 import { translateError, type ErrorKey } from "@dtpilot/i18n";
 import { defineAbilityFor } from "@dtpilot/permissions";
 import type { FastifyInstance } from "fastify";
-import { isSessionCurrent, requestSession } from "../auth/request-session";
+import { isSessionCurrent, routeSession } from "../auth/request-session";
 import { localeOf, type ApiServices } from "../context";
 
 export const QUEUE_DASHBOARD_PATH = "/admin/queues";
@@ -45,7 +45,7 @@ export async function registerQueueDashboard(app: FastifyInstance, services: Api
       const refuse = (status: number, key: ErrorKey) =>
         reply.code(status).header("cache-control", "no-store").send({ message: translateError(localeOf(request), key), requestId: request.id });
       if (!READS.has(request.method)) return refuse(403, "queueDashboard.readOnly");
-      const current = await requestSession(request, services);
+      const current = await routeSession(request, services);
       if (!current) return refuse(401, "auth.required");
       if (!(await isSessionCurrent(services, current))) return refuse(401, "auth.expired");
       if (!defineAbilityFor(current.session.principal).can("read", "QueueDashboard")) return refuse(403, "access.forbidden");

@@ -52,3 +52,15 @@ export async function isSessionCurrent(services: Pick<ApiServices, "db" | "sessi
   if (!live) await services.sessions.destroy(current.token);
   return live;
 }
+
+/**
+ * A plain HTTP route's session, as `requestSession`; one that must first replace its initial password counts as none
+ * here: downloads and the dashboard wait until it has.
+ */
+export async function routeSession(
+  request: FastifyRequest,
+  services: Pick<ApiServices, "sessions">,
+): Promise<{ token: string; session: Session } | null> {
+  const current = await requestSession(request, services);
+  return current?.session.mustChangePassword ? null : current;
+}

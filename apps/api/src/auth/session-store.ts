@@ -12,6 +12,8 @@ export interface Session {
   /** The user's access version at sign-in; every request checks it is still current (see `withScope`). */
   accessVersion: number;
   createdAt: number;
+  /** Signed in with an initial password that must be replaced before anything else. */
+  mustChangePassword?: boolean;
 }
 
 export class SessionStore {
@@ -46,13 +48,17 @@ export class SessionStore {
     return session;
   }
 
-  /** Records the user's new access version in this session (after its own password change), keeping its expiry. */
+  /**
+   * After its own password change: records the user's new access version in this session, which may now do
+   * everything its principal allows (no initial password to replace), keeping its expiry.
+   */
   async renew(token: string, accessVersion: number): Promise<void> {
     const key = this.key(token);
     const raw = await this.redis.get(key);
     if (!raw) return;
+    const { mustChangePassword: _replaced, ...session } = JSON.parse(raw) as Session;
     // XX: a session ended meanwhile stays ended.
-    await this.redis.set(key, JSON.stringify({ ...(JSON.parse(raw) as Session), accessVersion }), "KEEPTTL", "XX");
+    await this.redis.set(key, JSON.stringify({ ...session, accessVersion }), "KEEPTTL", "XX");
   }
 
   async destroy(token: string): Promise<void> {

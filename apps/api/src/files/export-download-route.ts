@@ -2,7 +2,7 @@ import { findExportFile, findExportFileContent, type ExportKind } from "@dtpilot
 import { translateError, type ErrorKey } from "@dtpilot/i18n";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
-import { ACCESS_REVOKED, requestSession, withSessionTenant } from "../auth/request-session";
+import { ACCESS_REVOKED, routeSession, withSessionTenant } from "../auth/request-session";
 import { localeOf, type ApiServices } from "../context";
 import { toExportView } from "../exports/export-view";
 import { DOCX_CONTENT_TYPE } from "../exports/plan-document";
@@ -29,7 +29,7 @@ export function registerExportDownloadRoute(app: FastifyInstance, services: ApiS
     const refuse = (status: number, key: ErrorKey) =>
       reply.code(status).header("cache-control", "no-store").send({ message: translateError(locale, key), requestId: request.id });
 
-    const current = await requestSession(request, services);
+    const current = await routeSession(request, services);
     if (!current) return refuse(401, "auth.required");
     const exportId = exportIdSchema.safeParse(request.params.exportId);
     if (!exportId.success) return refuse(404, "access.notFound");

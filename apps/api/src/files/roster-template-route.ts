@@ -1,6 +1,6 @@
 import { translateError, type ErrorKey } from "@dtpilot/i18n";
 import type { FastifyInstance } from "fastify";
-import { ACCESS_REVOKED, requestSession, withSessionTenant } from "../auth/request-session";
+import { ACCESS_REVOKED, routeSession, withSessionTenant } from "../auth/request-session";
 import { localeOf, type ApiServices } from "../context";
 import { workbookBytes, XLSX_CONTENT_TYPE } from "../exports/roster-document";
 import { buildRosterImportTemplate, rosterTemplateFileName } from "../exports/roster-import-workbook";
@@ -16,7 +16,7 @@ export function registerRosterTemplateRoute(app: FastifyInstance, services: ApiS
     const locale = localeOf(request);
     const refuse = (status: number, key: ErrorKey) =>
       reply.code(status).header("cache-control", "no-store").send({ message: translateError(locale, key), requestId: request.id });
-    const current = await requestSession(request, services);
+    const current = await routeSession(request, services);
     if (!current) return refuse(401, "auth.required");
     const { principal } = current.session;
     if (principal.scope.kind !== "county") return refuse(403, "access.forbidden");

@@ -50,6 +50,8 @@ export interface CallResult<T = unknown> {
 
 export class ApiClient {
   private cookie: string | null = null;
+  /** The known-device cookie (dtpilot_device=…), kept like a browser keeps it. */
+  deviceCookie: string | null = null;
 
   constructor(
     private readonly baseUrl: string,
@@ -94,8 +96,11 @@ export class ApiClient {
     if (body !== undefined) headers["content-type"] = "application/json";
     if (this.options.origin !== null) headers.origin = this.options.origin ?? WEB_ORIGIN;
     if (this.options.locale) headers["accept-language"] = this.options.locale;
-    if (this.cookie) headers.cookie = this.cookie;
+    const cookies = [this.cookie, this.deviceCookie].filter(Boolean);
+    if (cookies.length > 0) headers.cookie = cookies.join("; ");
     const response = await fetch(`${this.baseUrl}${pathAndQuery}`, { method, headers, ...(body !== undefined ? { body } : {}) });
+    const setDevice = response.headers.getSetCookie().find((value) => value.startsWith("dtpilot_device="));
+    if (setDevice) this.deviceCookie = setDevice.split(";")[0]!;
     const setCookie = response.headers.getSetCookie().find((value) => value.startsWith("dtpilot_session="));
     if (setCookie) {
       const pair = setCookie.split(";")[0]!;

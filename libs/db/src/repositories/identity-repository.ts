@@ -15,6 +15,7 @@ export function findUserForSignIn(db: Database, username: string) {
       passwordHash: true,
       disabled: true,
       accessVersion: true,
+      mustChangePassword: true,
       memberships: {
         orderBy: { createdAt: "asc" },
         take: 1,
@@ -59,13 +60,13 @@ export function findOwnProfile(db: TenantDb, userId: string, membershipId: strin
 }
 
 export function findPasswordHash(db: TenantDb, userId: string) {
-  return db.tx.user.findFirst({ where: { AND: [{ id: userId }, db.accessible("update", "User")] }, select: { passwordHash: true } });
+  return db.tx.user.findFirst({ where: { AND: [{ id: userId }, db.accessible("update", "User")] }, select: { passwordHash: true, username: true, displayName: true } });
 }
 
 export async function updatePasswordHash(db: TenantDb, userId: string, passwordHash: string): Promise<boolean> {
   const { count } = await db.tx.user.updateMany({
     where: { AND: [{ id: userId }, db.accessible("update", "User")] },
-    data: { passwordHash, passwordChangedAt: new Date() },
+    data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false },
   });
   return count === 1;
 }
@@ -122,7 +123,8 @@ export function findEnterpriseAccounts(db: TenantDb, enterpriseId: string) {
 
 /**
  * Opens an enterprise's account (试点企业账号): a user signing in as `username` with `passwordHash`, member of the
- * enterprise. Null when the username is taken. The caller checked that the enterprise is on its roster.
+ * enterprise, who must change that initial password at first sign-in. Null when the username is taken. The caller
+ * checked that the enterprise is on its roster.
  */
 export async function createEnterpriseAccount(
   db: TenantDb,
@@ -131,7 +133,7 @@ export async function createEnterpriseAccount(
   const taken = await db.tx.user.findUnique({ where: { username: data.username }, select: { id: true } });
   if (taken) return null;
   const user = await db.tx.user.create({
-    data: { username: data.username, displayName: data.displayName, passwordHash: data.passwordHash },
+    data: { username: data.username, displayName: data.displayName, passwordHash: data.passwordHash, mustChangePassword: true },
     select: { id: true, username: true },
   });
   await db.tx.membership.create({ data: { userId: user.id, role: "ENTERPRISE_USER", enterpriseId: data.enterpriseId } });

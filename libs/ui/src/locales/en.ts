@@ -49,6 +49,8 @@ export const commonEn: CommonMessages = {
     passwordMismatch: "The two new passwords differ",
     passwordChanged: "Password changed",
     submit: "Save",
+    changeInitialPassword: "Change the initial password",
+    initialPasswordNotice: "This is your first sign-in: please replace the initial password with one of your own. It needs at least 10 characters, must not be a common password and must not contain the user name or credit code.",
   },
   remote: {
     loading: "Loading…",

@@ -47,6 +47,8 @@ export const commonZhCN = {
     passwordMismatch: "两次输入的新密码不一致",
     passwordChanged: "密码已修改",
     submit: "保存",
+    changeInitialPassword: "修改初始密码",
+    initialPasswordNotice: "这是首次登录，请先将初始密码修改为您自己的密码。新密码至少 10 个字符，不能是常见密码，也不能包含用户名或企业信用代码。",
   },
   remote: {
     loading: "正在加载…",

@@ -1,6 +1,6 @@
 import type { AppRouter } from "@dtpilot/api";
 import { QueryCache, QueryClient } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { FIRST_PARTY_CLIENT_HEADER, WEB_CLIENT } from "@dtpilot/domain";
 import superjson, { type SuperJSONResult } from "superjson";
@@ -21,13 +21,19 @@ export type Me = Awaited<ReturnType<AppTRPCClient["auth"]["me"]["query"]>>;
  * says it comes from our web client (a mutation without an Origin header is refused otherwise).
  */
 export function createAppTRPCClient(url = "/trpc") {
+  const options = {
+    url,
+    transformer: superjson,
+    headers: () => ({ "x-locale": currentLanguage(), [FIRST_PARTY_CLIENT_HEADER]: WEB_CLIENT }),
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, { ...init, credentials: "same-origin" }),
+  };
   return createTRPCClient<AppRouter>({
     links: [
-      httpBatchLink({
-        url,
-        transformer: superjson,
-        headers: () => ({ "x-locale": currentLanguage(), [FIRST_PARTY_CLIENT_HEADER]: WEB_CLIENT }),
-        fetch: (input, init) => fetch(input, { ...init, credentials: "same-origin" }),
+      // The API refuses `auth.*` calls in a batch and batches of more than 10 calls (TRPC_MAX_BATCH_SIZE).
+      splitLink({
+        condition: (operation) => operation.path.startsWith("auth."),
+        true: httpLink(options),
+        false: httpBatchLink({ ...options, maxItems: 10 }),
       }),
     ],
   });

@@ -21,5 +21,7 @@ export const me = authedProcedure.input(noInput).query(async ({ ctx }) => {
     enterprise: membership.enterprise,
     provider: membership.provider,
     rules: packAppRules(ctx.rules),
+    /** The shell shows 修改初始密码 before anything else while this is set. */
+    mustChangePassword: ctx.mustChangePassword,
   };
 });
