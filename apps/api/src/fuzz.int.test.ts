@@ -408,3 +408,15 @@ it("leaves the API healthy after the fuzzing", async () => {
   const response = await fetch(`${api.url}/health`);
   expect(response.status).toBe(200);
 });
+
+it("leaves an audit log that its readers can still read: every record the fuzzing wrote, page by page", async () => {
+  const listAudit = PROCEDURES.find((procedure) => procedure.path === "audit.listAuditRecords")!;
+  for (const actor of ["province", "city-wuxi", "county-jiangyin"] as const) {
+    for (let page = 1; page <= 60; page++) {
+      const answer = await clients.get(actor)!.call(listAudit, [{ from: startedAt, page, pageSize: 50 }]);
+      expect(answer.codes, `${actor}, page ${page}`).toEqual(["OK"]);
+      expect(answer.bytes).toBeLessThanOrEqual(MAX_BODY_BYTES);
+      if (answer.bytes < 200) break;
+    }
+  }
+});

@@ -332,9 +332,12 @@ describe("the plan cover's county and recommending bureau", () => {
     expect(rows[0]!.content.dataTable.countyName).toBe("江阴市");
     const view = ok(await as("county-jiangyin").query<PlanView>("plan.getPlan", { planId }));
     expect(view.version.content.cover).toEqual({ countyName: "江阴市", recommendingCity: "无锡市工业和信息化局", contact: "李工 0510-86000001" });
-    expect((await owner.query(`select "changedPaths" from "PlanEdit" where "planId" = $1 and revision = $2`, [planId, revision + 1])).rows[0]).toEqual({
-      changedPaths: ["cover.contact"],
-    });
+    // The save's audit record (the plan's edit log) names the one field the county changed.
+    const { rows: edits } = await owner.query<{ changes: { field: string }[] }>(
+      `select changes from "AuditRecord" where procedure = 'plan.savePlan' and "targetId" = $1 and outcome = 'SUCCESS' order by at desc limit 1`,
+      [planId],
+    );
+    expect(edits[0]!.changes.map((change) => change.field)).toEqual(["cover.contact"]);
   });
 
   it("shows and prints (DOCX) the plan's own county and bureau even where stored content names others", async () => {

@@ -20,7 +20,7 @@ export const navigation: RemoteNavItem[] = [
   { path: "", label: "nav.overview" },
   { path: "plan", label: "nav.plan" },
   { path: "enterprises", label: "nav.enterprises" },
-  { path: "audit", label: "nav.audit" },
+  { path: "audit", label: "nav.audit", requires: { action: "read", subject: "AuditRecord" } },
 ];
 
 /** This remote's own references to the shared singletons; the shell checks they are its own (one React). */

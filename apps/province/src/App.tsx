@@ -19,7 +19,7 @@ export const navigation: RemoteNavItem[] = [
   { path: "", label: "nav.counties" },
   { path: "plans", label: "nav.plans" },
   { path: "roster-changes", label: "nav.rosterChanges" },
-  { path: "audit", label: "nav.audit" },
+  { path: "audit", label: "nav.audit", requires: { action: "read", subject: "AuditRecord" } },
 ];
 
 /** This remote's own references to the shared singletons; the shell checks they are its own (one React). */

@@ -56,7 +56,8 @@ export class SessionStore {
     const key = this.key(token);
     const raw = await this.redis.get(key);
     if (!raw) return;
-    const { mustChangePassword: _replaced, ...session } = JSON.parse(raw) as Session;
+    const session = JSON.parse(raw) as Session;
+    delete session.mustChangePassword;
     // XX: a session ended meanwhile stays ended.
     await this.redis.set(key, JSON.stringify({ ...session, accessVersion }), "KEEPTTL", "XX");
   }

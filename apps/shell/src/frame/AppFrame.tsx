@@ -1,4 +1,4 @@
-import { type AppName } from "@dtpilot/ui";
+import { type AppName, useAppAbility } from "@dtpilot/ui";
 import { UserOutlined } from "@ant-design/icons";
 import { Layout, Menu, type MenuProps } from "antd";
 import { useMemo, useState } from "react";
@@ -13,17 +13,20 @@ export function AppFrame({ home }: { home: AppName }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [remoteNavigation, setRemoteNavigation] = useState<RemoteNavigation | null>(null);
+  const ability = useAppAbility();
 
   const items = useMemo<NonNullable<MenuProps["items"]>>(() => {
     const appItems =
       remoteNavigation?.app === home
-        ? remoteNavigation.items.map((item) => ({
-            key: joinPath(`/${home}`, item.path),
-            label: t(item.label, { ns: remoteNavigation.namespace }),
-          }))
+        ? remoteNavigation.items
+            .filter((item) => !item.requires || ability.can(item.requires.action, item.requires.subject))
+            .map((item) => ({
+              key: joinPath(`/${home}`, item.path),
+              label: t(item.label, { ns: remoteNavigation.namespace }),
+            }))
         : [{ key: `/${home}`, label: t(`apps.${home}`) }];
     return [...appItems, { type: "divider" as const }, { key: "/account", icon: <UserOutlined />, label: t("topBar.account") }];
-  }, [remoteNavigation, home, t]);
+  }, [remoteNavigation, home, t, ability]);
 
   // The deepest menu entry the current path lies under is the selected one.
   const selected = useMemo(() => {

@@ -26,6 +26,13 @@ describe("audit input summary", () => {
     expect(sanitiseAuditValue({ ["k\u0001"]: "v" })).toEqual({ k: "v" });
   });
 
+  it("keeps keys like __proto__ and constructor only marked, so reading the record back never fails (superjson refuses them)", () => {
+    const input = JSON.parse('{"__proto__": {"x": 1}, "constructor": "c", "nested": {"prototype": "p"}}') as unknown;
+    const summary = summariseAuditInput(input);
+    expect(Object.keys(summary).sort()).toEqual(["[__proto__]", "[constructor]", "nested"]);
+    expect(sanitiseAuditValue(input)).toEqual({ "[__proto__]": { x: 1 }, "[constructor]": "c", nested: { "[prototype]": "p" } });
+  });
+
   it("keeps file contents sent as base64 as their size only", () => {
     const file = Buffer.from("0123456789").toString("base64");
     expect(summariseAuditInput({ file })).toEqual({ file: { bytes: 10 } });

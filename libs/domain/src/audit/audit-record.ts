@@ -53,6 +53,14 @@ export function isSecretAuditKey(key: string): boolean {
   return SECRET_KEY.test(key.split(".").at(-1) ?? key);
 }
 
+/** Keys a reader (superjson, a JS client) refuses or treats specially: kept with a marker, never as themselves. */
+const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** An input's key as the record keeps it: bounded, and harmless to whoever reads the record. */
+function recordKey(key: string): string {
+  return PROTOTYPE_KEYS.has(key) ? `[${key}]` : truncateText(key);
+}
+
 /** Text bounded for the record, without characters PostgreSQL's jsonb refuses (U+0000, a surrogate cut in half). */
 function truncateText(text: string): string {
   return stripIllegalCharacters(text.length <= AUDIT_LIMITS.textLength ? text : `${text.slice(0, AUDIT_LIMITS.textLength)}…`);
@@ -80,7 +88,7 @@ export function sanitiseAuditValue(value: unknown, depth = 0): AuditValue {
     return value.length > AUDIT_LIMITS.listItems ? [...kept, `…(+${value.length - AUDIT_LIMITS.listItems})`] : kept;
   }
   const result: Record<string, AuditValue> = {};
-  for (const [key, item] of Object.entries(value).slice(0, AUDIT_LIMITS.inputKeys)) result[truncateText(key)] = sanitiseEntry(key, item, depth + 1);
+  for (const [key, item] of Object.entries(value).slice(0, AUDIT_LIMITS.inputKeys)) result[recordKey(key)] = sanitiseEntry(key, item, depth + 1);
   return result;
 }
 
@@ -101,7 +109,7 @@ export function summariseAuditInput(input: unknown): Record<string, AuditValue> 
   }
   const summary: Record<string, AuditValue> = {};
   for (const [rawKey, value] of Object.entries(input).slice(0, AUDIT_LIMITS.inputKeys)) {
-    const key = truncateText(rawKey);
+    const key = recordKey(rawKey);
     if (isSecretAuditKey(key) || (FILE_CONTENT_KEY.test(key) && typeof value === "string") || ID_KEY.test(key)) {
       summary[key] = sanitiseEntry(key, value, 1);
     } else if (Array.isArray(value)) summary[key] = { items: value.length };

@@ -1,3 +1,4 @@
+import type { Action, SubjectName } from "@dtpilot/permissions";
 import type { ComponentType } from "react";
 
 /** What the shell hands a remote's root component: the path prefix it is mounted under (e.g. "/county"). */
@@ -9,6 +10,8 @@ export interface RemoteAppProps {
 export interface RemoteNavItem {
   path: string;
   label: string;
+  /** Shown only to a user whose ability allows this (e.g. 审计日志: read AuditRecord), like the API's own check. */
+  requires?: { action: Action; subject: SubjectName };
 }
 
 /**
