@@ -351,6 +351,26 @@ describe("reading the audit records (审计日志)", () => {
     expect(shuyang.records.map((record) => record.procedure)).toEqual(expect.arrayContaining(["auth.login", "auth.changePassword", "auth.logout"]));
   });
 
+  it("shows a never-submitted draft's saves to its city and the province without their values (the county sees them)", async () => {
+    const created = ok(await as("county-haian").mutation<{ id: string; version: { revision: number } }>("plan.createPlan"));
+    const content = completePlanContent("海安市");
+    const marker = "草稿联系人-审计可见性-13900001111";
+    try {
+      ok(await as("county-haian").mutation("plan.savePlan", { planId: created.id, baseRevision: created.version.revision, content: { ...content, cover: { ...content.cover, contact: marker } } }));
+      const filter = { countyId: HAIAN, procedure: "plan.savePlan", targetId: created.id };
+      const own = ok(await list("county-haian", filter));
+      expect(JSON.stringify(own.records)).toContain(marker);
+      for (const overseer of ["city-nantong", "province"]) {
+        const seen = ok(await list(overseer, filter));
+        expect(seen.records.length, overseer).toBeGreaterThan(0);
+        expect(JSON.stringify(seen.records), overseer).not.toContain(marker);
+        expect(seen.records[0]!.changes.every((change) => change.before === "[redacted]" && change.after === "[redacted]")).toBe(true);
+      }
+    } finally {
+      await deletePlansOf([HAIAN]);
+    }
+  });
+
   it("refuses reviewers, enterprises and providers", async () => {
     for (const username of ["reviewer", "ent-jiangyin-1", "provider-1"]) expect((await list(username)).status, username).toBe(403);
   });

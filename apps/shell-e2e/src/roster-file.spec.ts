@@ -114,7 +114,9 @@ test.describe("the roster and the enterprise files (一企一档)", () => {
 
     await enterprise.reload();
     await expect(enterprise.getByTestId("file-need-EQUIPMENT_DATA-0")).toHaveValue("织机联网，采集运行数据");
-    await expect(enterprise.getByTestId("file-need-DATA_GOVERNANCE-0")).toHaveValue("建立设备与订单主数据");
+    // The provider's need is the provider's statement: the enterprise reads it (with its author), it cannot edit it.
+    await expect(enterprise.getByTestId("file-need-DATA_GOVERNANCE-0")).toHaveText("建立设备与订单主数据");
+    await expect(enterprise.getByTestId("file-need-DATA_GOVERNANCE-0")).toHaveAttribute("data-readonly", "true");
     await expect(enterprise.getByTestId("file-need-item-DATA_GOVERNANCE-0")).toHaveAttribute("data-author", "PROVIDER");
 
     // The county records the project's start, which opens 四, and fills it.

@@ -5,7 +5,7 @@
  * versions).
  * The rules of what may happen when live in @dtpilot/domain (plan-workflow.ts); this file only records it.
  */
-import type { ImplementationPlanContent, PlanEvent as PlanEventKind, PlanState, Role } from "@dtpilot/domain";
+import { isPlanVisibleTo, type ImplementationPlanContent, type PlanEvent as PlanEventKind, type PlanState, type Role, type ScopeKind } from "@dtpilot/domain";
 import type { Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
 
@@ -64,6 +64,16 @@ export function listPlans(db: TenantDb, options: { states?: readonly PlanState[]
     select: PLAN_SUMMARY,
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
   });
+}
+
+/** The ids among `planIds` whose content the principal may see now (in scope, and past a draft unless its own). */
+export async function plansWithVisibleContent(db: TenantDb, planIds: readonly string[], scopeKind: ScopeKind): Promise<Set<string>> {
+  if (planIds.length === 0) return new Set();
+  const plans = await db.tx.implementationPlan.findMany({
+    where: { AND: [{ id: { in: [...planIds] } }, db.accessible("read", "ImplementationPlan")] },
+    select: { id: true, state: true },
+  });
+  return new Set(plans.filter((plan) => isPlanVisibleTo(plan.state, scopeKind)).map((plan) => plan.id));
 }
 
 /** One plan with its versions (without content), its events and their comments; null when out of scope. */

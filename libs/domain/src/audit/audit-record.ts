@@ -156,3 +156,16 @@ export function auditOrganisationOf(scope: Scope): AuditOrganisation {
       return { kind: "provider", id: scope.providerId, countyId: null };
   }
 }
+
+/**
+ * A record as shown to a reader who may not see its target's content (a county's plan while it is a never-submitted
+ * draft, for its city and the province): who did what to which record stays; the values before and after and the
+ * input's details do not.
+ */
+export function withoutAuditedContent<T extends { changes: readonly AuditChange[]; input: Record<string, AuditValue> }>(record: T): T {
+  return {
+    ...record,
+    changes: record.changes.map((change) => ({ ...change, before: AUDIT_REDACTED, after: AUDIT_REDACTED })),
+    input: Object.fromEntries(Object.keys(record.input).map((key) => [key, ID_KEY.test(key) ? record.input[key]! : AUDIT_REDACTED])),
+  };
+}

@@ -1,12 +1,13 @@
-import { listAuditRecords as readAuditRecords } from "@dtpilot/db";
-import type { AuditChange, AuditValue } from "@dtpilot/domain";
+import { listAuditRecords as readAuditRecords, plansWithVisibleContent } from "@dtpilot/db";
+import { withoutAuditedContent, type AuditChange, type AuditValue } from "@dtpilot/domain";
 import { procedureAllowedTo } from "../../trpc";
 import { listAuditRecordsInput, type AuditRecordView, type ListAuditRecordsOutput } from "./list-audit-records.types";
 
 /**
  * 审计日志: the audit records the caller may read, newest first, one bounded page at a time. The province reads
  * every county's, a city its counties', a county its own (CASL and RLS both); reviewers, enterprises and providers
- * none (403).
+ * none (403). A plan's records show their values only to whoever may see the plan's content: a never-submitted draft's
+ * are the county's own (its city and the province see that it was saved, not what).
  */
 export const listAuditRecords = procedureAllowedTo("read", "AuditRecord")
   .input(listAuditRecordsInput)
@@ -25,9 +26,13 @@ export const listAuditRecords = procedureAllowedTo("read", "AuditRecord")
       },
       { skip: (input.page - 1) * input.pageSize, take: input.pageSize },
     );
+    const planIds = [...new Set(records.flatMap((record) => (record.targetType === "ImplementationPlan" && record.targetId ? [record.targetId] : [])))];
+    const visiblePlans = await plansWithVisibleContent(ctx.data, planIds, ctx.principal.scope.kind);
+    const hidden = (record: { targetType: string | null; targetId: string | null }) =>
+      record.targetType === "ImplementationPlan" && record.targetId !== null && !visiblePlans.has(record.targetId);
     return {
-      records: records.map(
-        (record): AuditRecordView => ({
+      records: records.map((record): AuditRecordView => {
+        const view: AuditRecordView = {
           id: record.id,
           at: record.at,
           actorId: record.actorId,
@@ -44,8 +49,9 @@ export const listAuditRecords = procedureAllowedTo("read", "AuditRecord")
           outcome: record.outcome,
           requestId: record.requestId,
           clientAddress: record.clientAddress,
-        }),
-      ),
+        };
+        return hidden(record) ? withoutAuditedContent(view) : view;
+      }),
       total,
       page: input.page,
       pageSize: input.pageSize,
