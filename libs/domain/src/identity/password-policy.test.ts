@@ -32,6 +32,15 @@ describe("password policy", () => {
     expect(check("x91320281MA00000401!")).toBe("containsIdentity");
   });
 
+  it("refuses passwords built from runs, years, symbols and local words with little of their own (the outside probe's)", () => {
+    for (const password of ["Aa12345678", "Qwer123456", "qwe123456789", "Jiangsu@2025", "Aa1234567890", "Nanjing#2026!", "asdf@zxcv1234"]) {
+      expect(check(password), password).toBe("common");
+    }
+    for (const password of ["Xq7!pilot-Probe-2026", "Audit2026check", "Spring-Harbour-42", "织机联网2025数据治理"]) {
+      expect(check(password), password).toBeNull();
+    }
+  });
+
   it("refuses repeats and runs of characters", () => {
     expect(check("aaaaaaaaaaaa")).toBe("repetitive");
     expect(check("abababababab")).toBe("repetitive");

@@ -29,8 +29,42 @@ export function passwordProblem(password: string, context: PasswordContext): Pas
     if (name.length >= 4 && (lower.includes(name) || compact.includes(name.replace(/[\s\-_.@]/g, "")))) return "containsIdentity";
   }
   if (isRepetitive([...lower])) return "repetitive";
+  if (isPredictable(lower)) return "common";
   return null;
 }
+
+/**
+ * Built from guessable parts with little of its own: runs of keys or digits, years, symbols and the words everyone
+ * here uses (the province and its cities) taken out, fewer than 4 characters remain ("Aa12345678", "Qwer123456",
+ * "Jiangsu@2025").
+ */
+function isPredictable(lower: string): boolean {
+  let rest = lower.replace(/(?:19|20)\d{2}/g, " ").replace(/[^\p{L}\p{N}]+/gu, " ");
+  for (const word of LOCAL_WORDS) rest = rest.split(word).join(" ");
+  return [...withoutKeyRuns(rest.replace(/\s+/g, ""))].length < 4;
+}
+
+/** The text without any stretch of 3 or more characters that is part of a run of keys (either way). */
+function withoutKeyRuns(text: string): string {
+  let kept = "";
+  for (let index = 0; index < text.length; ) {
+    let end = index;
+    for (let next = index + 3; next <= text.length; next++) {
+      const piece = text.slice(index, next);
+      if (KEY_RUNS.some((run) => run.includes(piece) || [...run].reverse().join("").includes(piece))) end = next;
+      else break;
+    }
+    if (end > index) index = end;
+    else kept += text[index++];
+  }
+  return kept;
+}
+
+/** Words every account here is tempted by: the province, its thirteen cities, and a few perennials. */
+const LOCAL_WORDS = [
+  "jiangsu", "nanjing", "wuxi", "xuzhou", "changzhou", "suzhou", "nantong", "lianyungang", "huaian", "yancheng",
+  "yangzhou", "zhenjiang", "taizhou", "suqian", "china", "zhongguo", "woaini", "admin", "password", "welcome",
+];
 
 /** Few distinct characters, one short unit repeated ("abcabcabca"), or one run up or down ("1234567890", "zyxw…"). */
 function isRepetitive(characters: string[]): boolean {
