@@ -158,6 +158,18 @@ describe("roster import bombs", () => {
     expect(english.error?.message).toMatch(/^The file is too large: an import file may be at most 2 MB/);
   });
 
+  it("answers any other request over the body limit that the request is too large, not that a file is", async () => {
+    const response = await fetch(`${api.url}/trpc/plan.savePlan`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: WEB_ORIGIN, cookie },
+      body: JSON.stringify({ json: { planId: "x", padding: "x".repeat(3 * ROSTER_IMPORT_MAX_BYTES) } }),
+    });
+    expect(response.status).toBe(413);
+    const answer = (await response.json()) as { error: { json: { message: string; data: { field?: string } } } };
+    expect(answer.error.json.message).toMatch(/^提交的内容过大/);
+    expect(answer.error.json.data.field).toBeUndefined();
+  });
+
   it("passes that 413 through the shell's proxy as the same answer, not a 502 or a reset connection", async () => {
     const port = await freePort();
     const shell = await startShellProxy(port);

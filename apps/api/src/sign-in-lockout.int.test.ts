@@ -56,7 +56,7 @@ describe("guessing many passwords at once", () => {
     const results = await batch(api, Array(20).fill("auth.login"), guesses);
     expect(results).toHaveLength(20);
     expect(statuses(results)).toEqual({ 400: 20 });
-    expect(results[0]!.message).toBe("登录、退出和修改密码的请求不能批量发送");
+    expect(results[0]!.message).toBe("账号类请求（登录、退出、修改密码、当前用户）不能与其他请求合并批量发送，请逐个发送");
     expect(await api.services.throttle.failures("account", "county-haian")).toBe(0);
     // Even a batch of one sign-in, or one mixed into other calls, is refused.
     expect(statuses(await batch(api, ["auth.login"], [{ username: "county-haian", password: DEMO_PASSWORD }]))).toEqual({ 400: 1 });
