@@ -77,6 +77,16 @@ function forwardedFor(request) {
   return trustedUpstream.has(peer) && earlier ? `${earlier}, ${peer}` : peer;
 }
 
+/**
+ * The X-Forwarded-Proto to send upstream: what a trusted proxy in front says (it terminated TLS), else this
+ * connection's own protocol — a browser cannot make the API believe it arrived over HTTPS.
+ */
+function forwardedProto(request) {
+  const own = request.socket.encrypted ? "https" : "http";
+  const earlier = request.headers["x-forwarded-proto"];
+  return trustedUpstream.has(normaliseAddress(request.socket.remoteAddress)) && typeof earlier === "string" ? earlier : own;
+}
+
 /** The file under `root` a URL path names, or null when it escapes the root. */
 function fileFor(urlPath) {
   let decoded;
@@ -158,9 +168,8 @@ function proxy(request, response) {
         host: api.host,
         "x-forwarded-for": forwardedFor(request),
         "x-forwarded-host": request.headers.host ?? "",
-        // Behind a TLS terminator that says so, the API marks the session cookie Secure (a forged "https" only
-        // makes the cookie stricter).
-        "x-forwarded-proto": request.headers["x-forwarded-proto"] ?? "http",
+        // Behind a trusted TLS terminator that says so, the API marks the session cookie Secure.
+        "x-forwarded-proto": forwardedProto(request),
       },
     },
     (answer) => {

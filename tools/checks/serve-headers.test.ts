@@ -26,11 +26,11 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function serve(app: string): Promise<string> {
+async function serve(app: string, env: Record<string, string> = {}): Promise<string> {
   const port = await freePort();
   const apiPort = (api.address() as AddressInfo).port;
   const child = spawn(process.execPath, [SERVE, "--app", app, "--port", String(port), "--dir", dist], {
-    env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}` },
+    env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}`, ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   started.push(child);
@@ -85,10 +85,15 @@ describe("the web apps' production server", () => {
     expectUnframeable(await fetch(`${county}/remoteEntry.js`, { method: "OPTIONS" }), "OPTIONS");
   });
 
-  it("tells the API whether the browser came over HTTPS, so it can mark the session cookie Secure", async () => {
+  it("tells the API how the browser came, believing a claimed HTTPS only from a trusted proxy in front", async () => {
     const shell = await serve("shell");
     await fetch(`${shell}/health`);
+    // A browser (not a trusted proxy) claiming HTTPS over plain HTTP is not believed.
     await fetch(`${shell}/health`, { headers: { "x-forwarded-proto": "https" } });
-    expect(apiSaw.slice(-2).map((headers) => headers["x-forwarded-proto"])).toEqual(["http", "https"]);
+    expect(apiSaw.slice(-2).map((headers) => headers["x-forwarded-proto"])).toEqual(["http", "http"]);
+    // A TLS terminator listed in SHELL_TRUSTED_PROXIES is.
+    const behindProxy = await serve("shell", { SHELL_TRUSTED_PROXIES: "127.0.0.1" });
+    await fetch(`${behindProxy}/health`, { headers: { "x-forwarded-proto": "https" } });
+    expect(apiSaw.at(-1)?.["x-forwarded-proto"]).toBe("https");
   });
 });
