@@ -11,6 +11,8 @@ export interface RosterImportWorkerLimits {
   maxYoungGenerationSizeMb: number;
   timeoutMs: number;
   concurrency: number;
+  /** Uploads that may wait for a turn; one more is refused at once ("busy", 429) instead of queueing for minutes. */
+  maxWaiting: number;
 }
 
 export const ROSTER_IMPORT_WORKER_LIMITS: RosterImportWorkerLimits = {
@@ -25,15 +27,22 @@ export const ROSTER_IMPORT_WORKER_LIMITS: RosterImportWorkerLimits = {
   timeoutMs: 30_000,
   /** Uploads read at once; more wait their turn, so a burst of uploads cannot take every core and all memory. */
   concurrency: 2,
+  maxWaiting: 4,
 };
+
+/** Every worker is busy and enough uploads already wait: try again shortly. */
+export class RosterImportBusyError extends Error {}
 
 const WORKER_ENTRY = new URL("./roster-import-worker.mjs", import.meta.url);
 
 let running = 0;
 const waiting: (() => void)[] = [];
 
-async function turn(concurrency: number): Promise<() => void> {
-  if (running >= concurrency) await new Promise<void>((resolve) => waiting.push(resolve));
+async function turn({ concurrency, maxWaiting }: RosterImportWorkerLimits): Promise<() => void> {
+  if (running >= concurrency) {
+    if (waiting.length >= maxWaiting) throw new RosterImportBusyError();
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
   running++;
   return () => {
     running--;
@@ -46,7 +55,7 @@ export async function readRosterImportInWorker(
   bytes: Uint8Array,
   limits: RosterImportWorkerLimits = ROSTER_IMPORT_WORKER_LIMITS,
 ): Promise<RosterImportRead> {
-  const release = await turn(limits.concurrency);
+  const release = await turn(limits);
   try {
     return await new Promise<RosterImportRead>((resolve, reject) => {
       // A copy of its own to hand over: a Buffer may be a view into a pool shared with other requests.

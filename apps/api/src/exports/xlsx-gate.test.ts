@@ -56,6 +56,17 @@ describe("the XLSX gate", () => {
     expect(sheet.length * 5).toBeLessThan(XLSX_GATE_LIMITS.maxEntryBytes);
   });
 
+  it("refuses a sheet reaching far past the template's shape: a merge over the whole sheet, merges covering too many cells, a cell at XFD1048576 (the outside probe's 2.6 KB file cost 4–9 s each)", () => {
+    const merge = (ref: string) => xlsx(`</sheetData><mergeCells><mergeCell ref="${ref}"/></mergeCells><sheetData>`);
+    expect(refusal(merge("A2:XFD1048575"))).toBe("tooComplex");
+    expect(refusal(merge("A2:BL1000"))).toBe("tooComplex");
+    expect(refusal(xlsx(`<row r="1048576"><c r="XFD1048576" t="s"><v>0</v></c></row>`, ["x"]))).toBe("tooComplex");
+    expect(refusal(xlsx(`<row r="20000"><c r="A20000" t="s"><v>0</v></c></row>`, ["x"]))).toBe("tooComplex");
+    // The template's own title merge, and a sheet within the bounds, pass.
+    expect(refusal(merge("A1:I1"))).toBe("accepted");
+    expect(refusal(xlsx(`<row r="9000"><c r="BL9000" t="s"><v>0</v></c></row>`, ["x"]))).toBe("accepted");
+  });
+
   it("lets the costliest workbook within its limits through (what the worker must then survive)", () => {
     expect(refusal(largestAllowedWorkbook())).toBe("accepted");
   });

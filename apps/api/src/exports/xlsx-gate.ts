@@ -20,6 +20,11 @@ export const XLSX_GATE_LIMITS = {
   /** Inflated : compressed, for entries large enough for the ratio to matter. */
   maxRatio: 100,
   ratioAppliesFromBytes: 256 * 1024,
+  /** The farthest row and column a sheet may name (a merge, a row, a cell): the template has 9 columns, 2,004 rows. */
+  maxSheetRow: 10_000,
+  maxSheetColumn: 64,
+  /** Cells covered by merges in one sheet (the template merges its 9-cell title): exceljs expands every one. */
+  maxMergedCells: 10_000,
 } as const;
 
 export type XlsxGateLimits = { readonly [key in keyof typeof XLSX_GATE_LIMITS]: number };
@@ -146,7 +151,35 @@ export function openXlsxWithinLimits(bytes: Buffer, limits: XlsxGateLimits = XLS
     if (crc32(data) !== crc) return refuse("unreadable");
     inflatedTotal += data.length;
     if (inflatedTotal > limits.maxTotalBytes) return refuse("tooComplex");
+    if (WORKSHEET_PART.test(name) && !withinSheetBounds(data.toString("utf8"), limits)) return refuse("tooComplex");
     entries.set(name, data);
   }
   return { ok: true, entries };
+}
+
+const WORKSHEET_PART = /(^|\/)worksheets\/[^/]+\.xml$/;
+/** A cell reference or range in a merge, a cell (`r="B7"`) or a row (`r="7"`). */
+const MERGE_REF = /<mergeCell\b[^>]*\bref="([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?"/g;
+const CELL_REF = /<c\b[^>]*\br="([A-Z]{1,3})(\d{1,7})"/g;
+const ROW_REF = /<row\b[^>]*\br="(\d{1,7})"/g;
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((number, letter) => number * 26 + letter.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * Whether a sheet stays near the template's shape: no row, cell or merge past `maxSheetRow` / `maxSheetColumn`, and
+ * merges covering at most `maxMergedCells` (one merge of A2:XFD1048575 is 17 billion cells to a reader that expands it).
+ */
+function withinSheetBounds(xml: string, limits: XlsxGateLimits): boolean {
+  const inBounds = (column: string, row: string) => columnNumber(column) <= limits.maxSheetColumn && Number(row) <= limits.maxSheetRow;
+  let merged = 0;
+  for (const [, fromColumn, fromRow, toColumn = fromColumn!, toRow = fromRow!] of xml.matchAll(MERGE_REF)) {
+    if (!inBounds(fromColumn!, fromRow!) || !inBounds(toColumn, toRow)) return false;
+    merged += (Math.abs(columnNumber(toColumn) - columnNumber(fromColumn!)) + 1) * (Math.abs(Number(toRow) - Number(fromRow)) + 1);
+    if (merged > limits.maxMergedCells) return false;
+  }
+  for (const [, column, row] of xml.matchAll(CELL_REF)) if (!inBounds(column!, row!)) return false;
+  for (const [, row] of xml.matchAll(ROW_REF)) if (Number(row) > limits.maxSheetRow) return false;
+  return true;
 }

@@ -105,6 +105,7 @@ export const ROSTER_IMPORT_MESSAGE_KEYS = [
   "roster.illegalCharacter",
   "roster.import.tooLarge",
   "roster.import.tooComplex",
+  "roster.import.busy",
 ] as const;
 export type RosterImportMessageKey = (typeof ROSTER_IMPORT_MESSAGE_KEYS)[number];
 

@@ -160,6 +160,7 @@ export const en: Messages = {
     "roster.import.empty": "The file contains no enterprises",
     "roster.import.tooManyRows": "At most {maximum} enterprises can be imported at once; split the file",
     "roster.import.unreadable": "The file cannot be read; upload an Excel (.xlsx) file",
+    "roster.import.busy": "Another roster file of this county is still being read, or the system is busy; please upload again in a moment",
     "roster.import.tooLarge": "The file is too large: an import file may be at most {maximum}; remove extra sheets and images, or import in parts",
     "roster.import.tooComplex":
       "The file exceeds the import's limits (too large once unzipped, too many parts, or a damaged structure) and cannot be read. Fill in the downloaded import template and upload it again",

@@ -157,6 +157,7 @@ export const zhCN = {
     "roster.import.empty": "文件中没有企业数据",
     "roster.import.tooManyRows": "一次最多导入 {maximum} 家企业，请分批导入",
     "roster.import.unreadable": "无法读取该文件，请上传 Excel（.xlsx）格式的文件",
+    "roster.import.busy": "正在读取本县（市、区）上传的另一份名单文件，或系统正忙，请稍候片刻再上传",
     "roster.import.tooLarge": "文件过大：导入文件不能超过 {maximum}，请删除多余的工作表、图片后重新上传，或分批导入",
     "roster.import.tooComplex":
       "文件超出导入限制（解压后内容过大、包含的部件过多或结构异常），无法读取。请在下载的导入模板中填写后重新上传",

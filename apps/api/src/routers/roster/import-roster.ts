@@ -1,7 +1,7 @@
 import { addRosterEntries, enrolledCreditCodes } from "@dtpilot/db";
 import { ROSTER_COLUMNS, ROSTER_IMPORT_MAX_BYTES, ROSTER_IMPORT_MAX_SIZE_LABEL, validateRosterImport, type RosterImportError } from "@dtpilot/domain";
 import { isErrorKey, translateError, type Locale } from "@dtpilot/i18n";
-import { readRosterImportInWorker } from "../../exports/read-roster-import-in-worker";
+import { readRosterImportInWorker, RosterImportBusyError } from "../../exports/read-roster-import-in-worker";
 import { XLSX_REFUSAL_KEYS } from "../../exports/roster-import-workbook";
 import { checkXlsxDirectory } from "../../exports/xlsx-gate";
 import { appError, forbidden } from "../../errors";
@@ -20,9 +20,13 @@ function localise(locale: Locale, error: RosterImportError) {
   };
 }
 
+/** Counties whose upload is being read now: one at a time each, so no county can fill the line for the others. */
+const countiesReading = new Set<string>();
+
 /**
  * The upload is read before the request's transaction opens, so a slow file holds no database connection: in a
- * worker thread, within the XLSX gate's and the worker's bounds. Only a county's principal gets that far.
+ * worker thread, within the XLSX gate's and the worker's bounds. Only a county's principal gets that far; a county
+ * with an upload still being read, or a full line of uploads, is answered 429 at once.
  */
 const readUploadFirst = publicProcedure.input(importRosterInput).use(async ({ ctx, input, next }) => {
   if (!ctx.principal) throw appError("UNAUTHORIZED", "auth.required");
@@ -33,7 +37,18 @@ const readUploadFirst = publicProcedure.input(importRosterInput).use(async ({ ct
   }
   const directory = checkXlsxDirectory(file);
   if (!directory.ok) throw appError("BAD_REQUEST", XLSX_REFUSAL_KEYS[directory.refusal], { field: "file" });
-  const read = await readRosterImportInWorker(file);
+  const countyId = ctx.principal.scope.countyId;
+  if (countiesReading.has(countyId)) throw appError("TOO_MANY_REQUESTS", "roster.import.busy", { field: "file" });
+  countiesReading.add(countyId);
+  let read: Awaited<ReturnType<typeof readRosterImportInWorker>>;
+  try {
+    read = await readRosterImportInWorker(file);
+  } catch (error) {
+    if (error instanceof RosterImportBusyError) throw appError("TOO_MANY_REQUESTS", "roster.import.busy", { field: "file" });
+    throw error;
+  } finally {
+    countiesReading.delete(countyId);
+  }
   if ("error" in read) throw appError("BAD_REQUEST", read.error, { field: "file" });
   return next({ ctx: { rows: read.rows } });
 });
