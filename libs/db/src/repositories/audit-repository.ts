@@ -4,30 +4,14 @@
  * and RLS: the province reads every record, a city those of its counties, a county its own. The app role can neither
  * update nor delete a record (see the audit_records migration).
  */
-import type { AuditChange, AuditValue, Role } from "@dtpilot/domain";
+import type { AuditEntry } from "@dtpilot/domain";
 import type { Database } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
 import type { ScopedTransaction } from "../tenant-scope";
 
 /** One record to append; values are already sanitised and bounded (libs/domain/src/audit). */
-export interface AuditEntry {
-  actorId: string | null;
-  /** The username as typed at sign-in; otherwise null, and the record takes the actor's current username. */
-  username: string | null;
-  role: Role | null;
-  orgKind: string | null;
-  orgId: string | null;
-  countyId: string | null;
-  procedure: string;
-  targetType: string | null;
-  targetId: string | null;
-  changes: AuditChange[];
-  input: Record<string, AuditValue>;
-  outcome: string;
-  requestId: string | null;
-  clientAddress: string | null;
-}
+export type { AuditEntry };
 
 /**
  * Appends one record, in `executor`'s transaction when it is one. Raw SQL: the insert returns nothing, since

@@ -4,7 +4,7 @@
  * a password/token-like key are replaced by REDACTED and file contents by their size, here, for every procedure.
  */
 import { stripIllegalCharacters } from "../input-text";
-import type { Scope, ScopeKind } from "../scope";
+import type { Role, Scope, ScopeKind } from "../scope";
 
 /** A value as kept in an audit record (plain JSON). */
 export type AuditValue = string | number | boolean | null | AuditValue[] | { [key: string]: AuditValue };
@@ -168,4 +168,23 @@ export function withoutAuditedContent<T extends { changes: readonly AuditChange[
     changes: record.changes.map((change) => ({ ...change, before: AUDIT_REDACTED, after: AUDIT_REDACTED })),
     input: Object.fromEntries(Object.keys(record.input).map((key) => [key, ID_KEY.test(key) ? record.input[key]! : AUDIT_REDACTED])),
   };
+}
+
+/** An audit record's fields as appended (values already sanitised and bounded by the functions above). */
+export interface AuditEntry {
+  actorId: string | null;
+  /** The username as typed at sign-in; otherwise null, and the record takes the actor's current username. */
+  username: string | null;
+  role: Role | null;
+  orgKind: string | null;
+  orgId: string | null;
+  countyId: string | null;
+  procedure: string;
+  targetType: string | null;
+  targetId: string | null;
+  changes: AuditChange[];
+  input: Record<string, AuditValue>;
+  outcome: string;
+  requestId: string | null;
+  clientAddress: string | null;
 }

@@ -1,4 +1,4 @@
-import { AUDIT_PAGE_SIZE_MAX, type AuditChange, type AuditValue, type Role } from "@dtpilot/domain";
+import { AUDIT_PAGE_SIZE_MAX, type AuditEntry } from "@dtpilot/domain";
 import { z } from "zod";
 
 /** Filters of the 审计日志; every one optional. A procedure filter may be an area ("plan") or a path ("plan.savePlan"). */
@@ -21,23 +21,9 @@ export const listAuditRecordsInput = z
 export type ListAuditRecordsInput = z.output<typeof listAuditRecordsInput>;
 
 /** One record as the API answers it. */
-export interface AuditRecordView {
+export interface AuditRecordView extends AuditEntry {
   id: string;
   at: Date;
-  actorId: string | null;
-  username: string | null;
-  role: Role | null;
-  orgKind: string | null;
-  orgId: string | null;
-  countyId: string | null;
-  procedure: string;
-  targetType: string | null;
-  targetId: string | null;
-  changes: AuditChange[];
-  input: Record<string, AuditValue>;
-  outcome: string;
-  requestId: string | null;
-  clientAddress: string | null;
 }
 
 export interface ListAuditRecordsOutput {
