@@ -9,7 +9,7 @@ test.describe("审计日志", () => {
     // Its own sign-in, just now, is the newest record.
     const newest = table.getByRole("row").nth(1);
     await expect(newest).toContainText("county-jiangyin");
-    await expect(newest).toContainText("auth.login");
+    await expect(newest).toContainText("登录");
     await expect(newest).toContainText("成功");
     await expect(table).not.toContainText("county-haian");
 

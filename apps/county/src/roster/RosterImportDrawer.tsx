@@ -1,6 +1,6 @@
 import { ROSTER_COLUMN_KEYS, ROSTER_IMPORT_MAX_SIZE_LABEL } from "@dtpilot/domain";
 import { translateError } from "@dtpilot/i18n";
-import { currentLanguage, useTRPC } from "@dtpilot/ui";
+import { currentLanguage, formatBytes, useTRPC } from "@dtpilot/ui";
 import { DownloadOutlined, InboxOutlined } from "@ant-design/icons";
 import { useMutation } from "@tanstack/react-query";
 import { Alert, Button, Drawer, Flex, Spin, Table, Typography, Upload } from "antd";
@@ -24,12 +24,15 @@ export function RosterImportDrawer({ open, onClose, onImported }: { open: boolea
   const trpc = useTRPC();
   const importRoster = useMutation(trpc.roster.importRoster.mutationOptions());
   const [problem, setProblem] = useState<LocalProblem | null>(null);
+  /** The file a problem is about, named in its message ("名单.xlsx，2.4 MB"). */
+  const [chosen, setChosen] = useState<{ name: string; size: number } | null>(null);
   const [reading, setReading] = useState(false);
   const busy = reading || importRoster.isPending;
 
   const upload = async (file: File) => {
     importRoster.reset();
     const found = importFileProblem(file);
+    setChosen({ name: file.name, size: file.size });
     setProblem(found);
     if (found) return;
     setReading(true);
@@ -61,7 +64,10 @@ export function RosterImportDrawer({ open, onClose, onImported }: { open: boolea
   // An unreadable or oversized file in the API's words (its error keys), so the drawer and the API say one thing.
   const localProblemMessage = (found: LocalProblem) => {
     if (found === "unreadable") return translateError(currentLanguage(), "roster.import.unreadable");
-    if (found === "size") return translateError(currentLanguage(), "roster.import.tooLarge", { maximum: ROSTER_IMPORT_MAX_SIZE_LABEL });
+    if (found === "size") {
+      const message = translateError(currentLanguage(), "roster.import.tooLarge", { maximum: ROSTER_IMPORT_MAX_SIZE_LABEL });
+      return chosen ? `${message}（${chosen.name}，${formatBytes(chosen.size)}）` : message;
+    }
     return t(`roster.importer.problems.${found}`);
   };
 

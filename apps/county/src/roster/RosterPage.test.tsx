@@ -1,7 +1,7 @@
 import type { Principal } from "@dtpilot/domain";
 import { translateError } from "@dtpilot/i18n";
 import { defineRulesFor, packAppRules } from "@dtpilot/permissions";
-import { AppProviders, i18n, registerMessages, SessionProvider, type Me } from "@dtpilot/ui";
+import { AppProviders, formatBytes, i18n, registerMessages, SessionProvider, type Me } from "@dtpilot/ui";
 import { stubTRPCClient } from "@dtpilot/ui/testing";
 import { QueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
@@ -167,8 +167,9 @@ describe("the roster page", { timeout: 30_000 }, () => {
     fireEvent.click(await screen.findByTestId("roster-import"));
     const input = (await screen.findByTestId("roster-import-upload")).querySelector("input[type=file]")!;
     fireEvent.change(input, { target: { files: [new File([new Uint8Array(2 * 1024 * 1024 + 1)], "名单.xlsx")] } });
+    // The API's own words, naming the file the county chose and its size.
     expect((await screen.findByTestId("roster-import-failed")).textContent).toBe(
-      translateError("zh-CN", "roster.import.tooLarge", { maximum: "2 MB" }),
+      `${translateError("zh-CN", "roster.import.tooLarge", { maximum: "2 MB" })}（名单.xlsx，${formatBytes(2 * 1024 * 1024 + 1)}）`,
     );
     expect(screen.getByTestId("roster-import-failed").textContent).toContain("文件过大：导入文件不能超过 2 MB");
     expect(importRoster).not.toHaveBeenCalled();

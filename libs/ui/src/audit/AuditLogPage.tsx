@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, DatePicker, Empty, Flex, Input, Select, Space, Table, Tag, Typography } from "antd";
+import { Card, DatePicker, Empty, Flex, Input, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { QueryErrorResult } from "../errors/ErrorResult";
@@ -9,6 +9,28 @@ import { PageLayout } from "../layout/PageLayout";
 import { useTRPC } from "../trpc/trpc";
 
 const PAGE_SIZE = 20;
+
+/** The operations an audit record can name (every mutation), in the order officials think of them. */
+const AUDITED_PROCEDURES = [
+  "auth.login",
+  "auth.logout",
+  "auth.changePassword",
+  "plan.createPlan",
+  "plan.savePlan",
+  "plan.submitPlan",
+  "plan.reviewPlan",
+  "roster.addRosterEntry",
+  "roster.importRoster",
+  "roster.linkProvider",
+  "roster.setTransformationStart",
+  "roster.createEnterpriseAccount",
+  "roster.requestRosterChange",
+  "roster.decideRosterChange",
+  "file.saveFileSection",
+  "export.requestRosterExport",
+  "export.requestPlanDocument",
+  "export.requestEnterpriseFileDocument",
+] as const;
 
 interface Filters {
   countyId?: string;
@@ -55,11 +77,15 @@ export function AuditLogPage({ chooseCounty = false }: { chooseCounty?: boolean 
             />
           ) : null}
           <Input.Search allowClear placeholder={t("audit.actor")} onSearch={(actor) => filter({ actor: actor.trim() || undefined })} style={{ width: 180 }} />
-          <Input.Search
+          <Select
             allowClear
+            showSearch
+            optionFilterProp="label"
+            style={{ minWidth: 200 }}
             placeholder={t("audit.procedure")}
-            onSearch={(procedure) => filter({ procedure: procedure.trim() || undefined })}
-            style={{ width: 200 }}
+            options={AUDITED_PROCEDURES.map((procedure) => ({ value: procedure, label: t(`audit.procedures.${procedure}`) }))}
+            onChange={(procedure?: string) => filter({ procedure: procedure ?? undefined })}
+            data-testid="audit-procedure"
           />
           <Input.Search allowClear placeholder={t("audit.target")} onSearch={(targetId) => filter({ targetId: targetId.trim() || undefined })} style={{ width: 280 }} />
           <DatePicker.RangePicker
@@ -90,11 +116,29 @@ export function AuditLogPage({ chooseCounty = false }: { chooseCounty?: boolean 
                 </Flex>
               ),
             },
-            { key: "procedure", title: t("audit.procedure"), render: (_, record) => <Typography.Text code>{record.procedure}</Typography.Text> },
+            {
+              key: "procedure",
+              title: t("audit.procedure"),
+              render: (_, record) => (
+                <Tooltip title={record.procedure}>
+                  <Typography.Text style={{ whiteSpace: "nowrap" }}>{t(`audit.procedures.${record.procedure}`, { defaultValue: record.procedure })}</Typography.Text>
+                </Tooltip>
+              ),
+            },
             {
               key: "target",
               title: t("audit.target"),
-              render: (_, record) => (record.targetType ? `${record.targetType} ${record.targetId ?? ""}` : t("common.none")),
+              render: (_, record) =>
+                record.targetType ? (
+                  <Tooltip title={`${record.targetType} ${record.targetId ?? ""}`}>
+                    <Typography.Text>
+                      {t(`audit.targets.${record.targetType}`, { defaultValue: record.targetType })}
+                      {record.targetId ? <Typography.Text type="secondary"> {record.targetId.slice(0, 8)}</Typography.Text> : null}
+                    </Typography.Text>
+                  </Tooltip>
+                ) : (
+                  t("common.none")
+                ),
             },
             {
               key: "changes",
@@ -122,7 +166,11 @@ export function AuditLogPage({ chooseCounty = false }: { chooseCounty?: boolean 
             {
               key: "outcome",
               title: t("audit.outcome"),
-              render: (_, record) => <Tag color={record.outcome === "SUCCESS" ? "success" : "error"}>{record.outcome === "SUCCESS" ? t("audit.success") : record.outcome}</Tag>,
+              render: (_, record) => (
+                <Tag color={record.outcome === "SUCCESS" ? "success" : "error"}>
+                  {record.outcome === "SUCCESS" ? t("audit.success") : t(`audit.outcomes.${record.outcome}`, { defaultValue: record.outcome })}
+                </Tag>
+              ),
             },
             { key: "clientAddress", title: t("audit.clientAddress"), render: (_, record) => text(record.clientAddress) },
           ]}
