@@ -175,9 +175,19 @@ function proxy(request, response) {
     (answer) => {
       response.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(response);
+      // The API may answer before it has read the whole body (a 413): stop forwarding the rest and read it into
+      // nothing, so the browser, still sending, gets the answer instead of a reset connection.
+      answer.on("end", () => {
+        if (!request.complete) {
+          request.unpipe(upstream);
+          request.resume();
+        }
+      });
     },
   );
   upstream.on("error", () => {
+    // The answer was delivered: the upstream socket closing under a body still arriving changes nothing.
+    if (response.writableEnded) return;
     if (response.headersSent) return response.destroy();
     response.writeHead(502, { "content-type": "application/json; charset=utf-8" });
     response.end(JSON.stringify({ error: "api unreachable" }));
