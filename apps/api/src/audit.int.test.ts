@@ -4,14 +4,14 @@
  * rolled-back mutation leaves no success record; no password or session token ever reaches the table; each scope
  * reads only the records of its own counties.
  */
-import { emptyEnterpriseFile, makeCreditCode, PLAN_FIELD_LABELS } from "@dtpilot/domain";
+import { emptyEnterpriseFile, makeCreditCode, PLAN_FIELD_LABELS, type AuditEntry } from "@dtpilot/domain";
 import { hashPassword } from "@dtpilot/db";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ListAuditRecordsOutput } from "./routers/audit/list-audit-records.types";
 import { ROSTER_SHEET_NAME } from "./exports/roster-document";
-import { DEMO_PASSWORD, startApi, type ApiClient, type CallResult, type RunningApi } from "./testing/api-harness";
+import { type ApiClient, type CallResult, DEMO_PASSWORD, ok, type RunningApi, startApi } from "./testing/api-harness";
 import { loadFixtures, type Fixtures } from "./testing/fixtures";
 import { completePlanContent, deleteEnterprisesByCreditCode, deleteFileSectionsOf, deletePlansOf, pilotOf } from "./testing/plan-fixtures";
 
@@ -24,22 +24,8 @@ const LATE_CODE = makeCreditCode(`91${JIANGYIN}MA0000990`);
 const NEW_PASSWORD = "Audit2026check";
 const WRONG_PASSWORD = "NotThePassword42";
 
-interface AuditRow {
-  actorId: string | null;
-  username: string | null;
-  role: string | null;
-  orgKind: string | null;
-  orgId: string | null;
-  countyId: string | null;
-  procedure: string;
-  targetType: string | null;
-  targetId: string | null;
-  changes: { field: string; label?: string; before: unknown; after: unknown; omitted?: number }[];
-  input: Record<string, unknown>;
-  outcome: string;
-  requestId: string | null;
-  clientAddress: string | null;
-}
+/** A record as stored: the fields every append writes. */
+type AuditRow = AuditEntry;
 
 let api: RunningApi;
 let owner: pg.Client;
@@ -48,11 +34,6 @@ let pilotId: string;
 let planId: string;
 const clients: Record<string, ApiClient> = {};
 const as = (username: string) => clients[username]!;
-
-function ok<T>(result: CallResult<T>): T {
-  expect(result.status, JSON.stringify(result.error)).toBe(200);
-  return result.data!;
-}
 
 /** The records one request left (by its x-request-id, or the request id in its error). */
 async function recordsOf(result: CallResult): Promise<AuditRow[]> {

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { FileView } from "./roster/file-view";
-import { startApi, type ApiClient, type CallResult, type RunningApi } from "./testing/api-harness";
+import { type ApiClient, ok, type RunningApi, startApi } from "./testing/api-harness";
 
 type SaveAnswer =
   | { ok: true; revision: number; content: unknown; errors: unknown[] }
@@ -20,11 +20,6 @@ let pilotId: string;
 let providerId3: string;
 const clients: Record<string, ApiClient> = {};
 const as = (username: string) => clients[username]!;
-
-function ok<T>(result: CallResult<T>): T {
-  expect(result.status, JSON.stringify(result.error)).toBe(200);
-  return result.data!;
-}
 
 async function reset() {
   await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotId]);

@@ -4,7 +4,7 @@
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { startApi, type ApiClient, type CallResult, type RunningApi } from "./testing/api-harness";
+import { type ApiClient, ok, type RunningApi, startApi } from "./testing/api-harness";
 
 const ENTERPRISE = "江阴华士纺织科技有限公司";
 
@@ -12,11 +12,6 @@ let api: RunningApi;
 let owner: pg.Client;
 let pilotId: string;
 let creditCode: string;
-
-function ok<T>(result: CallResult<T>): T {
-  expect(result.status, JSON.stringify(result.error)).toBe(200);
-  return result.data!;
-}
 
 async function removeAccount() {
   await owner.query(`delete from "Membership" where "userId" in (select id from "User" where username = $1)`, [creditCode]);

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { conflictFromDatabase } from "./errors";
 import type { ExportView } from "./exports/export-view";
 import type { PlanView } from "./plans/plan-view";
-import { startApi, type ApiClient, type CallResult, type RunningApi } from "./testing/api-harness";
+import { type ApiClient, ok, type RunningApi, startApi } from "./testing/api-harness";
 import { completePlanContent, deleteEnterprisesByCreditCode, deletePlansOf } from "./testing/plan-fixtures";
 import { startWorkerInProcess } from "./testing/worker-harness";
 
@@ -51,11 +51,6 @@ afterAll(async () => {
   await cleanUp();
   await owner.end();
 });
-
-function ok<T>(result: CallResult<T>): T {
-  expect(result.status, JSON.stringify(result.error)).toBe(200);
-  return result.data!;
-}
 
 const save = (planId: string, baseRevision: number, content: ImplementationPlanContent) =>
   as("county-jiangyin").mutation<{ revision: number }>("plan.savePlan", { planId, baseRevision, content });

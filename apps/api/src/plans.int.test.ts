@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ExportView } from "./exports/export-view";
 import { PLAN_DATA_TABLE_SHEET_NAME } from "./exports/plan-data-table-workbook";
 import type { PlanView } from "./plans/plan-view";
-import { startApi, type ApiClient, type CallResult, type RunningApi } from "./testing/api-harness";
+import { type ApiClient, ok, type RunningApi, startApi } from "./testing/api-harness";
 import { completePlanContent, deletePlansOf } from "./testing/plan-fixtures";
 import { startWorkerInProcess } from "./testing/worker-harness";
 
@@ -37,11 +37,6 @@ afterAll(async () => {
   await api.close();
   await deletePlansOf([JIANGYIN]);
 });
-
-function ok<T>(result: CallResult<T>): T {
-  expect(result.status, JSON.stringify(result.error)).toBe(200);
-  return result.data!;
-}
 
 const save = (client: ApiClient, planId: string, baseRevision: number, content: ImplementationPlanContent) =>
   client.mutation<SaveAnswer>("plan.savePlan", { planId, baseRevision, content });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ROSTER_SHEET_NAME } from "./exports/roster-document";
 import type { PlanView } from "./plans/plan-view";
 import type { RosterEntryView } from "./roster/roster-view";
-import { startApi, type ApiClient, type CallResult, type RunningApi } from "./testing/api-harness";
+import { type ApiClient, ok, type RunningApi, startApi } from "./testing/api-harness";
 import { completePlanContent, deleteEnterprisesByCreditCode, deletePlansOf } from "./testing/plan-fixtures";
 
 const JIANGYIN = "320281";
@@ -31,11 +31,6 @@ let api: RunningApi;
 let owner: pg.Client;
 const clients: Record<string, ApiClient> = {};
 const as = (username: string) => clients[username]!;
-
-function ok<T>(result: CallResult<T>): T {
-  expect(result.status, JSON.stringify(result.error)).toBe(200);
-  return result.data!;
-}
 
 async function cleanUp() {
   await deletePlansOf([JIANGYIN]);

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import superjson from "superjson";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import { loadConfig, type ApiConfig } from "../config";
 import type { ApiServices } from "../context";
 import { buildServer } from "../server";
@@ -46,6 +46,12 @@ export interface CallResult<T = unknown> {
   headers: Headers;
   data?: T;
   error?: { message: string; code: number; data: ErrorData };
+}
+
+/** A call's data, after asserting it answered 200 (the error in the assertion's message otherwise). */
+export function ok<T>(result: CallResult<T>): T {
+  expect(result.status, JSON.stringify(result.error)).toBe(200);
+  return result.data!;
 }
 
 export class ApiClient {
