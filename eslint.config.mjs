@@ -21,7 +21,7 @@ if (!process.env.NX_TASK_TARGET_PROJECT || !hasCachedProjectGraph()) {
 
 const TS_FILES = ["**/*.{ts,tsx,mts,cts}"];
 const SOURCE_FILES = [...TS_FILES, "**/*.{js,jsx,mjs,cjs}"];
-const WEB_FILES = ["apps/{shell,county,enterprise,provider,province,shell-e2e}/**/*.{ts,tsx}", "libs/ui/**/*.{ts,tsx}"];
+const WEB_FILES = ["apps/{shell,county,enterprise,provider,province,shell-e2e}/**/*.{ts,tsx}", "libs/web/**/*.{ts,tsx}"];
 
 /** Which tags a project carrying the source tag may import. Every project has one `type:` and one `scope:` tag. */
 const DEP_CONSTRAINTS = [

@@ -227,7 +227,7 @@ async function signIn(apiUrl) {
   return { cookie, me: me.data };
 }
 
-/** The transaction-local settings the API sets for this scope (mirrors rowSecuritySettings in libs/db). */
+/** The transaction-local settings the API sets for this scope (mirrors rowSecuritySettings in libs/server/db). */
 function rowSecuritySettings(scope) {
   const readable = { province: "all", reviewer: scope.countyIds, city: scope.countyIds, county: [scope.countyId] }[scope.kind] ?? [];
   return {

@@ -31,7 +31,7 @@ function boundaryErrors(messages: Linter.LintMessage[]): Linter.LintMessage[] {
 beforeAll(async () => {
   // Loading the config builds the graph; doing it here keeps that cost out of the first test's timeout.
   const config: { rules?: Record<string, unknown> } = await eslint.calculateConfigForFile(
-    join(repoRoot, "libs/domain/src/x.ts"),
+    join(repoRoot, "libs/shared/domain/src/x.ts"),
   );
   expect(config.rules?.[RULE]).toBeDefined();
 });
@@ -42,13 +42,13 @@ afterAll(() => {
 
 describe("module boundaries", () => {
   it("stop the domain library from importing the database library", async () => {
-    const messages = await lint("libs/domain/src/x.ts", 'export { prisma } from "@dtpilot/db";\n');
+    const messages = await lint("libs/shared/domain/src/x.ts", 'export { prisma } from "@dtpilot/db";\n');
 
     expect(boundaryErrors(messages)).toHaveLength(1);
   });
 
   it("stop the domain library from importing a util library", async () => {
-    const messages = await lint("libs/domain/src/x.ts", 'export { messages } from "@dtpilot/i18n";\n');
+    const messages = await lint("libs/shared/domain/src/x.ts", 'export { messages } from "@dtpilot/i18n";\n');
 
     expect(boundaryErrors(messages)).toHaveLength(1);
   });
@@ -62,7 +62,7 @@ describe("module boundaries", () => {
   });
 
   it("stop any project from importing an app", async () => {
-    const messages = await lint("libs/db/src/x.ts", 'export type { AppRouter } from "@dtpilot/api";\n');
+    const messages = await lint("libs/server/db/src/x.ts", 'export type { AppRouter } from "@dtpilot/api";\n');
 
     expect(boundaryErrors(messages)).toHaveLength(1);
   });
@@ -76,7 +76,7 @@ describe("module boundaries", () => {
   });
 
   it("stop imports into another project by relative path", async () => {
-    const messages = await lint("apps/county/src/x.ts", 'export { REGIONS } from "../../../libs/domain/src/region";\n');
+    const messages = await lint("apps/county/src/x.ts", 'export { REGIONS } from "../../../libs/shared/domain/src/region";\n');
 
     expect(boundaryErrors(messages)).toHaveLength(1);
   });
@@ -84,8 +84,8 @@ describe("module boundaries", () => {
   it("let the permissions library import the domain library", async () => {
     const code = 'import { isRole } from "@dtpilot/domain";\n\nexport const known = isRole("COUNTY_ADMIN");\n';
     // The same file importing a server library fails, so an empty result means the rule ran and passed.
-    const control = await lint("libs/permissions/src/x.ts", 'export { prisma } from "@dtpilot/db";\n');
-    const messages = await lint("libs/permissions/src/x.ts", code);
+    const control = await lint("libs/shared/permissions/src/x.ts", 'export { prisma } from "@dtpilot/db";\n');
+    const messages = await lint("libs/shared/permissions/src/x.ts", code);
 
     expect(boundaryErrors(control)).toHaveLength(1);
     expect(messages).toEqual([]);

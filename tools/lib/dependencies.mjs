@@ -15,5 +15,5 @@ export function ensureDependencies() {
 /** Generates the Prisma client (not committed). Prisma needs DATABASE_URL set even to generate. */
 export function generatePrismaClient() {
   step("Generating the Prisma client");
-  run("npx", ["prisma", "generate"], { cwd: path.join(root, "libs", "db"), stdio: ["ignore", "ignore", "inherit"] });
+  run("npx", ["prisma", "generate"], { cwd: path.join(root, "libs", "server", "db"), stdio: ["ignore", "ignore", "inherit"] });
 }

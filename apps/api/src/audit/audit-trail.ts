@@ -3,7 +3,7 @@
  * declares what it acted on (`target`), which fields it changed (`changes`) and any detail worth keeping
  * (`details`). The middlewares in trpc.ts write the record: in the request's own transaction when the mutation
  * commits, afterwards when it was refused or failed. Secrets never reach it: values are sanitised centrally here
- * (libs/domain/src/audit).
+ * (libs/shared/domain/src/audit).
  */
 import {
   AUDIT_SUCCESS,

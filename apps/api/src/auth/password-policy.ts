@@ -1,5 +1,5 @@
 /**
- * The domain's password rule (libs/domain identity/password-policy.ts) with the common-password list shipped with
+ * The domain's password rule (libs/shared/domain identity/password-policy.ts) with the common-password list shipped with
  * the app (@zxcvbn-ts/language-common, 49k passwords), for every place the API sets a password.
  */
 import { MIN_PASSWORD_LENGTH, passwordProblem, type PasswordProblem } from "@dtpilot/domain";

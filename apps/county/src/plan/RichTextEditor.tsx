@@ -7,7 +7,7 @@ import { useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 /**
- * Only what a plan's RichText keeps (libs/domain rich-text.ts): paragraphs, headings 1–3, bullet and numbered lists,
+ * Only what a plan's RichText keeps (libs/shared/domain rich-text.ts): paragraphs, headings 1–3, bullet and numbered lists,
  * bold/italic/underline, line breaks. Anything else pasted in is dropped by the editor's schema.
  */
 const EXTENSIONS = [

@@ -10,7 +10,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
 import type { ScopedTransaction } from "../tenant-scope";
 
-/** One record to append; values are already sanitised and bounded (libs/domain/src/audit). */
+/** One record to append; values are already sanitised and bounded (libs/shared/domain/src/audit). */
 export type { AuditEntry };
 
 /**

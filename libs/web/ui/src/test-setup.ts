@@ -1,4 +1,4 @@
-/** Shared set-up of the web packages' jsdom tests (libs/ui, libs/plan-ui, the apps): `@dtpilot/ui/test-setup`. */
+/** Shared set-up of the web packages' jsdom tests (libs/web/ui, libs/web/plan-ui, the apps): `@dtpilot/ui/test-setup`. */
 import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 

@@ -31,7 +31,7 @@ import {
   parseFileDecimal,
   resultsSectionSchema,
 } from "./enterprise-file";
-// The folder's public surface, as libs/domain/src/index.ts will re-export it.
+// The folder's public surface, as libs/shared/domain/src/index.ts will re-export it.
 import * as enterpriseFileModule from "./index";
 
 const uid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
