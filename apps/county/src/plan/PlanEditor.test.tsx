@@ -5,7 +5,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { countyEn } from "../locales/en";
 import { countyZhCN } from "../locales/zh-CN";
-import { backupKey } from "./plan-backup";
+import { planBackupKey } from "./plan-autosave";
 import { PlanEditor } from "./PlanEditor";
 import type { PlanComment, PlanView } from "./plan-types";
 
@@ -123,18 +123,18 @@ describe("the plan editor", { timeout: 30_000 }, () => {
   it("autosaves a second after the last change and backs the change up in the browser first", async () => {
     const { savePlan } = renderEditor(planView(emptyPlanContent("江阴市", "无锡市工业和信息化局")));
     fireEvent.change(field("cover.contact"), { target: { value: "张三 0510-12345678" } });
-    expect(localStorage.getItem(backupKey(PLAN_ID, 2))).toContain("张三");
+    expect(localStorage.getItem(planBackupKey(null, PLAN_ID, 2))).toContain("张三");
     expect(screen.getByTestId("plan-save-status").getAttribute("data-status")).toBe("dirty");
     await waitFor(() => expect(savePlan).toHaveBeenCalledTimes(1), { timeout: 3000 });
     expect(savePlan.mock.calls[0]?.[0]).toMatchObject({ planId: PLAN_ID, baseRevision: 1 });
     await waitFor(() => expect(screen.getByTestId("plan-save-status").getAttribute("data-status")).toBe("saved"));
-    expect(localStorage.getItem(backupKey(PLAN_ID, 2))).toBeNull();
+    expect(localStorage.getItem(planBackupKey(null, PLAN_ID, 2))).toBeNull();
   });
 
   it("restores unsaved edits left in the browser on the revision the server still has", () => {
     const server = emptyPlanContent("江阴市", "无锡市工业和信息化局");
     const typed = { ...server, cover: { ...server.cover, contact: "李四" } };
-    localStorage.setItem(backupKey(PLAN_ID, 2), JSON.stringify({ content: typed, baseRevision: 1, savedAt: new Date().toISOString() }));
+    localStorage.setItem(planBackupKey(null, PLAN_ID, 2), JSON.stringify({ content: typed, baseRevision: 1, savedAt: new Date().toISOString() }));
     renderEditor(planView(server));
     expect(field("cover.contact").value).toBe("李四");
     expect(screen.getByTestId("plan-backup-notice").getAttribute("data-kind")).toBe("restored");

@@ -1,4 +1,4 @@
-import { EnterpriseFileEditor } from "@dtpilot/plan-ui";
+import { EnterpriseFileEditor } from "@dtpilot/enterprise-file-ui";
 import { PageLayout, QueryErrorResult, RemoteLoading, useTRPC } from "@dtpilot/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, DatePicker, Descriptions, Flex, Modal, Select, Space, Tag, Typography } from "antd";

@@ -1,4 +1,4 @@
-import { EnterpriseFileEditor } from "@dtpilot/plan-ui";
+import { EnterpriseFileEditor } from "@dtpilot/enterprise-file-ui";
 import { ErrorResult, PageLayout, useTRPC } from "@dtpilot/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Button } from "antd";

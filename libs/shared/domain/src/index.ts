@@ -6,6 +6,7 @@ export * from "./input-text";
 export * from "./batch";
 export * from "./plan/index";
 export * from "./roster/index";
+export * from "./merge/index";
 export * from "./enterprise-file/index";
 export * from "./audit/index";
 export * from "./request-origin";

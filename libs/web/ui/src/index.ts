@@ -14,7 +14,7 @@ export {
   type Me,
 } from "./trpc/trpc";
 export { abilityFromMe, AppAbilityProvider, useAppAbility, Can, subjectOf, type AppAbility } from "./ability/ability";
-export { SessionProvider, useSession, homeAppFor, type AppName } from "./session/session";
+export { SessionProvider, useSession, useSignedInUserId, homeAppFor, type AppName } from "./session/session";
 export { AppProviders } from "./providers";
 export { PageLayout } from "./layout/PageLayout";
 export { AuditLogPage } from "./audit/AuditLogPage";

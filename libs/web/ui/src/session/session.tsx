@@ -19,4 +19,9 @@ export function useSession(): Me {
   return me;
 }
 
+/** The signed-in user's id, or null outside a session (a form rendered on its own, as in its tests). */
+export function useSignedInUserId(): string | null {
+  return useContext(SessionContext)?.user.id ?? null;
+}
+
 export { homeAppFor, type AppName } from "./home-app";

@@ -1,3 +1,4 @@
+import { MergeView, type PendingMerge } from "@dtpilot/autosave";
 import {
   CLOUD_USAGE_LABELS,
   DIGITAL_LEVEL_LABELS,
@@ -10,15 +11,14 @@ import {
   OUTCOME_AREA_LABELS,
   QUALITY_SME_STATUS_LABELS,
   SCALE_CATEGORY_LABELS,
+  type EnterpriseFile,
   type FileSectionKey,
+  type MergeChoice,
   type MergeConflict,
   type QuantitativeIndicator,
 } from "@dtpilot/domain";
 import { currentLanguage, formatDateTime } from "@dtpilot/ui";
-import { Alert, Button, Flex, Radio, Typography } from "antd";
 import { useFileTranslation, type FileT } from "./file-i18n";
-import type { MergeChoice } from "./file-state";
-import type { PendingMerge } from "./useSectionEditor";
 
 /** Labels of the template's choices, by the field that holds them. */
 const CHOICE_LABELS: Record<string, Record<string, string>> = {
@@ -54,7 +54,7 @@ function fieldLabel(key: string): string {
 }
 
 /** Where a conflict sits, in the template's words: “企业基本情况”, “设备数采方面面临的需求（逐条列出） 第 2 条”. */
-export function conflictLabel(t: FileT, section: FileSectionKey, conflict: MergeConflict, merge: PendingMerge<FileSectionKey>): string {
+export function conflictLabel(t: FileT, section: FileSectionKey, conflict: MergeConflict, merge: PendingMerge<EnterpriseFile[FileSectionKey]>): string {
   const path = conflict.path;
   const [first = "", second = "", third = ""] = path;
   const numbered = (label: string, listPath: readonly string[], id: string) => {
@@ -105,10 +105,10 @@ export function conflictValue(t: FileT, conflict: MergeConflict, value: unknown)
 }
 
 /**
- * 合并视图: the fields and items both writers changed since the version they started from, side by side, each with
- * 保留我的 / 采用对方的 (theirs by default, as it is saved already); everything else is merged. 合并并保存 saves the result.
+ * 合并视图 of a section: the kernel's merge view in the template's words — where each conflict sits, each side's value
+ * as the form shows it, 保留我的 / 采用对方的, and 合并并保存.
  */
-export function MergeView({
+export function FileMergeView({
   section,
   merge,
   saving,
@@ -116,7 +116,7 @@ export function MergeView({
   onApply,
 }: {
   section: FileSectionKey;
-  merge: PendingMerge<FileSectionKey>;
+  merge: PendingMerge<EnterpriseFile[FileSectionKey]>;
   saving: boolean;
   onChoose: (index: number, choice: MergeChoice) => void;
   onApply: () => void;
@@ -125,57 +125,27 @@ export function MergeView({
   const by = merge.theirs.updatedBy ?? t("someone");
   const time = formatDateTime(merge.theirs.updatedAt, currentLanguage());
   return (
-    <Alert
-      type="warning"
-      showIcon
-      data-testid={`file-merge-${section}`}
-      title={t("merge.title", { by, time, count: merge.conflicts.length })}
-      description={
-        <Flex vertical gap={12}>
-          <Typography.Text>{t("merge.help")}</Typography.Text>
-          {merge.conflicts.map((conflict, index) => (
-            <Flex
-              key={conflict.path.join("/")}
-              vertical
-              gap={4}
-              data-testid={`file-merge-conflict-${section}-${index}`}
-              data-path={conflict.path.join(".")}
-              data-kind={conflict.kind}
-              style={{ borderTop: "1px solid rgba(0,0,0,0.06)", paddingTop: 8 }}
-            >
-              <Typography.Text strong>{conflictLabel(t, section, conflict, merge)}</Typography.Text>
-              <Flex gap={16} wrap>
-                <Flex vertical style={{ flex: 1, minWidth: 200 }}>
-                  <Typography.Text type="secondary">{t("merge.mineValue")}</Typography.Text>
-                  <Typography.Text style={{ whiteSpace: "pre-wrap" }} data-testid={`file-merge-mine-${section}-${index}`}>
-                    {conflictValue(t, conflict, conflict.mine)}
-                  </Typography.Text>
-                </Flex>
-                <Flex vertical style={{ flex: 1, minWidth: 200 }}>
-                  <Typography.Text type="secondary">{t("merge.theirsValue")}</Typography.Text>
-                  <Typography.Text style={{ whiteSpace: "pre-wrap" }} data-testid={`file-merge-theirs-${section}-${index}`}>
-                    {conflictValue(t, conflict, conflict.theirs)}
-                  </Typography.Text>
-                </Flex>
-              </Flex>
-              <Radio.Group
-                data-testid={`file-merge-choice-${section}-${index}`}
-                value={merge.choices[index] ?? "theirs"}
-                onChange={(event) => onChoose(index, event.target.value as MergeChoice)}
-                options={[
-                  { value: "mine", label: t("merge.mine") },
-                  { value: "theirs", label: t("merge.theirs") },
-                ]}
-              />
-            </Flex>
-          ))}
-          <div>
-            <Button type="primary" loading={saving} onClick={onApply} data-testid={`file-merge-apply-${section}`}>
-              {t("merge.apply")}
-            </Button>
-          </div>
-        </Flex>
-      }
+    <MergeView
+      merge={merge}
+      saving={saving}
+      onChoose={onChoose}
+      onApply={onApply}
+      testId="file-merge"
+      testIdSuffix={section}
+      labels={{
+        title: t("merge.title", { by, time, count: merge.conflicts.length }),
+        help: t("merge.help"),
+        mineValue: t("merge.mineValue"),
+        theirsValue: t("merge.theirsValue"),
+        mine: t("merge.mine"),
+        theirs: t("merge.theirs"),
+        apply: t("merge.apply"),
+      }}
+      describe={(conflict) => ({
+        label: conflictLabel(t, section, conflict, merge),
+        mine: conflictValue(t, conflict, conflict.mine),
+        theirs: conflictValue(t, conflict, conflict.theirs),
+      })}
     />
   );
 }

@@ -1,9 +1,13 @@
 import { emptyPlanContent, richTextFromPlain, type ImplementationPlanContent } from "@dtpilot/domain";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { backupKey, readBackup, type BackupStorage } from "./plan-backup";
-import { PlanAutosaver, type SavePlanInput, type SavePlanResult } from "./plan-autosaver";
+import { Autosaver, readBackup as readStoredBackup, type BackupStorage } from "@dtpilot/autosave";
+import { parsePlanContent, planAutosaveOptions, planBackupKey } from "./plan-autosave";
 
-const KEY = backupKey("plan-1", 1);
+type SavePlanInput = { planId: string; baseRevision: number; content: ImplementationPlanContent };
+type SavePlanResult = { revision: number; updatedAt: Date };
+const readBackup = (storage: BackupStorage, key: string) => readStoredBackup(storage, key, parsePlanContent);
+
+const KEY = planBackupKey("user-1", "plan-1", 1);
 const opened = emptyPlanContent("江阴市", "无锡市工业和信息化局");
 
 function typed(text: string): ImplementationPlanContent {
@@ -39,7 +43,8 @@ function fakeServer() {
 }
 
 function autosaver(server: ReturnType<typeof fakeServer>, storage: BackupStorage) {
-  return new PlanAutosaver({
+  return new Autosaver(
+    planAutosaveOptions({
     planId: "plan-1",
     backupKey: KEY,
     revision: 1,
@@ -48,17 +53,17 @@ function autosaver(server: ReturnType<typeof fakeServer>, storage: BackupStorage
     save: server.save,
     isConflict: (error) => error instanceof Conflict,
     isRetryable: (error) => !(error instanceof Conflict),
-    messageOf: (error) => (error instanceof Error ? error.message : String(error)),
     storage,
     delayMs: 1000,
     retryMs: 5000,
-  });
+    }),
+  );
 }
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-describe("PlanAutosaver", () => {
+describe("the plan's autosave", () => {
   it("saves once, a second after the last change, on the revision it stands on", async () => {
     const server = fakeServer();
     const saver = autosaver(server, memoryStorage());
@@ -70,7 +75,7 @@ describe("PlanAutosaver", () => {
     expect(saver.snapshot.status).toBe("dirty");
     await vi.advanceTimersByTimeAsync(500);
     expect(server.calls).toEqual([{ planId: "plan-1", baseRevision: 1, content: typed("一二") }]);
-    expect(saver.snapshot).toMatchObject({ status: "saved", revision: 2 });
+    expect(saver.snapshot).toMatchObject({ status: "saved", server: { revision: 2 } });
   });
 
   it("keeps unsaved content in the browser until the server holds it", async () => {
@@ -92,7 +97,7 @@ describe("PlanAutosaver", () => {
     await saver.flush();
     expect(server.calls.map((call) => call.baseRevision)).toEqual([1, 2]);
     expect(server.calls[1]?.content).toEqual(typed("一二"));
-    expect(saver.snapshot).toMatchObject({ status: "saved", revision: 3 });
+    expect(saver.snapshot).toMatchObject({ status: "saved", server: { revision: 3 } });
   });
 
   it("stops on a conflict, keeps the backup and does not save again", async () => {
@@ -118,7 +123,7 @@ describe("PlanAutosaver", () => {
     expect(saver.snapshot.status).toBe("error");
     server.failWith(null);
     await vi.advanceTimersByTimeAsync(5000);
-    expect(saver.snapshot).toMatchObject({ status: "saved", revision: 2 });
+    expect(saver.snapshot).toMatchObject({ status: "saved", server: { revision: 2 } });
   });
 
   it("does not save when the content goes back to what the server holds", async () => {

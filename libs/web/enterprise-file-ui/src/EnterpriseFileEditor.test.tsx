@@ -13,7 +13,7 @@ import { QueryClient } from "@tanstack/react-query";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EnterpriseFileEditor } from "./EnterpriseFileEditor";
-import { fileBackupKey } from "./file-backup";
+import { fileBackupKey } from "./section-autosave";
 import type { FileView } from "./file-types";
 
 const PILOT_ID = "00000000-0000-4000-8000-000000000010";
@@ -136,7 +136,7 @@ describe("the enterprise file editor", { timeout: 30_000 }, () => {
     expect(screen.getByTestId("file-error-basic.profile").textContent).toBe("不能超过 500 字（当前 501 字）");
     expect(screen.getByTestId("file-save-status-basic").getAttribute("data-status")).toBe("dirty");
     // What was typed is kept in the browser until it is saved.
-    expect(localStorage.getItem(fileBackupKey(PILOT_ID, "basic"))).toContain("𠀀");
+    expect(localStorage.getItem(fileBackupKey(null, PILOT_ID, "basic"))).toContain("𠀀");
   });
 
   it("merges a provider's save that touched other items and saves both writers' needs", async () => {
@@ -174,7 +174,7 @@ describe("the enterprise file editor", { timeout: 30_000 }, () => {
     expect(content.EQUIPMENT_DATA.map((item) => item.text)).toEqual(["设备数据无法自动采集", "关键设备加装传感器"]);
     expect(content.EQUIPMENT_DATA[1]?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(screen.queryByTestId("file-merge-needs")).toBeNull();
-    expect(localStorage.getItem(fileBackupKey(PILOT_ID, "needs"))).toBeNull();
+    expect(localStorage.getItem(fileBackupKey(null, PILOT_ID, "needs"))).toBeNull();
   });
 
   it("shows a provider others' needs and the enterprise's evaluations read-only, with their author", async () => {

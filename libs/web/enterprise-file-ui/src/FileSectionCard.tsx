@@ -1,4 +1,5 @@
-import { CheckCircleOutlined, EditOutlined, ExclamationCircleOutlined, LoadingOutlined, LockOutlined } from "@ant-design/icons";
+import { EditOutlined, LockOutlined } from "@ant-design/icons";
+import { SaveStatus, type PendingMerge } from "@dtpilot/autosave";
 import {
   FILE_SECTION_NOTES,
   FILE_SECTION_TITLES,
@@ -14,47 +15,8 @@ import { useMemo, type ReactNode } from "react";
 import { useFileTranslation } from "./file-i18n";
 import { errorsByPath } from "./file-state";
 import type { FileSectionMeta } from "./file-types";
-import { MergeView } from "./MergeView";
-import type { PendingMerge, SectionEditor } from "./useSectionEditor";
-
-type SaveState = "saved" | "dirty" | "saving" | "conflict" | "error";
-
-function SaveStateText({ section, state, error }: { section: FileSectionKey; state: SaveState; error: string | null }) {
-  const { t } = useFileTranslation();
-  const props = { "data-testid": `file-save-status-${section}`, "data-status": state, role: "status", "aria-live": "polite" as const };
-  switch (state) {
-    case "saved":
-      return (
-        <Typography.Text type="secondary" {...props}>
-          <CheckCircleOutlined /> {t("save.saved")}
-        </Typography.Text>
-      );
-    case "saving":
-      return (
-        <Typography.Text type="secondary" {...props}>
-          <LoadingOutlined /> {t("save.saving")}
-        </Typography.Text>
-      );
-    case "dirty":
-      return (
-        <Typography.Text type="warning" {...props}>
-          <EditOutlined /> {t("save.dirty")}
-        </Typography.Text>
-      );
-    case "conflict":
-      return (
-        <Typography.Text type="danger" {...props}>
-          <ExclamationCircleOutlined /> {t("save.conflict")}
-        </Typography.Text>
-      );
-    case "error":
-      return (
-        <Typography.Text type="danger" {...props} title={error ?? undefined}>
-          <ExclamationCircleOutlined /> {t("save.failed")}
-        </Typography.Text>
-      );
-  }
-}
+import { FileMergeView } from "./FileMergeView";
+import type { SectionAutosave } from "./section-autosave";
 
 /**
  * One section of the file as a card: the template's heading and note, who may edit it now (or why not), when and by
@@ -69,7 +31,7 @@ export function FileSectionCard<S extends FileSectionKey>({
   renderForm,
 }: {
   section: S;
-  editor: SectionEditor<S>;
+  editor: SectionAutosave<S>;
   meta: FileSectionMeta;
   /** The section as the server last sent it: what a reader who may not edit sees. */
   saved: EnterpriseFile[S];
@@ -95,9 +57,7 @@ export function FileSectionCard<S extends FileSectionKey>({
         ? t("lastSaved", { by: updatedBy, time: formatDateTime(updatedAt, language) })
         : t("lastSavedAt", { time: formatDateTime(updatedAt, language) });
 
-  const state: SaveState =
-    editor.phase === "saving" ? "saving" : editor.phase === "conflict" ? "conflict" : editor.phase === "error" ? "error" : editor.dirty ? "dirty" : "saved";
-  const notice = editor.notice;
+  const notice = editor.notice?.kind === "offered" ? null : editor.notice;
 
   return (
     <Card
@@ -113,13 +73,24 @@ export function FileSectionCard<S extends FileSectionKey>({
       extra={
         editable ? (
           <Flex gap={12} align="center">
-            <SaveStateText section={section} state={state} error={editor.error} />
+            <SaveStatus
+              status={editor.status}
+              error={editor.error}
+              testId={`file-save-status-${section}`}
+              labels={{
+                saved: t("save.saved"),
+                saving: t("save.saving"),
+                dirty: t("save.dirty"),
+                conflict: t("save.conflict"),
+                error: t("save.failed"),
+              }}
+            />
             <Button
               type="primary"
               data-testid={`file-save-${section}`}
-              loading={editor.phase === "saving"}
-              disabled={!editor.dirty || editor.phase === "conflict"}
-              onClick={() => void editor.save()}
+              loading={editor.status === "saving"}
+              disabled={!editor.dirty || editor.status === "conflict"}
+              onClick={() => void editor.flush()}
             >
               {t("save.button")}
             </Button>
@@ -175,19 +146,19 @@ export function FileSectionCard<S extends FileSectionKey>({
           />
         ) : null}
         {editable && editor.merge ? (
-          <MergeView
+          <FileMergeView
             section={section}
-            merge={editor.merge as unknown as PendingMerge<FileSectionKey>}
-            saving={editor.phase === "saving"}
+            merge={editor.merge as PendingMerge<EnterpriseFile[FileSectionKey]>}
+            saving={editor.status === "saving"}
             onChoose={editor.choose}
             onApply={() => void editor.applyMerge()}
           />
         ) : null}
-        {editable && editor.phase === "error" && editor.error ? (
+        {editable && editor.status === "error" && editor.error ? (
           <Alert type="error" showIcon data-testid={`file-save-error-${section}`} title={editor.error} />
         ) : null}
         <Form layout="vertical" component="div">
-          {renderForm({ value, readOnly: !editable || editor.phase === "conflict", errors })}
+          {renderForm({ value, readOnly: !editable || editor.status === "conflict", errors })}
         </Form>
       </Flex>
     </Card>

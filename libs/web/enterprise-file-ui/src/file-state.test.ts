@@ -1,7 +1,8 @@
-import { emptyNeedsSection, mergeSectionEdits, type NeedItem, type NeedsSection } from "@dtpilot/domain";
+import { Autosaver, sameDraft, writeBackup, type DraftBackup } from "@dtpilot/autosave";
+import { emptyNeedsSection, mergeSectionEdits, resolveMerge, type NeedItem, type NeedsSection } from "@dtpilot/domain";
 import { describe, expect, it } from "vitest";
-import { startingPoint, writeSectionBackup } from "./file-backup";
-import { resolveConflicts, sameContent, withServerStamps } from "./file-state";
+import { withServerStamps } from "./file-state";
+import { sectionBackup } from "./section-autosave";
 
 const PILOT_ID = "00000000-0000-4000-8000-000000000010";
 const A = "00000000-0000-4000-8000-0000000000a1";
@@ -19,29 +20,29 @@ describe("settling a merge", () => {
   it("puts the writer's version of an item both changed when they keep theirs", () => {
     const base = needs([need(A, "原需求")]);
     const { merged, conflicts } = mergeSectionEdits(base, needs([need(A, "我的修改")]), needs([need(A, "对方的修改")]));
-    expect(resolveConflicts(merged, conflicts, ["mine"]).EQUIPMENT_DATA).toEqual([need(A, "我的修改")]);
-    expect(resolveConflicts(merged, conflicts, ["theirs"]).EQUIPMENT_DATA).toEqual([need(A, "对方的修改")]);
+    expect(resolveMerge(merged, conflicts, ["mine"]).EQUIPMENT_DATA).toEqual([need(A, "我的修改")]);
+    expect(resolveMerge(merged, conflicts, ["theirs"]).EQUIPMENT_DATA).toEqual([need(A, "对方的修改")]);
   });
 
   it("removes an item the writer deleted when they keep their deletion, and keeps it otherwise", () => {
     const base = needs([need(A, "原需求"), need(B, "另一条")]);
     const { merged, conflicts } = mergeSectionEdits(base, needs([need(B, "另一条")]), needs([need(A, "对方改过"), need(B, "另一条")]));
     expect(conflicts.map((conflict) => conflict.kind)).toEqual(["DELETED_BY_MINE"]);
-    expect(resolveConflicts(merged, conflicts, ["mine"]).EQUIPMENT_DATA.map((item) => item.id)).toEqual([B]);
-    expect(resolveConflicts(merged, conflicts, ["theirs"]).EQUIPMENT_DATA.map((item) => item.text)).toEqual(["对方改过", "另一条"]);
+    expect(resolveMerge(merged, conflicts, ["mine"]).EQUIPMENT_DATA.map((item) => item.id)).toEqual([B]);
+    expect(resolveMerge(merged, conflicts, ["theirs"]).EQUIPMENT_DATA.map((item) => item.text)).toEqual(["对方改过", "另一条"]);
   });
 
   it("sets a plain field to the chosen side", () => {
     const base = { profile: "原", nature: null };
     const { merged, conflicts } = mergeSectionEdits(base, { profile: "我的", nature: null }, { profile: "对方的", nature: "PRIVATE" });
-    expect(resolveConflicts(merged, conflicts, ["mine"])).toEqual({ profile: "我的", nature: "PRIVATE" });
+    expect(resolveMerge(merged, conflicts, ["mine"])).toEqual({ profile: "我的", nature: "PRIVATE" });
   });
 });
 
 describe("contents and stamps", () => {
   it("treats reordered keys and missing-versus-null as the same content", () => {
-    expect(sameContent({ a: 1, b: null }, { b: undefined, a: 1 })).toBe(true);
-    expect(sameContent({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(sameDraft({ a: 1, b: null }, { b: undefined, a: 1 })).toBe(true);
+    expect(sameDraft({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
   });
 
   it("carries the recorded author of saved needs into a draft typed on during the save", () => {
@@ -52,20 +53,38 @@ describe("contents and stamps", () => {
 });
 
 describe("the browser backup", () => {
+  /** A section's editor opening on `server`, with the section's own backup slot. */
+  function open(server: { content: NeedsSection; revision: number }) {
+    return new Autosaver<NeedsSection>({
+      server: { ...server, updatedAt: null, updatedBy: null },
+      save: () => Promise.reject(new Error("not in this test")),
+      isConflict: () => false,
+      isRetryable: () => false,
+      messageOf: String,
+      merge: mergeSectionEdits,
+      backup: sectionBackup(null, PILOT_ID, "needs"),
+      delayMs: null,
+    }).snapshot;
+  }
+
+  function backUp(backup: DraftBackup<NeedsSection>) {
+    writeBackup(sectionBackup(null, PILOT_ID, "needs").storage, sectionBackup(null, PILOT_ID, "needs").key, backup);
+  }
+
   it("restores unsaved edits on the version they were typed on, even when the server has moved on", () => {
     const base = needs([need(A, "原需求")]);
     const draft = needs([need(A, "原需求"), need(B, "没保存的")]);
-    writeSectionBackup(PILOT_ID, "needs", { content: draft, base: { content: base, revision: 2 }, savedAt: "2026-03-02T02:30:00Z" });
-    const start = startingPoint(PILOT_ID, "needs", { content: needs([need(A, "他人改过")]), revision: 3 });
+    backUp({ content: draft, baseRevision: 2, baseContent: base, savedAt: "2026-03-02T02:30:00Z" });
+    const start = open({ content: needs([need(A, "他人改过")]), revision: 3 });
     expect(start.draft).toEqual(draft);
-    expect(start.base.revision).toBe(2);
-    expect(start.restoredAt).toBe("2026-03-02T02:30:00Z");
+    expect(start.server.revision).toBe(2);
+    expect(start.notice).toEqual({ kind: "restored", at: "2026-03-02T02:30:00Z" });
   });
 
   it("drops a backup the server already holds", () => {
     const content = needs([need(A, "原需求")]);
-    writeSectionBackup(PILOT_ID, "needs", { content, base: { content, revision: 1 }, savedAt: "2026-03-02T02:30:00Z" });
-    expect(startingPoint(PILOT_ID, "needs", { content, revision: 2 }).restoredAt).toBeNull();
+    backUp({ content, baseRevision: 1, baseContent: content, savedAt: "2026-03-02T02:30:00Z" });
+    expect(open({ content, revision: 2 }).notice).toBeNull();
     expect(localStorage.length).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import type { ServerVersion } from "@dtpilot/autosave";
 import {
   countyByCode,
   DIRECTIONS,
@@ -23,7 +24,7 @@ import type { FileView } from "./file-types";
 import { FileSectionCard } from "./FileSectionCard";
 import { NeedsSectionForm } from "./NeedsSectionForm";
 import { ResultsSectionForm } from "./ResultsSectionForm";
-import { useSectionEditor, type ServerVersion } from "./useSectionEditor";
+import { useSectionAutosave } from "./section-autosave";
 
 export interface EnterpriseFileEditorProps {
   /** The pilot enterprise's roster entry (试点企业改造名单). */
@@ -46,7 +47,7 @@ export function EnterpriseFileEditor({ pilotId, writer }: EnterpriseFileEditorPr
   return <LoadedFileEditor key={pilotId} pilotId={pilotId} view={file.data} writer={writer} />;
 }
 
-function useServerVersion<S extends FileSectionKey>(view: FileView, section: S): ServerVersion<S> {
+function useServerVersion<S extends FileSectionKey>(view: FileView, section: S): ServerVersion<EnterpriseFile[S]> {
   const meta = view.sections[section];
   const content = view.file[section] as EnterpriseFile[S];
   return useMemo(
@@ -61,10 +62,10 @@ function savedNeedIds(needs: NeedsSection): Set<string> {
 
 function LoadedFileEditor({ pilotId, view, writer }: { pilotId: string; view: FileView; writer: FileWriter | undefined }) {
   const { t } = useFileTranslation();
-  const basic = useSectionEditor(pilotId, "basic", useServerVersion(view, "basic"));
-  const needs = useSectionEditor(pilotId, "needs", useServerVersion(view, "needs"));
-  const results = useSectionEditor(pilotId, "results", useServerVersion(view, "results"));
-  const evaluation = useSectionEditor(pilotId, "evaluation", useServerVersion(view, "evaluation"));
+  const basic = useSectionAutosave(pilotId, "basic", useServerVersion(view, "basic"));
+  const needs = useSectionAutosave(pilotId, "needs", useServerVersion(view, "needs"));
+  const results = useSectionAutosave(pilotId, "results", useServerVersion(view, "results"));
+  const evaluation = useSectionAutosave(pilotId, "evaluation", useServerVersion(view, "evaluation"));
   const { entry, sections } = view;
 
   // What each section shows: the draft where the caller writes, the saved version elsewhere.
