@@ -10,7 +10,7 @@ import {
   type ProviderEvaluation,
   type ResultsSection,
 } from "./enterprise-file";
-import type { FileFieldPath } from "./enterprise-file-rules";
+import type { FileFieldPath } from "./enterprise-file-validation";
 
 /**
  * Statements in the file are owned by whoever made them (issue 9). The guide has the enterprise fill 一–三 itself or
