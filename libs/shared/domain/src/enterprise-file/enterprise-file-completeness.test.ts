@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { EvaluationSection, NeedsSection, ResultsSection } from "./enterprise-file";
-import { emptyEnterpriseFile, FILE_SECTION_KEYS } from "./enterprise-file";
+import { emptyEnterpriseFile } from "./enterprise-file";
+import type { EvaluationSection } from "./evaluation-section";
+import { FILE_SECTION_KEYS } from "./file-sections";
+import type { NeedsSection } from "./needs-section";
+import type { ResultsSection } from "./results-section";
 import { evaluation, fullBasic, fullFile, fullResults, indicator, need } from "./enterprise-file-test-fixtures";
 import { fileCompleteness, sectionCompleteness } from "./enterprise-file-completeness";
 

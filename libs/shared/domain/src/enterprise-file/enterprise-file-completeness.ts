@@ -1,5 +1,9 @@
-import type { BasicInfoSection, EnterpriseFile, FileSectionKey } from "./enterprise-file";
-import { BASIC_FIELDS, CLOUD_USAGES_WITH_DETAIL, DIRECTIONS, isBlank, OUTCOME_AREAS } from "./enterprise-file";
+import { BASIC_FIELDS, type BasicInfoSection } from "./basic-info-section";
+import type { EnterpriseFile } from "./enterprise-file";
+import type { FileSectionKey } from "./file-sections";
+import { isBlank } from "./file-values";
+import { DIRECTIONS } from "./needs-section";
+import { CLOUD_USAGES_WITH_DETAIL, OUTCOME_AREAS } from "./results-section";
 
 /** What a section needs before it counts as complete. `applies` (default: always) makes a requirement conditional. */
 export interface FileRequirement<C> {

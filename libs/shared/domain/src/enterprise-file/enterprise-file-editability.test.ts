@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROLES } from "../scope";
-import type { FileSectionKey, FileWriter } from "./enterprise-file";
-import { FILE_SECTION_KEYS, FILE_WRITERS } from "./enterprise-file";
+import { FILE_SECTION_KEYS, FILE_WRITERS, type FileSectionKey, type FileWriter } from "./file-sections";
 import type { FileEditContext, FileEditRefusal } from "./enterprise-file-editability";
 import { editableSections, FILE_EDIT_REFUSAL_LABELS, fileWriterOfRole, SECTION_WRITERS, sectionEditability } from "./enterprise-file-editability";
 

@@ -1,6 +1,5 @@
 import type { Role } from "../scope";
-import type { FileSectionKey, FileWriter } from "./enterprise-file";
-import { FILE_SECTION_KEYS } from "./enterprise-file";
+import { FILE_SECTION_KEYS, type FileSectionKey, type FileWriter } from "./file-sections";
 
 /**
  * Who may write each section (注1): the enterprise fills 一–三 itself or with its provider; the county fills 四 and

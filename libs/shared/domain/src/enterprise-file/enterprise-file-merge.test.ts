@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { NeedItem, NeedsSection, ResultsSection } from "./enterprise-file";
 import { emptyEnterpriseFile, enterpriseFileSchema } from "./enterprise-file";
+import type { NeedItem, NeedsSection } from "./needs-section";
+import type { ResultsSection } from "./results-section";
 import { fullBasic, fullFile, indicator, need, uid } from "./enterprise-file-test-fixtures";
 import { mergeSectionEdits } from "./enterprise-file-merge";
 

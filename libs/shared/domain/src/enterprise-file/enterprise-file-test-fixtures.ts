@@ -1,6 +1,10 @@
 import { makeCreditCode } from "../credit-code";
-import type { BasicInfoSection, EnterpriseFile, EvaluationSection, FileWriter, NeedItem, QuantitativeIndicator, ResultsSection } from "./enterprise-file";
-import { emptyEnterpriseFile } from "./enterprise-file";
+import type { BasicInfoSection } from "./basic-info-section";
+import { emptyEnterpriseFile, type EnterpriseFile } from "./enterprise-file";
+import type { EvaluationSection } from "./evaluation-section";
+import type { FileWriter } from "./file-sections";
+import type { NeedItem } from "./needs-section";
+import type { QuantitativeIndicator, ResultsSection } from "./results-section";
 
 /** Files shared by the rules' tests: a complete one, and the items they vary. */
 

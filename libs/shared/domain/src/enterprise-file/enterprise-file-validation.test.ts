@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { BasicInfoSection, QuantitativeIndicator } from "./enterprise-file";
+import type { BasicInfoSection } from "./basic-info-section";
 import { emptyEnterpriseFile } from "./enterprise-file";
+import type { QuantitativeIndicator } from "./results-section";
 import { CREDIT_CODE, evaluation, fullBasic, fullFile, fullResults, indicator } from "./enterprise-file-test-fixtures";
 import { FILE_VALIDATION_MESSAGE_KEYS, validateEnterpriseFile, validateFileSection } from "./enterprise-file-validation";
 

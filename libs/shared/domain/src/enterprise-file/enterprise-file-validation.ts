@@ -1,19 +1,11 @@
 import { isValidCreditCode } from "../credit-code";
 import { charCount } from "../plan/plan-data-table";
-import type { EnterpriseFile, EvaluationSection, BasicInfoSection, FileSectionKey, QuantitativeIndicator, ResultsSection } from "./enterprise-file";
-import {
-  BASIC_AMOUNT_FIELDS,
-  BASIC_SIGNED_AMOUNT_FIELDS,
-  FILE_DECIMAL_MAX_PLACES,
-  FILE_DECIMAL_PATTERN,
-  FILE_PROFILE_MAX_CHARS,
-  FILE_SECTION_KEYS,
-  FILE_SIGNED_DECIMAL_PATTERN,
-  isBlank,
-  isIsoDate,
-  OUTCOME_AREAS,
-  parseFileDecimal,
-} from "./enterprise-file";
+import { BASIC_AMOUNT_FIELDS, BASIC_SIGNED_AMOUNT_FIELDS, type BasicInfoSection } from "./basic-info-section";
+import type { EnterpriseFile } from "./enterprise-file";
+import type { EvaluationSection } from "./evaluation-section";
+import { FILE_SECTION_KEYS, type FileSectionKey } from "./file-sections";
+import { FILE_DECIMAL_MAX_PLACES, FILE_DECIMAL_PATTERN, FILE_PROFILE_MAX_CHARS, FILE_SIGNED_DECIMAL_PATTERN, isBlank, isIsoDate, parseFileDecimal } from "./file-values";
+import { OUTCOME_AREAS, type QuantitativeIndicator, type ResultsSection } from "./results-section";
 import { isKpiKey, KPI_CATALOGUE } from "./kpis";
 
 /** Where an issue sits: property names and array indexes from the section's root (like a zod issue path). */
