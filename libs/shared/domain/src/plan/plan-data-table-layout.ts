@@ -28,7 +28,10 @@ export type PlanTableRow = { label: string; block?: PlanTableBlock; goals?: true
   /** Typed per sub-industry, a decimal in 亿元; summed exactly in 合计. */
   | { kind: "industrialOutputValue" }
   /** Typed per sub-industry (`part` says where in it), summed in 合计. */
-  | { kind: "count"; field: PlanCountField; part: "base" | "targets"; group?: PlanTableGroup; note?: string }
+  | ({ kind: "count"; group?: PlanTableGroup; note?: string } & (
+      | { part: "base"; field: PlanBaseCountField }
+      | { part: "targets"; field: PlanTargetField }
+    ))
   /** Derived: 数值B = 拟改造规上 + 拟改造规下. */
   | { kind: "plannedTotal" }
   /** Derived: numerator / denominator as a percentage. */
