@@ -45,8 +45,6 @@ export type PlanTableRow = { label: string; block?: PlanTableBlock; goals?: true
     }
 );
 
-export type PlanTableRowKind = PlanTableRow["kind"];
-
 const LABELS = PLAN_FIELD_LABELS;
 
 function baseRow(field: PlanBaseCountField): PlanTableRow {
