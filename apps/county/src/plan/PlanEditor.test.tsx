@@ -1,4 +1,4 @@
-import { emptyPlanContent, type ImplementationPlanContent } from "@dtpilot/domain";
+import { emptyPlanContent, planTableLabelSequence, type ImplementationPlanContent } from "@dtpilot/domain";
 import { i18n, registerMessages, TRPCProvider, type AppTRPCClient } from "@dtpilot/ui";
 import { QueryClient } from "@tanstack/react-query";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
@@ -63,6 +63,12 @@ const field = (path: string) => screen.getByTestId(`plan-field-${path}`) as HTML
 
 // jsdom lays out Ant Design slowly: a form this size takes seconds to render there (milliseconds in a browser).
 describe("the plan editor", { timeout: 30_000 }, () => {
+  it("lays the data table out in the domain's layout: its labels in order, a merged heading once", () => {
+    renderEditor(planView(emptyPlanContent("江阴市", "无锡市工业和信息化局")));
+    const labels = [...document.querySelectorAll("[data-plan-label]")].map((element) => element.textContent);
+    expect(labels).toEqual(planTableLabelSequence());
+  });
+
   it("labels every data-table input with the guide's words and computes B and the shares as the county types", () => {
     renderEditor(planView(emptyPlanContent("江阴市", "无锡市工业和信息化局")));
     expect(field(`${ROW}.targets.plannedCloud`).getAttribute("aria-label")).toBe("拟上云用云中小企业数量（家）（数值D）");

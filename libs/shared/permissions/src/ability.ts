@@ -98,7 +98,7 @@ export function defineRulesFor(principal: Principal | null | undefined): AppRule
       // The county writes its own plan and submits it; it never reviews one.
       allow(["read", "create", "update"], "ImplementationPlan", { countyId: scope.countyId });
       // The roster and every section of its enterprises' files; which section may be written when is the domain's
-      // rule (enterprise-file-rules.ts).
+      // rule (enterprise-file-editability.ts).
       allow(["read", "create", "update"], "PilotEnterprise", { countyId: scope.countyId });
       allow(["read", "create", "update"], "EnterpriseFileSection", { countyId: scope.countyId });
       allow(["read", "create", "delete"], "EnterpriseProviderLink", { countyId: scope.countyId });
