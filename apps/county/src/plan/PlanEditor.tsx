@@ -13,7 +13,8 @@ import {
   type PlanSectionKey,
   type RichText,
 } from "@dtpilot/domain";
-import { apiErrorField, currentLanguage, useTRPCClient } from "@dtpilot/ui";
+import { useTRPCClient } from "@dtpilot/data-access";
+import { apiErrorField, currentLanguage } from "@dtpilot/ui";
 import { Alert, Button, Card, Flex, Form, Modal, Tabs, Tooltip, Typography, type TabsProps } from "antd";
 import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";

@@ -1,5 +1,6 @@
 import type { ImplementationPlanContent } from "@dtpilot/domain";
-import { apiErrorCode, useTRPCClient } from "@dtpilot/ui";
+import { useTRPCClient } from "@dtpilot/data-access";
+import { apiErrorCode } from "@dtpilot/ui";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { browserStorage } from "./plan-backup";
 import { PlanAutosaver, type AutosaveSnapshot } from "./plan-autosaver";

@@ -9,4 +9,5 @@ export * from "./roster/index";
 export * from "./enterprise-file/index";
 export * from "./audit/index";
 export * from "./request-origin";
+export * from "./api-error";
 export * from "./identity/index";

@@ -4,7 +4,7 @@
  * county). What the writer typed is never dropped: it stays in the draft, and in the browser's backup until saved.
  */
 import { mergeSectionEdits, type EnterpriseFile, type FileSectionKey, type MergeConflict } from "@dtpilot/domain";
-import { useTRPC, useTRPCClient } from "@dtpilot/ui";
+import { useTRPC, useTRPCClient } from "@dtpilot/data-access";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { removeSectionBackup, startingPoint, writeSectionBackup } from "./file-backup";
