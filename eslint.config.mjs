@@ -71,6 +71,14 @@ export default defineConfig(
     },
   },
   {
+    // The web apps' static server (tools, scope:server) sends the headers every web page carries, as the Vite dev
+    // servers do: one plain module of the UI kit, no React.
+    files: ["tools/serve/**"],
+    rules: {
+      "@nx/enforce-module-boundaries": ["error", { allow: ["@dtpilot/ui/security-headers"], depConstraints: DEP_CONSTRAINTS }],
+    },
+  },
+  {
     files: TS_FILES,
     ignores: ["apps/api/**"],
     rules: {

@@ -65,9 +65,9 @@ export function writeRemotesManifest() {
   writeFileSync(MANIFEST_FILE, JSON.stringify({ remotes }, null, 2));
 }
 
-const SERVE = path.join(ROOT, "apps", "shell", "serve.mjs");
+const SERVE = path.join(ROOT, "tools", "serve", "serve-static.mjs");
 
-/** One of the five production servers (apps/shell/serve.mjs), as `npm run serve` runs it, on the e2e ports. */
+/** One of the five production servers (tools/serve/serve-static.mjs), as `npm run serve` runs it, on the e2e ports. */
 export async function startWebServer(name: "shell" | RemoteName) {
   const port = name === "shell" ? SHELL_PORT : REMOTE_PORTS[name];
   const env = { ...process.env, API_URL, ...(name === "shell" ? { REMOTES_MANIFEST: MANIFEST_FILE } : {}) };
