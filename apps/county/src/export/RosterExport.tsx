@@ -1,4 +1,5 @@
-import { Can, currentLanguage, formatBytes, formatDateTime, subjectOf, useSession } from "@dtpilot/ui";
+import { Can, subjectOf, useSession } from "@dtpilot/data-access";
+import { currentLanguage, formatBytes, formatDateTime } from "@dtpilot/ui";
 import { DownloadOutlined, FileExcelOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Flex, Progress, Table, Tag, Typography } from "antd";

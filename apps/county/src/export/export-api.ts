@@ -1,4 +1,4 @@
-import { useTRPCClient } from "@dtpilot/ui";
+import { useTRPCClient } from "@dtpilot/data-access";
 
 /**
  * The export procedures as agreed with the background-jobs work (roster.requestRosterExport, documents.listExports /

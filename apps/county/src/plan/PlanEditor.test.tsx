@@ -1,5 +1,6 @@
 import { emptyPlanContent, planTableLabelSequence, type ImplementationPlanContent } from "@dtpilot/domain";
-import { i18n, registerMessages, TRPCProvider, type AppTRPCClient } from "@dtpilot/ui";
+import { TRPCProvider, type AppTRPCClient } from "@dtpilot/data-access";
+import { i18n, registerMessages } from "@dtpilot/ui";
 import { QueryClient } from "@tanstack/react-query";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { beforeAll, describe, expect, it, vi } from "vitest";

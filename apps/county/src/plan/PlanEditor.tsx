@@ -14,7 +14,8 @@ import {
   type RichText,
 } from "@dtpilot/domain";
 import { SaveStatus, useAutosave, type DraftBackup } from "@dtpilot/autosave";
-import { apiErrorField, currentLanguage, useSignedInUserId, useTRPCClient } from "@dtpilot/ui";
+import { useSignedInUserId, useTRPCClient } from "@dtpilot/data-access";
+import { apiErrorField, currentLanguage } from "@dtpilot/ui";
 import { Alert, Button, Card, Flex, Form, Modal, Tabs, Tooltip, Typography, type TabsProps } from "antd";
 import { memo, useCallback, useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";

@@ -1,5 +1,5 @@
 import { exportDownloadUrl } from "@dtpilot/plan-ui";
-import { useTRPC } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
 import { DownloadOutlined, FileWordOutlined } from "@ant-design/icons";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Button, Flex, Progress, Typography } from "antd";

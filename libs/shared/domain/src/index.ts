@@ -10,4 +10,5 @@ export * from "./merge/index";
 export * from "./enterprise-file/index";
 export * from "./audit/index";
 export * from "./request-origin";
+export * from "./api-error";
 export * from "./identity/index";

@@ -7,8 +7,9 @@ import {
   type FileSectionKey,
   type NeedsSection,
 } from "@dtpilot/domain";
-import { AppProviders, i18n } from "@dtpilot/ui";
-import { stubTRPCClient } from "@dtpilot/ui/testing";
+import { AppProviders } from "@dtpilot/app-root";
+import { i18n } from "@dtpilot/ui";
+import { stubTRPCClient } from "@dtpilot/data-access/testing";
 import { QueryClient } from "@tanstack/react-query";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { beforeAll, describe, expect, it } from "vitest";

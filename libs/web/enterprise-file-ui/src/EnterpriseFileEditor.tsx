@@ -13,7 +13,8 @@ import {
   type FileWriter,
   type NeedsSection,
 } from "@dtpilot/domain";
-import { QueryErrorResult, RemoteLoading, useTRPC } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Card, Descriptions, Flex, Progress, Typography } from "antd";
 import { useMemo } from "react";

@@ -1,5 +1,5 @@
 import type { EnterpriseFile, FileEditor, FileFieldError, FileSectionKey, FileWriter } from "@dtpilot/domain";
-import type { AppTRPCClient } from "@dtpilot/ui";
+import type { AppTRPCClient } from "@dtpilot/data-access";
 
 /** An enterprise's file as `enterpriseFile.getEnterpriseFile` answers it: the roster entry, the file, each section's revision and editability. */
 export type FileView = Awaited<ReturnType<AppTRPCClient["enterpriseFile"]["getEnterpriseFile"]["query"]>>;

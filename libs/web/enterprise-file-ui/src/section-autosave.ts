@@ -14,7 +14,7 @@ import {
   type ServerVersion,
 } from "@dtpilot/autosave";
 import { FILE_SECTION_SCHEMAS, mergeSectionEdits, type EnterpriseFile, type FileSectionKey } from "@dtpilot/domain";
-import { useSignedInUserId, useTRPC, useTRPCClient } from "@dtpilot/ui";
+import { useSignedInUserId, useTRPC, useTRPCClient } from "@dtpilot/data-access";
 import { useQueryClient } from "@tanstack/react-query";
 import { useFileTranslation } from "./file-i18n";
 import { withServerStamps } from "./file-state";

@@ -2,7 +2,7 @@ import { DownloadOutlined, FileExcelOutlined, FileWordOutlined } from "@ant-desi
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Button, Flex, Progress, Typography } from "antd";
 import { useState } from "react";
-import { Can, subjectOf, useTRPC } from "@dtpilot/ui";
+import { Can, subjectOf, useTRPC } from "@dtpilot/data-access";
 import { usePlanTranslation } from "./plan-i18n";
 
 export type PlanDocumentFormat = "XLSX" | "DOCX";

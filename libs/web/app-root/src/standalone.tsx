@@ -4,12 +4,9 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
-import { ErrorResult } from "../errors/ErrorResult";
-import { AppProviders } from "../providers";
-import { SessionProvider, type AppName } from "../session/session";
-import { apiErrorCode, createAppQueryClient, createAppTRPCClient, useTRPC } from "../trpc/trpc";
-import type { RemoteAppModule } from "./contract";
-import { RemoteLoading } from "./RemoteSlot";
+import { createAppQueryClient, createAppTRPCClient, SessionProvider, useTRPC, type AppName } from "@dtpilot/data-access";
+import { apiErrorCode, currentLanguage, ErrorResult, RemoteLoading, type RemoteAppModule } from "@dtpilot/ui";
+import { AppProviders } from "./providers";
 
 /** The shell's login page on the host this page was opened on (cookies are shared across a host's ports). */
 function shellLoginUrl() {
@@ -59,7 +56,7 @@ export function mountStandalone(container: HTMLElement | null, app: AppName, mod
   const queryClient = createAppQueryClient();
   createRoot(container).render(
     <StrictMode>
-      <AppProviders queryClient={queryClient} trpcClient={createAppTRPCClient()}>
+      <AppProviders queryClient={queryClient} trpcClient={createAppTRPCClient({ language: currentLanguage })}>
         <BrowserRouter>
           <StandaloneApp app={app} module={module} />
         </BrowserRouter>

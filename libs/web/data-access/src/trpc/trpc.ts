@@ -1,14 +1,13 @@
 import type { AppRouter } from "@dtpilot/api";
 import { QueryCache, QueryClient } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
-import { FIRST_PARTY_CLIENT_HEADER, WEB_CLIENT } from "@dtpilot/domain";
+import { apiErrorCode, FIRST_PARTY_CLIENT_HEADER, WEB_CLIENT } from "@dtpilot/domain";
 import superjson, { type SuperJSONResult } from "superjson";
-import { currentLanguage } from "../i18n/i18n";
 
 export type { AppRouter };
 
-/** tRPC hooks bound to the API's router type; one context for the page because @dtpilot/ui is a shared singleton. */
+/** tRPC hooks bound to the API's router type; one context for the page because @dtpilot/data-access is a shared singleton. */
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 export type AppTRPCClient = ReturnType<typeof createAppTRPCClient>;
@@ -17,14 +16,15 @@ export type Me = Awaited<ReturnType<AppTRPCClient["auth"]["me"]["query"]>>;
 
 /**
  * The browser talks to the API same-origin (`/trpc`, proxied by whatever serves the shell), so the session cookie
- * stays SameSite and no CORS is involved. Every request names the current language, so errors come back in it, and
- * says it comes from our web client (a mutation without an Origin header is refused otherwise).
+ * stays SameSite and no CORS is involved. Every request names the current language (`language`: the page's i18n,
+ * which lives in the UI kit), so errors come back in it, and says it comes from our web client (a mutation without
+ * an Origin header is refused otherwise).
  */
-export function createAppTRPCClient(url = "/trpc") {
+export function createAppTRPCClient({ language, url = "/trpc" }: { language: () => string; url?: string }) {
   const options = {
     url,
     transformer: superjson,
-    headers: () => ({ "x-locale": currentLanguage(), [FIRST_PARTY_CLIENT_HEADER]: WEB_CLIENT }),
+    headers: () => ({ "x-locale": language(), [FIRST_PARTY_CLIENT_HEADER]: WEB_CLIENT }),
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, { ...init, credentials: "same-origin" }),
   };
   return createTRPCClient<AppRouter>({
@@ -56,22 +56,6 @@ export function createAppQueryClient(options: { onUnauthorized?: () => void } = 
       },
     },
   });
-}
-
-/** The tRPC error code ("UNAUTHORIZED", "NOT_FOUND", …) of an API error, if it is one. */
-export function apiErrorCode(error: unknown): string | undefined {
-  if (!(error instanceof TRPCClientError)) return undefined;
-  const data: unknown = error.data;
-  if (data && typeof data === "object" && "code" in data && typeof data.code === "string") return data.code;
-  return undefined;
-}
-
-/** The field an API error names (`error.data.field`), for placing the message beside the right input. */
-export function apiErrorField(error: unknown): string | undefined {
-  if (!(error instanceof TRPCClientError)) return undefined;
-  const data: unknown = error.data;
-  if (data && typeof data === "object" && "field" in data && typeof data.field === "string") return data.field;
-  return undefined;
 }
 
 /**

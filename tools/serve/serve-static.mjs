@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Production server for the five web apps' builds: `node apps/shell/serve.mjs --app <shell|county|enterprise|provider|province>`
+// Production server for the five web apps' builds: `node tools/serve/serve-static.mjs --app <shell|county|enterprise|provider|province>`
 // (each app's `npm run serve`). Node built-ins only (and one plain module of @dtpilot/ui, its security headers).
 //
 // Why not `vite preview`: it serves through sirv, which lists the dist folder once at start-up, so a remote rebuilt
@@ -52,11 +52,11 @@ const { values: args } = parseArgs({
 });
 const app = args.app ?? "shell";
 if (!(app in PORTS)) {
-  console.error(`serve.mjs: unknown app "${app}" (one of ${Object.keys(PORTS).join(", ")})`);
+  console.error(`serve-static.mjs: unknown app "${app}" (one of ${Object.keys(PORTS).join(", ")})`);
   process.exit(2);
 }
 const here = path.dirname(new URL(import.meta.url).pathname);
-const root = path.resolve(args.dir ?? path.join(here, "..", app, "dist"));
+const root = path.resolve(args.dir ?? path.join(here, "..", "..", "apps", app, "dist"));
 const port = Number(args.port ?? process.env.PORT ?? PORTS[app]);
 // Loopback by default, like the API; SERVE_HOST=0.0.0.0 (or --host) to serve other machines.
 const host = args.host ?? process.env.SERVE_HOST ?? "127.0.0.1";
@@ -238,7 +238,7 @@ async function handle(request, response) {
   response.end("Not found");
 }
 
-if (!existsSync(root)) console.warn(`serve.mjs: ${root} does not exist yet — build the app (npm run build -w apps/${app}); serving 404 until then.`);
+if (!existsSync(root)) console.warn(`serve-static.mjs: ${root} does not exist yet — build the app (npm run build -w apps/${app}); serving 404 until then.`);
 
 const server = http.createServer((request, response) => {
   handle(request, response).catch((error) => {

@@ -2,11 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { Card, DatePicker, Empty, Flex, Input, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { QueryErrorResult } from "../errors/ErrorResult";
-import { formatDateTime } from "../format/format";
-import { currentLanguage } from "../i18n/i18n";
-import { PageLayout } from "../layout/PageLayout";
-import { useTRPC } from "../trpc/trpc";
+import { useTRPC } from "@dtpilot/data-access";
+import { currentLanguage, formatDateTime, PageLayout, QueryErrorResult } from "@dtpilot/ui";
 
 const PAGE_SIZE = 20;
 

@@ -1,7 +1,7 @@
 /**
  * A tRPC client for component tests that answers from handlers by procedure path, as the API would: a handler's value
  * is the procedure's data, a thrown error arrives as a TRPCClientError. Every call is recorded. Entry:
- * `@dtpilot/ui/testing` (tests only).
+ * `@dtpilot/data-access/testing` (tests only).
  */
 import type { AppRouter } from "@dtpilot/api";
 import { createTRPCClient, TRPCClientError, type TRPCLink } from "@trpc/client";
