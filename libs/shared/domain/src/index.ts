@@ -4,6 +4,7 @@ export * from "./geography";
 export * from "./credit-code";
 export * from "./input-text";
 export * from "./batch";
+export * from "./workflow/index";
 export * from "./plan/index";
 export * from "./roster/index";
 export * from "./enterprise-file/index";

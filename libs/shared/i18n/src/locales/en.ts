@@ -183,5 +183,25 @@ export const en: Messages = {
     "file.item.duplicateId": "Duplicate item id",
     "audit.timeRange": "The end of the period may not be before its start",
     "server.conflict": "Someone else changed this record at the same time; nothing was changed, reload and try again",
+    "workflow.wrongRole": "Your role cannot take this step",
+    "workflow.outOfScope": "This {subject} is outside your jurisdiction; this action is not possible",
+    "workflow.wrongState": "The {subject} is “{state}”; this action is not possible now",
+  },
+  workflows: {
+    IMPLEMENTATION_PLAN: {
+      subject: "plan",
+      states: {
+        DRAFT: "draft",
+        SUBMITTED: "submitted to the city",
+        RETURNED_BY_CITY: "returned by the city",
+        RECOMMENDED: "recommended by the city",
+        RETURNED_BY_PROVINCE: "returned by the province",
+        APPROVED: "approved by the province",
+      },
+    },
+    ROSTER_CHANGE_REQUEST: {
+      subject: "roster change request",
+      states: { PENDING: "awaiting the city", APPROVED: "approved", REFUSED: "refused" },
+    },
   },
 };
