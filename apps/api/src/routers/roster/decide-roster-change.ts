@@ -1,4 +1,4 @@
-import { addRosterEntry, decideRosterChange as decide, findRosterChange, lockPlanOfCounty, removeRosterEntry } from "@dtpilot/db";
+import { addRosterEntry, appendWorkflowEvent, findRosterChange, lockPlanOfCounty, moveRosterChange, removeRosterEntry } from "@dtpilot/db";
 import { rosterEntryInputSchema } from "@dtpilot/domain";
 import { appError, forbidden, notFound } from "../../errors";
 import { toRosterChangeView } from "../../roster/change-view";
@@ -21,9 +21,20 @@ export const decideRosterChange = authedProcedure.input(decideRosterChangeInput)
   if (change.status !== "PENDING") throw appError("CONFLICT", "roster.change.decided");
   const approved = input.decision === "APPROVE";
   if (!approved && !input.comment) throw appError("BAD_REQUEST", "roster.change.reasonRequired", { field: "comment" });
-  if (!(await decide(ctx.data, { requestId: change.id, approved, comment: input.comment ?? null, decidedById: ctx.principal.userId }))) {
+  const to = approved ? "APPROVED" : "REFUSED";
+  if (!(await moveRosterChange(ctx.data, { requestId: change.id, countyId: change.countyId, from: "PENDING", to }))) {
     throw appError("CONFLICT", "roster.change.decided");
   }
+  await appendWorkflowEvent(ctx.data, {
+    countyId: change.countyId,
+    subjectKind: "ROSTER_CHANGE_REQUEST",
+    subjectId: change.id,
+    event: input.decision,
+    from: "PENDING",
+    to,
+    actor: { userId: ctx.principal.userId, role: ctx.principal.role },
+    comment: input.comment || null,
+  });
   if (approved) {
     const where = { countyId: change.countyId, batchId: change.batchId };
     if (change.removedPilotId) await removeRosterEntry(ctx.data, { countyId: change.countyId, pilotId: change.removedPilotId });

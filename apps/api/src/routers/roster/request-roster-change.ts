@@ -1,4 +1,4 @@
-import { createRosterChange, creditCodesRegisteredElsewhere, enrolledCreditCodes, findRosterEntry } from "@dtpilot/db";
+import { appendWorkflowEvent, createRosterChange, creditCodesRegisteredElsewhere, enrolledCreditCodes, findRosterEntry } from "@dtpilot/db";
 import { appError, forbidden } from "../../errors";
 import { toRosterChangeView } from "../../roster/change-view";
 import { enrolmentRefused } from "../../roster/enrolment-refusal";
@@ -47,6 +47,15 @@ export const requestRosterChange = authedProcedure.input(requestRosterChangeInpu
     addition: input.addition ?? null,
     removedPilotId: input.removedPilotId ?? null,
     requestedById: ctx.principal.userId,
+  });
+  await appendWorkflowEvent(ctx.data, {
+    countyId: created.countyId,
+    subjectKind: "ROSTER_CHANGE_REQUEST",
+    subjectId: created.id,
+    event: "REQUEST",
+    from: null,
+    to: "PENDING",
+    actor: { userId: ctx.principal.userId, role: ctx.principal.role },
   });
   ctx.audit.target("RosterChangeRequest", created.id, { countyId: created.countyId });
   ctx.audit.changes([

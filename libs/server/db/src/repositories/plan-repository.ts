@@ -1,13 +1,23 @@
 /**
  * Implementation plans 实施方案 (附1): the plan per county and batch, its numbered versions, the workflow's events
- * with their comments; its edit log is its audit records. Reads go through the CASL filter and RLS; writes name the
+ * (in the WorkflowEvent log) with their comments; its edit log is its audit records. Reads go through the CASL filter and RLS; writes name the
  * plan's own county, and RLS admits them only for the county's team (edits) or its reviewers (events, comments, new
  * versions).
  * The rules of what may happen when live in @dtpilot/domain (plan-workflow.ts); this file only records it.
  */
-import { isPlanVisibleTo, type ImplementationPlanContent, type PlanEvent as PlanEventKind, type PlanState, type Role, type ScopeKind } from "@dtpilot/domain";
+import {
+  isPlanEvent,
+  isPlanState,
+  isPlanVisibleTo,
+  type ImplementationPlanContent,
+  type PlanEvent as PlanEventKind,
+  type PlanState,
+  type Role,
+  type ScopeKind,
+} from "@dtpilot/domain";
 import type { Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
+import { appendWorkflowEvent } from "./workflow-event-repository";
 
 const PLAN_SUMMARY = {
   id: true,
@@ -25,20 +35,52 @@ export type PlanSummary = Prisma.ImplementationPlanGetPayload<{ select: typeof P
 
 const EVENT_SELECT = {
   id: true,
-  versionNumber: true,
-  kind: true,
+  version: true,
+  event: true,
   fromState: true,
   toState: true,
   actorRole: true,
   createdAt: true,
   actor: { select: { displayName: true } },
-  comments: {
+  planComments: {
     select: { id: true, target: true, body: true, versionNumber: true, createdAt: true, author: { select: { displayName: true } } },
     orderBy: [{ createdAt: "asc" }, { position: "asc" }],
   },
-} as const satisfies Prisma.PlanEventSelect;
+} as const satisfies Prisma.WorkflowEventSelect;
 
-export type PlanEventRecord = Prisma.PlanEventGetPayload<{ select: typeof EVENT_SELECT }>;
+type StoredPlanEvent = Prisma.WorkflowEventGetPayload<{ select: typeof EVENT_SELECT }>;
+
+/** A step of the plan's workflow with the comments given with it, in the plan's own words. */
+export interface PlanEventRecord {
+  id: string;
+  versionNumber: number;
+  kind: PlanEventKind;
+  fromState: PlanState;
+  toState: PlanState;
+  actorRole: Role;
+  createdAt: Date;
+  actor: { displayName: string };
+  comments: StoredPlanEvent["planComments"];
+}
+
+/** Only PLAN_WORKFLOW writes these rows, each with its version and from-state; anything else is a server bug. */
+function toPlanEvent(stored: StoredPlanEvent): PlanEventRecord {
+  const { id, version, event, fromState, toState, actorRole, createdAt, actor, planComments } = stored;
+  if (version === null || !isPlanEvent(event) || !isPlanState(fromState) || !isPlanState(toState)) {
+    throw new Error(`workflow event ${id} is not a step of the plan's workflow`);
+  }
+  return { id, versionNumber: version, kind: event, fromState, toState, actorRole, createdAt, actor, comments: planComments };
+}
+
+/** The plan's steps, oldest first. */
+async function listPlanEvents(db: TenantDb, plan: { id: string; countyId: string }): Promise<PlanEventRecord[]> {
+  const events = await db.tx.workflowEvent.findMany({
+    where: { subjectKind: "IMPLEMENTATION_PLAN", subjectId: plan.id, countyId: plan.countyId },
+    select: EVENT_SELECT,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return events.map(toPlanEvent);
+}
 
 const VERSION_META = {
   number: true,
@@ -77,15 +119,12 @@ export async function plansWithVisibleContent(db: TenantDb, planIds: readonly st
 }
 
 /** One plan with its versions (without content), its events and their comments; null when out of scope. */
-export function findPlan(db: TenantDb, planId: string) {
-  return db.tx.implementationPlan.findFirst({
+export async function findPlan(db: TenantDb, planId: string) {
+  const plan = await db.tx.implementationPlan.findFirst({
     where: { AND: [{ id: planId }, db.accessible("read", "ImplementationPlan")] },
-    select: {
-      ...PLAN_SUMMARY,
-      versions: { select: VERSION_META, orderBy: { number: "asc" } },
-      events: { select: EVENT_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-    },
+    select: { ...PLAN_SUMMARY, versions: { select: VERSION_META, orderBy: { number: "asc" } } },
   });
+  return plan ? { ...plan, events: await listPlanEvents(db, plan) } : null;
 }
 
 export type PlanRecord = NonNullable<Awaited<ReturnType<typeof findPlan>>>;
@@ -210,18 +249,15 @@ export async function recordPlanTransition(db: TenantDb, record: PlanTransitionR
     data: { state: record.to, ...(record.openVersionWith ? { currentVersion: nextVersion } : {}) },
   });
   if (moved.count !== 1) return false;
-  const event = await db.tx.planEvent.create({
-    data: {
-      countyId: record.countyId,
-      planId: record.planId,
-      versionNumber: record.versionNumber,
-      kind: record.event,
-      fromState: record.from,
-      toState: record.to,
-      actorId: record.actor.userId,
-      actorRole: record.actor.role,
-    },
-    select: { id: true },
+  const eventId = await appendWorkflowEvent(db, {
+    countyId: record.countyId,
+    subjectKind: "IMPLEMENTATION_PLAN",
+    subjectId: record.planId,
+    event: record.event,
+    from: record.from,
+    to: record.to,
+    actor: record.actor,
+    version: record.versionNumber,
   });
   if (record.comments.length > 0) {
     await db.tx.planComment.createMany({
@@ -229,7 +265,7 @@ export async function recordPlanTransition(db: TenantDb, record: PlanTransitionR
         position,
         countyId: record.countyId,
         planId: record.planId,
-        eventId: event.id,
+        eventId,
         versionNumber: record.versionNumber,
         target: comment.target,
         body: comment.body,
