@@ -11,3 +11,4 @@ export * from "./enterprise-file/index";
 export * from "./audit/index";
 export * from "./request-origin";
 export * from "./identity/index";
+export * from "./workflow-registry";

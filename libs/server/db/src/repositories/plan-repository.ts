@@ -17,7 +17,6 @@ import {
 } from "@dtpilot/domain";
 import type { Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
-import { appendWorkflowEvent } from "./workflow-event-repository";
 
 const PLAN_SUMMARY = {
   id: true,
@@ -220,83 +219,70 @@ export async function savePlanContent(
   return { ok: true, revision, updatedAt: version.updatedAt };
 }
 
-export interface PlanTransitionRecord {
+export interface PlanMove {
   countyId: string;
   planId: string;
-  event: PlanEventKind;
   from: PlanState;
   to: PlanState;
   versionNumber: number;
   /** A submission: the revision of the version that was checked; it is submitted only if it is still that one. */
-  revision?: number;
-  /** A return: open version `versionNumber + 1` as a copy of `content`. */
-  openVersionWith?: ImplementationPlanContent;
-  actor: { userId: string; role: Role };
-  comments: readonly { target: string; body: string }[];
+  submittedRevision?: number;
+  /** A return: open version `versionNumber + 1` as a copy of `content`, by `actorId`. */
+  openVersionWith?: { content: ImplementationPlanContent; actorId: string };
 }
 
 /**
- * Records one step of the workflow: the plan moves from `from` to `to` (only if it is still in `from`, so two
- * reviewers acting at once cannot both succeed), the event and its comments are kept, a submission stamps the
- * version (only at the revision that was checked), and a return opens the next version. Returns false when the plan
- * was no longer in `from` or the version had moved on; the caller then fails the request, which rolls back what was
- * written.
+ * Moves the plan from `from` to `to` (only if it is still in `from` at `versionNumber`, so two reviewers acting at
+ * once cannot both succeed); a submission stamps the version (only at the revision that was checked), and a return
+ * opens the next version. Returns false when the plan or the version had moved on; the caller then fails the
+ * request, which rolls back what was written. The step itself is logged by the caller (a WorkflowEvent).
  */
-export async function recordPlanTransition(db: TenantDb, record: PlanTransitionRecord): Promise<boolean> {
-  const nextVersion = record.versionNumber + 1;
+export async function movePlan(db: TenantDb, move: PlanMove): Promise<boolean> {
+  const nextVersion = move.versionNumber + 1;
   const moved = await db.tx.implementationPlan.updateMany({
-    where: { id: record.planId, countyId: record.countyId, state: record.from, currentVersion: record.versionNumber },
-    data: { state: record.to, ...(record.openVersionWith ? { currentVersion: nextVersion } : {}) },
+    where: { id: move.planId, countyId: move.countyId, state: move.from, currentVersion: move.versionNumber },
+    data: { state: move.to, ...(move.openVersionWith ? { currentVersion: nextVersion } : {}) },
   });
   if (moved.count !== 1) return false;
-  const eventId = await appendWorkflowEvent(db, {
-    countyId: record.countyId,
-    subjectKind: "IMPLEMENTATION_PLAN",
-    subjectId: record.planId,
-    event: record.event,
-    from: record.from,
-    to: record.to,
-    actor: record.actor,
-    version: record.versionNumber,
-  });
-  if (record.comments.length > 0) {
-    await db.tx.planComment.createMany({
-      data: record.comments.map((comment, position) => ({
-        position,
-        countyId: record.countyId,
-        planId: record.planId,
-        eventId,
-        versionNumber: record.versionNumber,
-        target: comment.target,
-        body: comment.body,
-        authorId: record.actor.userId,
-      })),
-    });
-  }
-  if (record.event === "SUBMIT") {
+  if (move.submittedRevision !== undefined) {
     const submitted = await db.tx.planVersion.updateMany({
-      where: {
-        planId: record.planId,
-        countyId: record.countyId,
-        number: record.versionNumber,
-        ...(record.revision !== undefined ? { revision: record.revision } : {}),
-      },
+      where: { planId: move.planId, countyId: move.countyId, number: move.versionNumber, revision: move.submittedRevision },
       data: { submittedAt: new Date() },
     });
     if (submitted.count !== 1) return false;
   }
-  if (record.openVersionWith) {
+  if (move.openVersionWith) {
     await db.tx.planVersion.create({
       data: {
-        countyId: record.countyId,
-        planId: record.planId,
+        countyId: move.countyId,
+        planId: move.planId,
         number: nextVersion,
-        content: record.openVersionWith as unknown as Prisma.InputJsonObject,
-        updatedById: record.actor.userId,
+        content: move.openVersionWith.content as unknown as Prisma.InputJsonObject,
+        updatedById: move.openVersionWith.actorId,
       },
     });
   }
   return true;
+}
+
+/** Keeps a review's comments on the version it read, in the order given, attached to the review's event. */
+export async function addPlanComments(
+  db: TenantDb,
+  data: { countyId: string; planId: string; eventId: string; versionNumber: number; authorId: string; comments: readonly { target: string; body: string }[] },
+): Promise<void> {
+  if (data.comments.length === 0) return;
+  await db.tx.planComment.createMany({
+    data: data.comments.map((comment, position) => ({
+      position,
+      countyId: data.countyId,
+      planId: data.planId,
+      eventId: data.eventId,
+      versionNumber: data.versionNumber,
+      target: comment.target,
+      body: comment.body,
+      authorId: data.authorId,
+    })),
+  });
 }
 
 /**

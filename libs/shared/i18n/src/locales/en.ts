@@ -114,7 +114,6 @@ export const en: Messages = {
     "plan.notEditable": "The plan is “{state}” and cannot be changed",
     "plan.staleRevision": "The plan was saved in another window or by someone else; reload before changing it",
     "plan.staleVersion": "The plan has a newer version or was already decided; reload before reviewing it",
-    "plan.transition.notAllowed": "The plan is “{state}”; this action is not possible now",
     "plan.return.commentRequired": "Write at least one comment when returning a plan",
     "plan.comment.unknownTarget": "The comment points to a field that does not exist: {target}",
     "roster.frozen":

@@ -112,7 +112,6 @@ export const zhCN = {
     "plan.notEditable": "实施方案当前状态为“{state}”，不能修改",
     "plan.staleRevision": "实施方案已在其他窗口或由其他人保存，请刷新后再修改",
     "plan.staleVersion": "实施方案已有更新的版本或已被处理，请刷新后再审核",
-    "plan.transition.notAllowed": "实施方案当前状态为“{state}”，不能执行该操作",
     "plan.return.commentRequired": "退回时请至少填写一条意见",
     "plan.comment.unknownTarget": "意见所指的栏目不存在：{target}",
     "roster.frozen":
