@@ -6,7 +6,7 @@
  * Builds its own database (dtpilot_bench_<checkout>: migrated, demo seed) and adds, as the owner, a bench county
  * (宜兴市, enrolled in 2025年度) with N enterprises carrying valid credit codes, all on its roster, and a county account. Starts the real
  * API (src/main.ts) and worker (src/worker.ts) as production processes under a throwaway Redis prefix, signs in
- * over HTTP, then per run: export.requestRosterExport, poll export.getExport every 20 ms until SUCCEEDED, download
+ * over HTTP, then per run: roster.requestRosterExport, poll documents.getExport every 20 ms until SUCCEEDED, download
  * the file and check its row count. One warm-up run first (a fresh worker's first export: reported, not counted).
  *
  * Then the roster import: the county's template (GET /files/roster-import-template) filled with --import-rows new
@@ -199,9 +199,9 @@ class Client {
 
 async function exportOnce(client: Client) {
   const sent = performance.now();
-  const requested = await client.call<ExportView>("mutation", "export.requestRosterExport");
+  const requested = await client.call<ExportView>("mutation", "roster.requestRosterExport");
   for (;;) {
-    const view = await client.call<ExportView>("query", "export.getExport", { exportId: requested.id });
+    const view = await client.call<ExportView>("query", "documents.getExport", { exportId: requested.id });
     if (view.status === "SUCCEEDED") {
       const endToEndMs = performance.now() - sent;
       const file = await client.download(requested.id);

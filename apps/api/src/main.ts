@@ -1,6 +1,6 @@
-import { loadConfig } from "./config";
+import { loadConfig } from "./kernel/config";
 import { buildServer } from "./server";
-import { closeServices, createServices } from "./services";
+import { closeServices, createServices } from "./kernel/services";
 
 const config = loadConfig();
 const services = createServices(config);

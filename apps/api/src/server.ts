@@ -3,12 +3,12 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
-import { registerQueueDashboard } from "./admin/queue-dashboard";
-import { registerOriginGuard } from "./auth/origin-guard";
-import { answerOversizedBodiesInTrpcShape, API_BODY_LIMIT_BYTES } from "./body-limit";
-import { contextFactory, type ApiServices } from "./context";
-import { registerExportDownloadRoute } from "./files/export-download-route";
-import { registerRosterTemplateRoute } from "./files/roster-template-route";
+import { registerQueueDashboard } from "./modules/admin/queue-dashboard";
+import { registerOriginGuard } from "./kernel/origin-guard";
+import { answerOversizedBodiesInTrpcShape, API_BODY_LIMIT_BYTES } from "./kernel/body-limit";
+import { contextFactory, type ApiServices } from "./kernel/context";
+import { registerExportDownloadRoute } from "./modules/documents/export-download-route";
+import { registerRosterTemplateRoute } from "./modules/roster/roster-template-route";
 import { appRouter, type AppRouter } from "./router";
 
 /**

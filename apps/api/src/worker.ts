@@ -3,9 +3,9 @@
  * SIGTERM/SIGINT: stop taking jobs and let the running ones finish (a job cut short by a hard kill is recovered by
  * another worker once its lock expires).
  */
-import { createLogger } from "./worker/logger";
-import { startWorker } from "./worker/start-worker";
-import { loadWorkerConfig } from "./worker/worker-config";
+import { createLogger } from "./kernel/logger";
+import { startWorker } from "./start-worker";
+import { loadWorkerConfig } from "./kernel/worker-config";
 
 const config = loadWorkerConfig();
 const logger = createLogger(config.logLevel);

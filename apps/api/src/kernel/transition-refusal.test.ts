@@ -1,7 +1,7 @@
 import { DEFAULT_REFUSAL_KEYS, WORKFLOWS } from "@dtpilot/domain";
 import { en, isErrorKey, workflowStateLabel, zhCN } from "@dtpilot/i18n";
 import { describe, expect, it } from "vitest";
-import type { LocalisableError } from "../errors";
+import type { LocalisableError } from "./errors";
 import { transitionRefusalError } from "./transition-refusal";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();

@@ -1,7 +1,7 @@
 import { DEFAULT_REFUSAL_KEYS, type TransitionRefusal, type Workflow } from "@dtpilot/domain";
 import { isErrorKey, workflowStateLabel, workflowSubjectLabel, type Locale } from "@dtpilot/i18n";
 import type { TRPCError } from "@trpc/server";
-import { appError } from "../errors";
+import { appError } from "./errors";
 
 /**
  * A workflow's refusal as the caller reads it: a role that never takes the step or a subject out of its scope is

@@ -18,10 +18,10 @@ import {
 import type { Action, SubjectName } from "@dtpilot/permissions";
 import type { TRPCError } from "@trpc/server";
 import type { z } from "zod";
-import type { AuditTrail } from "../audit/audit-trail";
-import type { RequestContext } from "../context";
-import { forbidden } from "../errors";
-import { authedProcedure } from "../trpc";
+import type { AuditTrail } from "./audit-trail";
+import type { RequestContext } from "./context";
+import { forbidden } from "./errors";
+import { authedProcedure } from "./trpc";
 import { transitionRefusalError } from "./transition-refusal";
 
 /** What a step's hooks see of the request. */

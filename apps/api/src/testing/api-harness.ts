@@ -6,11 +6,11 @@ import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import superjson from "superjson";
 import { expect, inject } from "vitest";
-import { loadConfig, type ApiConfig } from "../config";
-import type { ApiServices } from "../context";
+import { loadConfig, type ApiConfig } from "../kernel/config";
+import type { ApiServices } from "../kernel/context";
 import { buildServer } from "../server";
-import { closeServices, createServices } from "../services";
-import type { ErrorData } from "../trpc";
+import { closeServices, createServices } from "../kernel/services";
+import type { ErrorData } from "../kernel/trpc";
 
 export const DEMO_PASSWORD = "Demo@2025";
 export const WEB_ORIGIN = "http://localhost:4200";

@@ -5,9 +5,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { inject } from "vitest";
-import { createLogger } from "../worker/logger";
-import { startWorker, type RunningWorker } from "../worker/start-worker";
-import { loadWorkerConfig, NO_TEST_HOOKS, type WorkerConfig } from "../worker/worker-config";
+import { createLogger } from "../kernel/logger";
+import { startWorker, type RunningWorker } from "../start-worker";
+import { loadWorkerConfig, NO_TEST_HOOKS, type WorkerConfig } from "../kernel/worker-config";
 import type { RunningApi } from "./api-harness";
 
 /** Short locks and stall checks, so a test sees a dead worker's job recovered within seconds. */

@@ -1,7 +1,7 @@
 import { useTRPCClient } from "@dtpilot/ui";
 
 /**
- * The export procedures as agreed with the background-jobs work (export.requestRosterExport / listExports /
+ * The export procedures as agreed with the background-jobs work (roster.requestRosterExport, documents.listExports /
  * getExport; the file itself at GET /files/exports/<id>). Typed here by hand until they are part of the API's
  * router type; the tRPC client proxy calls any path, so only the types are local.
  */
@@ -37,8 +37,15 @@ interface ExportProcedures {
 }
 
 export function useExportApi(): ExportProcedures {
-  const client = useTRPCClient() as unknown as { export: ExportProcedures };
-  return client.export;
+  const client = useTRPCClient() as unknown as {
+    roster: Pick<ExportProcedures, "requestRosterExport">;
+    documents: Pick<ExportProcedures, "listExports" | "getExport">;
+  };
+  return {
+    requestRosterExport: client.roster.requestRosterExport,
+    listExports: client.documents.listExports,
+    getExport: client.documents.getExport,
+  };
 }
 
 export const exportKeys = {

@@ -11,8 +11,8 @@ const BUILD_LABEL: string | undefined = import.meta.env.VITE_BUILD_LABEL;
 export function OverviewPage() {
   const { t } = useTranslation("county");
   const trpc = useTRPC();
-  const county = useQuery(trpc.county.getCounty.queryOptions());
-  const batches = useQuery(trpc.batch.listBatches.queryOptions());
+  const county = useQuery(trpc.geography.getCounty.queryOptions());
+  const batches = useQuery(trpc.geography.listBatches.queryOptions());
 
   if (county.isPending || batches.isPending) return <RemoteLoading />;
   if (county.isError) return <QueryErrorResult error={county.error} onRetry={() => void county.refetch()} />;

@@ -13,9 +13,9 @@ export function FileDocumentDownload({ pilotId }: { pilotId: string }) {
   const { t } = useTranslation("county");
   const trpc = useTRPC();
   const [exportId, setExportId] = useState<string | null>(null);
-  const request = useMutation(trpc.export.requestEnterpriseFileDocument.mutationOptions({ onSuccess: (view) => setExportId(view.id) }));
+  const request = useMutation(trpc.enterpriseFile.requestEnterpriseFileDocument.mutationOptions({ onSuccess: (view) => setExportId(view.id) }));
   const current = useQuery({
-    ...trpc.export.getExport.queryOptions({ exportId: exportId ?? "" }),
+    ...trpc.documents.getExport.queryOptions({ exportId: exportId ?? "" }),
     enabled: exportId !== null,
     refetchInterval: (query) => (query.state.data && ["SUCCEEDED", "FAILED"].includes(query.state.data.status) ? false : POLL_MS),
   });

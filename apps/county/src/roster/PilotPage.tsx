@@ -18,11 +18,11 @@ export function PilotPage({ basePath }: { basePath: string }) {
   const { pilotId = "" } = useParams();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const file = useQuery(trpc.file.getFile.queryOptions({ pilotId }));
+  const file = useQuery(trpc.enterpriseFile.getEnterpriseFile.queryOptions({ pilotId }));
   const providers = useQuery(trpc.provider.listProviders.queryOptions());
   const [providerId, setProviderId] = useState<string | null>(null);
   const [account, setAccount] = useState<{ username: string; initialPassword: string } | null>(null);
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.file.getFile.queryKey({ pilotId }) });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.enterpriseFile.getEnterpriseFile.queryKey({ pilotId }) });
   const link = useMutation(trpc.roster.linkProvider.mutationOptions({ onSuccess: () => (setProviderId(null), refresh()) }));
   const start = useMutation(trpc.roster.setTransformationStart.mutationOptions({ onSuccess: refresh }));
   const open = useMutation(trpc.roster.createEnterpriseAccount.mutationOptions({ onSuccess: setAccount }));

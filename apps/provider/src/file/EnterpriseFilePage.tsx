@@ -17,7 +17,7 @@ export function EnterpriseFilePage({ basePath }: { basePath: string }) {
   const trpc = useTRPC();
   const valid = UUID.test(pilotId);
   // The editor asks for the same file; this only names the enterprise in the title (one request, shared by key).
-  const file = useQuery(trpc.file.getFile.queryOptions({ pilotId }, { enabled: valid }));
+  const file = useQuery(trpc.enterpriseFile.getEnterpriseFile.queryOptions({ pilotId }, { enabled: valid }));
   const back = (
     <Link to={`${basePath}/enterprises`}>
       <Button data-testid="served-enterprise-back">{t("file.back")}</Button>

@@ -38,7 +38,7 @@ export function CountiesPage() {
   const { t } = useTranslation("province");
   const trpc = useTRPC();
   const counties = useQuery(trpc.geography.listCounties.queryOptions());
-  const batches = useQuery(trpc.batch.listBatches.queryOptions());
+  const batches = useQuery(trpc.geography.listBatches.queryOptions());
   const batch = useMemo(() => (batches.data ? currentBatch(batches.data, new Date()) : null), [batches.data]);
   const grouped = useMemo(() => groupByRegion(counties.data ?? []), [counties.data]);
 

@@ -17,7 +17,7 @@ export function RosterChangesPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const counties = useQuery(trpc.geography.listCounties.queryOptions());
-  const batches = useQuery(trpc.batch.listBatches.queryOptions());
+  const batches = useQuery(trpc.geography.listBatches.queryOptions());
   const batch = useMemo(() => (batches.data ? currentBatch(batches.data, new Date()) : null), [batches.data]);
   const pilots = useMemo(
     () => (counties.data ?? []).filter((county) => batch !== null && county.pilots.some((pilot) => pilot.batchId === batch.id)),

@@ -52,9 +52,9 @@ function DocumentDownload({ planId, format }: { planId: string; format: PlanDocu
   const [exportId, setExportId] = useState<string | null>(null);
   const suffix = format.toLowerCase();
 
-  const request = useMutation(api.export.requestPlanDocument.mutationOptions({ onSuccess: (created) => setExportId(created.id) }));
+  const request = useMutation(api.plan.requestPlanDocument.mutationOptions({ onSuccess: (created) => setExportId(created.id) }));
   const current = useQuery(
-    api.export.getExport.queryOptions(
+    api.documents.getExport.queryOptions(
       { exportId: exportId ?? "" },
       {
         enabled: exportId !== null,

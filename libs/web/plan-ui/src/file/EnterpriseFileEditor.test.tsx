@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 type SectionSetup = { revision: number; refusal?: FileEditRefusal };
 
-/** The parts of `file.getFile`'s answer the editor reads: entry, file, each section's revision and editability. */
+/** The parts of `enterpriseFile.getEnterpriseFile`'s answer the editor reads: entry, file, each section's revision and editability. */
 function fileView(file: EnterpriseFile, setup: Partial<Record<FileSectionKey, SectionSetup>>): FileView {
   const section = (key: FileSectionKey) => {
     const { revision = 0, refusal } = setup[key] ?? {};
@@ -77,7 +77,7 @@ function renderEditor(handlers: Handlers) {
 }
 
 const saves = (calls: Call[]) =>
-  calls.filter((call) => call.path === "file.saveFileSection").map((call) => call.input as { baseRevision: number; section: string; content: unknown });
+  calls.filter((call) => call.path === "enterpriseFile.saveEnterpriseFileSection").map((call) => call.input as { baseRevision: number; section: string; content: unknown });
 
 describe("the enterprise file editor", { timeout: 30_000 }, () => {
   it("says who may edit each section now, and why a closed one is closed", async () => {
@@ -85,7 +85,7 @@ describe("the enterprise file editor", { timeout: 30_000 }, () => {
       results: { revision: 0, refusal: "BEFORE_TRANSFORMATION" },
       evaluation: { revision: 0, refusal: "NOT_A_WRITER" },
     });
-    renderEditor({ "file.getFile": () => view });
+    renderEditor({ "enterpriseFile.getEnterpriseFile": () => view });
 
     const evaluation = await screen.findByTestId("file-section-status-evaluation");
     expect(evaluation.getAttribute("data-editable")).toBe("false");
@@ -115,7 +115,7 @@ describe("the enterprise file editor", { timeout: 30_000 }, () => {
     file.results.providerEvaluations = [
       { id: "00000000-0000-4000-8000-000000000041", providerId: PROVIDER_ID, providerName: "无锡智造科技有限公司", product: "设备物联平台", rating: 7, comment: null },
     ];
-    renderEditor({ "file.getFile": () => fileView(file, { results: { revision: 2 } }) });
+    renderEditor({ "enterpriseFile.getEnterpriseFile": () => fileView(file, { results: { revision: 2 } }) });
 
     expect(await screen.findByTestId("file-field-results.cloud.detail")).toBeTruthy();
     const start = screen.getByTestId("file-field-results.period.start");
@@ -129,7 +129,7 @@ describe("the enterprise file editor", { timeout: 30_000 }, () => {
   });
 
   it("counts 企业基本情况 in characters and marks more than 500 as an error while typing", async () => {
-    renderEditor({ "file.getFile": () => fileView(baseFile(), {}) });
+    renderEditor({ "enterpriseFile.getEnterpriseFile": () => fileView(baseFile(), {}) });
     const profile = await screen.findByTestId("file-field-basic.profile");
     fireEvent.change(profile, { target: { value: "𠀀".repeat(501) } });
     expect(screen.getByTestId("file-profile-count").textContent).toBe("501/500");
@@ -148,8 +148,8 @@ describe("the enterprise file editor", { timeout: 30_000 }, () => {
     };
     let attempt = 0;
     const calls = renderEditor({
-      "file.getFile": () => fileView(file, { needs: { revision: 1 } }),
-      "file.saveFileSection": (input) => {
+      "enterpriseFile.getEnterpriseFile": () => fileView(file, { needs: { revision: 1 } }),
+      "enterpriseFile.saveEnterpriseFileSection": (input) => {
         attempt += 1;
         const { content } = input as { content: NeedsSection };
         return attempt === 1
@@ -187,7 +187,7 @@ describe("the enterprise file editor", { timeout: 30_000 }, () => {
       { id: THEIR_NEED, providerId: PROVIDER_ID, providerName: "无锡智造科技有限公司", product: "设备联网平台", rating: 3, comment: null },
     ];
     const view = { ...fileView(file, { needs: { revision: 1 }, results: { revision: 1 } }), editor: { writer: "PROVIDER", providerId: PROVIDER_ID } };
-    renderEditor({ "file.getFile": () => view });
+    renderEditor({ "enterpriseFile.getEnterpriseFile": () => view });
 
     const theirs = await screen.findByTestId("file-need-EQUIPMENT_DATA-0");
     expect(theirs.tagName).not.toBe("TEXTAREA");
@@ -211,8 +211,8 @@ describe("the enterprise file editor", { timeout: 30_000 }, () => {
     const theirs = { ...file.basic, profile: "主营数控机床零部件，年产值1.2亿元" };
     let attempt = 0;
     const calls = renderEditor({
-      "file.getFile": () => fileView(file, { basic: { revision: 4 } }),
-      "file.saveFileSection": (input) => {
+      "enterpriseFile.getEnterpriseFile": () => fileView(file, { basic: { revision: 4 } }),
+      "enterpriseFile.saveEnterpriseFileSection": (input) => {
         attempt += 1;
         const { content } = input as { content: EnterpriseFile["basic"] };
         return attempt === 1

@@ -39,7 +39,7 @@ export interface EnterpriseFileEditorProps {
  */
 export function EnterpriseFileEditor({ pilotId, writer }: EnterpriseFileEditorProps) {
   const trpc = useTRPC();
-  const file = useQuery(trpc.file.getFile.queryOptions({ pilotId }));
+  const file = useQuery(trpc.enterpriseFile.getEnterpriseFile.queryOptions({ pilotId }));
   if (file.isPending) return <RemoteLoading />;
   if (file.isError) return <QueryErrorResult error={file.error} onRetry={() => void file.refetch()} />;
   // One editor per enterprise: another pilotId starts afresh (its own drafts and backups).

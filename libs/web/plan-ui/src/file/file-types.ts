@@ -1,8 +1,8 @@
 import type { EnterpriseFile, FileEditor, FileFieldError, FileSectionKey, FileWriter } from "@dtpilot/domain";
 import type { AppTRPCClient } from "@dtpilot/ui";
 
-/** An enterprise's file as `file.getFile` answers it: the roster entry, the file, each section's revision and editability. */
-export type FileView = Awaited<ReturnType<AppTRPCClient["file"]["getFile"]["query"]>>;
+/** An enterprise's file as `enterpriseFile.getEnterpriseFile` answers it: the roster entry, the file, each section's revision and editability. */
+export type FileView = Awaited<ReturnType<AppTRPCClient["enterpriseFile"]["getEnterpriseFile"]["query"]>>;
 
 /** One section's revision, last writer, and whether the caller may edit it now (and if not, why, in the guide's words). */
 export type FileSectionMeta = FileView["sections"][FileSectionKey];

@@ -110,7 +110,7 @@ export function useSectionEditor<S extends FileSectionKey>(
   }, [initial, setServer, setDraft]);
 
   const refreshFile = useCallback(
-    () => void queryClient.invalidateQueries({ queryKey: trpc.file.getFile.queryKey({ pilotId }) }),
+    () => void queryClient.invalidateQueries({ queryKey: trpc.enterpriseFile.getEnterpriseFile.queryKey({ pilotId }) }),
     [queryClient, trpc, pilotId],
   );
 
@@ -124,7 +124,7 @@ export function useSectionEditor<S extends FileSectionKey>(
       let base = firstBase;
       try {
         for (let attempt = 0; attempt < MAX_SAVE_ATTEMPTS; attempt++) {
-          const result = await client.file.saveFileSection.mutate({ pilotId, section, baseRevision: base.revision, content: sending });
+          const result = await client.enterpriseFile.saveEnterpriseFileSection.mutate({ pilotId, section, baseRevision: base.revision, content: sending });
           if (result.ok) {
             const saved = result.content as EnterpriseFile[S];
             setServer({ content: saved, revision: result.revision, updatedAt: result.updatedAt, updatedBy: undefined });

@@ -26,10 +26,10 @@ const AUDITED_PROCEDURES = [
   "roster.createEnterpriseAccount",
   "roster.requestRosterChange",
   "roster.decideRosterChange",
-  "file.saveFileSection",
-  "export.requestRosterExport",
-  "export.requestPlanDocument",
-  "export.requestEnterpriseFileDocument",
+  "enterpriseFile.saveEnterpriseFileSection",
+  "roster.requestRosterExport",
+  "plan.requestPlanDocument",
+  "enterpriseFile.requestEnterpriseFileDocument",
 ] as const;
 
 interface Filters {

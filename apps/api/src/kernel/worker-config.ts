@@ -1,0 +1,62 @@
+/** Worker settings from the environment (documented in .env.example), with local defaults. */
+import type { RedisTlsSettings } from "@dtpilot/jobs";
+import { integer, loadConfig, type ApiConfig } from "./config";
+
+/**
+ * Hooks that slow down or break a job on purpose, for the integration tests (a worker killed mid-job, retries).
+ * Read from the environment only when NODE_ENV is "test"; anywhere else they are off whatever is set.
+ */
+export interface WorkerTestHooks {
+  /** Pause after each roster row (ms). */
+  rowDelayMs: number;
+  /** Make every attempt fail while generating the file. */
+  failGeneration: boolean;
+  /** Replace each generated file before it is checked (in-process tests only: a builder that writes broken XML). */
+  rewriteDocument?: (content: Uint8Array<ArrayBuffer>, format: "DOCX" | "XLSX") => Promise<Uint8Array<ArrayBuffer>>;
+}
+
+export interface WorkerConfig {
+  redisUrl: string;
+  redisTls: RedisTlsSettings;
+  redisPrefix: string;
+  logLevel: string;
+  /** Jobs one worker process runs at the same time. */
+  concurrency: number;
+  /** A job's lock lives this long without renewal; a dead worker's job is recovered after it (ms). */
+  lockDurationMs: number;
+  /** How often the worker looks for jobs whose worker died (ms). */
+  stalledIntervalMs: number;
+  /** Recoveries from a dead worker allowed before the job fails. */
+  maxStalledCount: number;
+  /** On SIGTERM/SIGINT, wait this long for running jobs before leaving them to be recovered (ms). */
+  shutdownTimeoutMs: number;
+  /** An unfinished export whose job is missing from Redis is enqueued again once it is this old (ms)… */
+  recoverLostAfterMs: number;
+  /** …checked at start and then at this interval (ms). */
+  recoveryIntervalMs: number;
+  testHooks: WorkerTestHooks;
+}
+
+export const NO_TEST_HOOKS: WorkerTestHooks = { rowDelayMs: 0, failGeneration: false };
+
+export function loadWorkerConfig(overrides: Partial<WorkerConfig> = {}): WorkerConfig {
+  const api: ApiConfig = loadConfig();
+  const testing = process.env.NODE_ENV === "test";
+  return {
+    redisUrl: api.redisUrl,
+    redisTls: api.redisTls,
+    redisPrefix: api.redisPrefix,
+    logLevel: api.logLevel,
+    concurrency: Math.max(1, integer("WORKER_CONCURRENCY", 2)),
+    lockDurationMs: integer("WORKER_LOCK_DURATION_MS", 30_000),
+    stalledIntervalMs: integer("WORKER_STALLED_INTERVAL_MS", 30_000),
+    maxStalledCount: integer("WORKER_MAX_STALLED_COUNT", 2),
+    shutdownTimeoutMs: integer("WORKER_SHUTDOWN_TIMEOUT_MS", 25_000),
+    recoverLostAfterMs: integer("WORKER_RECOVER_LOST_AFTER_MS", 60_000),
+    recoveryIntervalMs: integer("WORKER_RECOVERY_INTERVAL_MS", 5 * 60_000),
+    testHooks: testing
+      ? { rowDelayMs: integer("WORKER_TEST_ROW_DELAY_MS", 0), failGeneration: process.env.WORKER_TEST_FAIL_GENERATION === "true" }
+      : NO_TEST_HOOKS,
+    ...overrides,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Every generated document is checked before it is stored, against the real PostgreSQL, Redis and worker: text
+ * stored before the character rule (written here by the owner, past the API) is stripped when the document is
+ * written, and a file that does not open fails the export with its reason instead of being stored as SUCCEEDED.
+ */
+import JSZip from "jszip";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { documentProblem } from "./document-check";
+import type { ExportView } from "./export-view";
+import { startApi, type ApiClient, type RunningApi } from "../../testing/api-harness";
+import { startWorkerInProcess } from "../../testing/worker-harness";
+
+let api: RunningApi;
+let owner: pg.Client;
+let county: ApiClient;
+let enterpriseId: string;
+let enterpriseName: string;
+let pilotId: string;
+
+beforeAll(async () => {
+  api = await startApi();
+  owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
+  await owner.connect();
+  const { rows } = await owner.query(
+    `select p.id, e.id as "enterpriseId", e.name from "PilotEnterprise" p join "Enterprise" e on e.id = p."enterpriseId"
+     join "Membership" m on m."enterpriseId" = p."enterpriseId" join "User" u on u.id = m."userId" where u.username = 'ent-haian-1'`,
+  );
+  ({ id: pilotId, enterpriseId, name: enterpriseName } = rows[0]);
+  county = await api.client().login("county-haian");
+});
+afterAll(async () => {
+  await owner.query(`update "Enterprise" set name = $2 where id = $1`, [enterpriseId, enterpriseName]);
+  await owner.end();
+  await api.close();
+});
+
+async function exportWhenDone(exportId: string) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const result = await county.query<ExportView>("documents.getExport", { exportId });
+    if (result.data?.status === "SUCCEEDED" || result.data?.status === "FAILED") return result.data;
+    if (Date.now() > deadline) throw new Error(`export ${exportId} still ${result.data?.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe("documents checked before they are stored", () => {
+  it("writes a DOCX that opens from a stored name holding U+FFFE and U+0001, the characters stripped", async () => {
+    await owner.query(`update "Enterprise" set name = $2 where id = $1`, [enterpriseId, `${enterpriseName}\uFFFE\u0001（旧数据）`]);
+    const worker = await startWorkerInProcess(api);
+    try {
+      const requested = await county.mutation<ExportView>("enterpriseFile.requestEnterpriseFileDocument", { pilotId });
+      expect(requested.status, JSON.stringify(requested.error)).toBe(200);
+      expect(await exportWhenDone(requested.data!.id)).toMatchObject({ status: "SUCCEEDED", error: null });
+      const file = await county.fetch(`/files/exports/${requested.data!.id}`);
+      expect(file.status).toBe(200);
+      expect(await documentProblem(file.body, "DOCX")).toBeNull();
+      const xml = await (await JSZip.loadAsync(file.body)).file("word/document.xml")!.async("string");
+      expect(xml).toContain(`${enterpriseName}（旧数据）`);
+    } finally {
+      await worker.close();
+      await owner.query(`update "Enterprise" set name = $2 where id = $1`, [enterpriseId, enterpriseName]);
+    }
+  });
+
+  it("fails the export at once with a localised reason when the built file does not open, and stores nothing", async () => {
+    // A builder that writes broken XML: a character XML cannot hold inside the main part.
+    const breakMainPart = async (content: Uint8Array<ArrayBuffer>) => {
+      const zip = await JSZip.loadAsync(content);
+      const xml = await zip.file("word/document.xml")!.async("string");
+      zip.file("word/document.xml", xml.replace(/<\/w:body>/, "<w:p><w:r><w:t>\uFFFE</w:t></w:r></w:p></w:body>"));
+      return new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
+    };
+    const worker = await startWorkerInProcess(api, { testHooks: { rowDelayMs: 0, failGeneration: false, rewriteDocument: breakMainPart } });
+    try {
+      const requested = await county.mutation<ExportView>("enterpriseFile.requestEnterpriseFileDocument", { pilotId });
+      const failed = await exportWhenDone(requested.data!.id);
+      expect(failed).toMatchObject({
+        status: "FAILED",
+        attempts: 1,
+        sizeBytes: null,
+        error: "生成的文件校验未通过（无法打开），未予保存，请重新发起导出或联系管理员",
+      });
+      const english = await api.client({ locale: "en" }).login("county-haian");
+      expect((await english.query<ExportView>("documents.getExport", { exportId: requested.data!.id })).data!.error).toMatch(/^The generated file failed its check/);
+      expect((await county.fetch(`/files/exports/${requested.data!.id}`)).status).toBe(409);
+      const { rows } = await owner.query(`select content is null as empty from "ExportFile" where id = $1`, [requested.data!.id]);
+      expect(rows[0].empty).toBe(true);
+    } finally {
+      await worker.close();
+    }
+  });
+});

@@ -1,0 +1,496 @@
+/**
+ * Background exports end to end, against the real PostgreSQL and Redis: the API records and enqueues, the real
+ * worker (in this process, or as a child process that a test kills) generates the XLSX or DOCX, the API serves it.
+ */
+import { queuePrefix } from "@dtpilot/jobs";
+import { QueueEvents } from "bullmq";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import type { ExportView } from "./export-view";
+import { ROSTER_EXPORT_COLUMNS, ROSTER_SHEET_NAME } from "../roster/roster-document";
+import { startApi, type ApiClient, type CallResult, type RunningApi } from "../../testing/api-harness";
+import { spawnWorker, startWorkerInProcess } from "../../testing/worker-harness";
+
+const JIANGYIN = "320281";
+const HAIAN = "320685";
+
+let api: RunningApi;
+let owner: pg.Client;
+let events: QueueEvents;
+
+beforeAll(async () => {
+  api = await startApi();
+  owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
+  await owner.connect();
+  events = new QueueEvents("documents", { connection: { url: api.services.config.redisUrl }, prefix: queuePrefix(api.services.config.redisPrefix) });
+  await events.waitUntilReady();
+});
+afterAll(async () => {
+  await events.close();
+  await owner.end();
+  await api.close();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `read` until `done` holds, handing every answer to `seen`; fails after `timeoutMs`. */
+async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, options: { timeoutMs?: number; seen?: (value: T) => void } = {}) {
+  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+  for (;;) {
+    const value = await read();
+    options.seen?.(value);
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`still waiting after ${options.timeoutMs ?? 20_000} ms: ${JSON.stringify(value)}`);
+    await sleep(20);
+  }
+}
+
+const getExport = (client: ApiClient, exportId: string) => client.query<ExportView>("documents.getExport", { exportId });
+const statusOf = (result: CallResult<ExportView>) => result.data?.status;
+
+async function requestRoster(client: ApiClient, filter?: Record<string, unknown>): Promise<ExportView> {
+  const result = await client.mutation<ExportView>("roster.requestRosterExport", filter);
+  expect(result.status, JSON.stringify(result.error)).toBe(200);
+  return result.data!;
+}
+
+/** The county's roster for the 2025 batch as the owner reads it, in the roster's order: the entries 在册 unless asked. */
+async function rosterOf(countyId: string, options: { specialisedOnly?: boolean } = {}) {
+  const { rows } = await owner.query(
+    `select e.name, e."creditCode", p."subIndustry"
+     from "PilotEnterprise" p join "Enterprise" e on e.id = p."enterpriseId" join "Batch" b on b.id = p."batchId"
+     where p."countyId" = $1 and b.name = '2025年度' and p.status = 'ACTIVE' and ($2::boolean is false or p.specialised)
+     order by p."createdAt", p.id`,
+    [countyId, options.specialisedOnly ?? false],
+  );
+  return rows as { name: string; creditCode: string; subIndustry: string }[];
+}
+
+async function openWorkbook(bytes: Buffer) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+/** The data rows of a roster sheet, below its title and header rows: 序号, 企业名称, 企业信用代码, 所属细分行业 and 状态. */
+function dataRows(sheet: ExcelJS.Worksheet) {
+  const rows: { serial: unknown; name: unknown; creditCode: unknown; subIndustry: unknown; status: unknown }[] = [];
+  sheet.eachRow((row, number) => {
+    if (number > 2) {
+      const cell = (index: number) => row.getCell(index).value;
+      rows.push({ serial: cell(1), name: cell(2), creditCode: cell(3), subIndustry: cell(4), status: cell(ROSTER_EXPORT_COLUMNS.length) });
+    }
+  });
+  return rows;
+}
+
+function fileNameOf(contentDisposition: string | null): string | undefined {
+  const encoded = contentDisposition?.match(/filename\*=UTF-8''([^;]+)/)?.[1];
+  return encoded === undefined ? undefined : decodeURIComponent(encoded);
+}
+
+describe("roster export", () => {
+  it("runs end to end: request, worker, progress seen moving, SUCCEEDED, a download whose rows are the county's roster", async () => {
+    const worker = await startWorkerInProcess(api, { testHooks: { rowDelayMs: 300, failGeneration: false } });
+    try {
+      const county = await api.client().login("county-jiangyin");
+      const progressEvents: { jobId: string; data: unknown }[] = [];
+      const onProgress = (event: { jobId: string; data: unknown }) => void progressEvents.push(event);
+      events.on("progress", onProgress);
+      const requested = await requestRoster(county);
+      expect(requested).toMatchObject({
+        kind: "ROSTER_XLSX",
+        status: "QUEUED",
+        progress: 0,
+        county: { code: JIANGYIN, name: "江阴市" },
+        requestedBy: { displayName: "江阴市工信局" },
+        parameters: { batchName: "2025年度" },
+        fileName: "江阴市试点企业名单（2025年度）.xlsx",
+        sizeBytes: null,
+        finishedAt: null,
+        error: null,
+      });
+
+      const apiProgress: number[] = [];
+      const statuses: string[] = [];
+      const done = await pollUntil(
+        () => getExport(county, requested.id),
+        (result) => statusOf(result) === "SUCCEEDED",
+        { seen: (result) => (apiProgress.push(result.data!.progress), statuses.push(result.data!.status)) },
+      );
+      events.off("progress", onProgress);
+      const queueProgress = progressEvents.filter((event) => event.jobId === requested.id).map((event) => event.data as number);
+
+      expect(statuses).toContain("RUNNING");
+      expect(apiProgress.some((progress) => progress > 0 && progress < 100), `progress seen: ${apiProgress.join(", ")}`).toBe(true);
+      expect(apiProgress).toEqual([...apiProgress].sort((a, b) => a - b));
+      expect(queueProgress.filter((progress) => progress > 0 && progress < 100).length).toBeGreaterThanOrEqual(3);
+      expect(queueProgress.at(-1)).toBe(100);
+      expect(done.data).toMatchObject({ status: "SUCCEEDED", progress: 100, attempts: 1, rowCount: 5, error: null });
+      expect(done.data!.finishedAt).toBeInstanceOf(Date);
+      expect(done.data!.sizeBytes).toBeGreaterThan(1000);
+
+      const listed = await county.query<ExportView[]>("documents.listExports");
+      expect(listed.data!.find((view) => view.id === requested.id)).toMatchObject({ status: "SUCCEEDED" });
+
+      const file = await county.fetch(`/files/exports/${requested.id}`);
+      expect(file.status).toBe(200);
+      expect(file.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      expect(file.headers.get("content-disposition")).toMatch(/^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''/);
+      expect(fileNameOf(file.headers.get("content-disposition"))).toBe("江阴市试点企业名单（2025年度）.xlsx");
+      expect(file.headers.get("cache-control")).toBe("private, no-store");
+      expect(file.body.byteLength).toBe(done.data!.sizeBytes);
+
+      const sheet = (await openWorkbook(file.body)).getWorksheet(ROSTER_SHEET_NAME)!;
+      expect(sheet.getCell("A1").value).toBe("江阴市 试点企业名单（2025年度）");
+      expect(sheet.getRow(2).values).toEqual([undefined, ...ROSTER_EXPORT_COLUMNS.map((column) => column.header)]);
+      expect((sheet.getRow(2).values as unknown[]).slice(1, 5)).toEqual(["序号", "企业名称", "企业信用代码", "所属细分行业"]);
+      expect((sheet.getRow(2).values as unknown[]).slice(-3)).toEqual(["数字化服务商", "档案完整度", "状态"]);
+      const roster = await rosterOf(JIANGYIN);
+      expect(roster).toHaveLength(5);
+      expect(dataRows(sheet)).toEqual(roster.map((entry, index) => ({ serial: index + 1, ...entry, status: "在册" })));
+      expect(dataRows(sheet)[0]!.subIndustry).toBe("高端装备—精密机械零部件");
+      // ent-jiangyin-1's enterprise works with provider-1.
+      expect(sheet.getRow(3).getCell(ROSTER_EXPORT_COLUMNS.length - 2).value).toBe("江苏智云工业互联网科技有限公司");
+      expect(sheet.getCell("A3").numFmt).toBe("0");
+      expect(sheet.getCell("C3").numFmt).toBe("@");
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it("finishes, exactly once, an export whose worker was killed mid-job: another worker recovers the stalled job", async () => {
+    const doomed = await spawnWorker(api, { WORKER_TEST_ROW_DELAY_MS: "600" });
+    const startedAt = new Date();
+    const county = await api.client().login("county-haian");
+    const requested = await requestRoster(county);
+
+    const running = await pollUntil(
+      () => getExport(county, requested.id),
+      (result) => statusOf(result) === "RUNNING" && result.data!.progress > 5,
+    );
+    expect(running.data!.attempts).toBe(1);
+    doomed.process.kill("SIGKILL");
+    expect(await doomed.exited).toBe("SIGKILL");
+    const orphaned = await getExport(county, requested.id);
+    expect(orphaned.data).toMatchObject({ status: "RUNNING" });
+    expect(orphaned.data!.progress).toBeLessThan(100);
+
+    const rescuer = await startWorkerInProcess(api);
+    try {
+      const done = await pollUntil(() => getExport(county, requested.id), (result) => statusOf(result) === "SUCCEEDED", { timeoutMs: 25_000 });
+      expect(done.data).toMatchObject({ status: "SUCCEEDED", progress: 100, attempts: 2, rowCount: 4, error: null });
+
+      // Nothing lost, nothing doubled: one export for the one request, with exactly its file.
+      const { rows } = await owner.query(
+        `select id, status, octet_length(content) as bytes, "sizeBytes" from "ExportFile" where "countyId" = $1 and "createdAt" >= $2`,
+        [HAIAN, startedAt],
+      );
+      expect(rows).toEqual([{ id: requested.id, status: "SUCCEEDED", bytes: done.data!.sizeBytes, sizeBytes: done.data!.sizeBytes }]);
+      const job = await api.services.jobs.queue("documents").getJob(requested.id);
+      expect(await job!.getState()).toBe("completed");
+      expect(job!.stalledCounter).toBe(1);
+      expect(job!.attemptsMade).toBe(1);
+
+      const file = await county.fetch(`/files/exports/${requested.id}`);
+      expect(dataRows((await openWorkbook(file.body)).getWorksheet(ROSTER_SHEET_NAME)!).map((row) => row.name)).toEqual(
+        (await rosterOf(HAIAN)).map((entry) => entry.name),
+      );
+    } finally {
+      await rescuer.close();
+    }
+  });
+
+  it("gives up, with a readable reason, on an export whose workers keep dying", async () => {
+    const doomed = await spawnWorker(api, { WORKER_TEST_ROW_DELAY_MS: "600" });
+    const county = await api.client().login("county-haian");
+    const requested = await requestRoster(county);
+    await pollUntil(() => getExport(county, requested.id), (result) => statusOf(result) === "RUNNING" && result.data!.progress > 5);
+    doomed.process.kill("SIGKILL");
+    await doomed.exited;
+
+    // This worker tolerates no stall at all, so the dead worker's job fails instead of running again.
+    const strict = await startWorkerInProcess(api, { maxStalledCount: 0 });
+    try {
+      const failed = await pollUntil(() => getExport(county, requested.id), (result) => statusOf(result) === "FAILED", { timeoutMs: 25_000 });
+      expect(failed.data).toMatchObject({ status: "FAILED", attempts: 1, error: "导出任务多次中断，未能完成，请重新发起导出", sizeBytes: null });
+      expect(await (await api.services.jobs.queue("documents").getJob(requested.id))!.getState()).toBe("failed");
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it("lets a worker asked to stop (SIGTERM) finish its running job before it exits", async () => {
+    const worker = await spawnWorker(api, { WORKER_TEST_ROW_DELAY_MS: "300" });
+    const county = await api.client().login("county-shuyang");
+    const requested = await requestRoster(county);
+    await pollUntil(() => getExport(county, requested.id), (result) => statusOf(result) === "RUNNING" && result.data!.progress > 5);
+    expect(await worker.stop("SIGTERM"), worker.output()).toBe(0);
+    expect((await getExport(county, requested.id)).data).toMatchObject({ status: "SUCCEEDED", attempts: 1, rowCount: 3 });
+    expect(worker.output()).toContain('"msg":"worker stopped"');
+  });
+
+  it("retries a failing export with exponential backoff, then shows it FAILED with a readable reason in the user's language", async () => {
+    // A little slow per row, so each attempt stays RUNNING long enough to be seen.
+    const worker = await startWorkerInProcess(api, { testHooks: { rowDelayMs: 100, failGeneration: true } });
+    try {
+      const county = await api.client().login("county-shuyang");
+      // Listening before the request: the worker may take the job before the request has even answered.
+      const actives: { jobId: string; at: number }[] = [];
+      const onActive = ({ jobId }: { jobId: string }) => void actives.push({ jobId, at: Date.now() });
+      events.on("active", onActive);
+      const requested = await requestRoster(county);
+      const statuses: string[] = [];
+      const failed = await pollUntil(() => getExport(county, requested.id), (result) => statusOf(result) === "FAILED", {
+        seen: (result) => statuses.at(-1) !== result.data!.status && statuses.push(result.data!.status),
+      });
+      events.off("active", onActive);
+      const starts = actives.filter((active) => active.jobId === requested.id).map((active) => active.at);
+
+      expect(failed.data).toMatchObject({ status: "FAILED", attempts: 3, error: "生成文件时出错，请重新发起导出", sizeBytes: null });
+      expect(failed.data!.finishedAt).toBeInstanceOf(Date);
+      // Between attempts the export waits for its retry, and says so.
+      expect(statuses.join(" → ")).toMatch(/RUNNING → QUEUED → .*FAILED$/);
+      // Exponential backoff: 2 s, then 4 s (never early).
+      expect(starts).toHaveLength(3);
+      expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(1_950);
+      expect(starts[2]! - starts[1]!).toBeGreaterThanOrEqual(3_950);
+      const job = await api.services.jobs.queue("documents").getJob(requested.id);
+      expect(await job!.getState()).toBe("failed");
+      expect(job!.attemptsMade).toBe(3);
+
+      const english = await api.client({ locale: "en" }).login("county-shuyang");
+      expect((await getExport(english, requested.id)).data!.error).toBe("The file could not be generated; please request the export again");
+      const download = await county.fetch(`/files/exports/${requested.id}`);
+      expect(download.status).toBe(409);
+      expect(JSON.parse(download.body.toString()).message).toBe("生成文件时出错，请重新发起导出");
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it("enqueues again, at start, an export whose job was lost (Redis keeps nothing across a restart)", async () => {
+    const county = await api.client().login("county-jiangyin");
+    const requested = await requestRoster(county);
+    await api.services.jobs.queue("documents").remove(requested.id);
+    expect(await api.services.jobs.queue("documents").getJob(requested.id)).toBeUndefined();
+    // Requested two days ago, so it counts as lost for a worker that waits a day (RECOVER_LOST_AFTER_MS).
+    await owner.query(`update "ExportFile" set "createdAt" = now() - interval '2 days' where id = $1`, [requested.id]);
+
+    const worker = await startWorkerInProcess(api);
+    try {
+      const done = await pollUntil(() => getExport(county, requested.id), (result) => statusOf(result) === "SUCCEEDED");
+      expect(done.data).toMatchObject({ status: "SUCCEEDED", attempts: 1, rowCount: 5 });
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it("answers 409 for a download of an export that is still queued", async () => {
+    const county = await api.client().login("county-jiangyin");
+    const requested = await requestRoster(county);
+    const download = await county.fetch(`/files/exports/${requested.id}`);
+    expect(download.status).toBe(409);
+    expect(JSON.parse(download.body.toString()).message).toBe("文件尚未生成完成，请稍后再下载");
+    await api.services.jobs.queue("documents").remove(requested.id);
+  });
+
+  it("answers 503 and records the export as failed when the queue cannot be reached", async () => {
+    const isolated = await startApi();
+    try {
+      const county = await isolated.client().login("county-jiangyin");
+      await isolated.services.jobs.close();
+      const result = await county.mutation<ExportView>("roster.requestRosterExport");
+      expect(result.status).toBe(503);
+      expect(result.error?.message).toBe("导出任务暂时无法提交，请稍后重试");
+      const [latest] = (await county.query<ExportView[]>("documents.listExports")).data!;
+      expect(latest).toMatchObject({ status: "FAILED", error: "导出任务暂时无法提交，请稍后重试" });
+    } finally {
+      await isolated.close();
+    }
+  });
+});
+
+describe("filtered roster export", () => {
+  it("applies the county's filter in the worker: a specialised-only export lists exactly the specialised entries, and says so", async () => {
+    const worker = await startWorkerInProcess(api);
+    try {
+      const county = await api.client().login("county-jiangyin");
+      const requested = await requestRoster(county, { specialised: true });
+      expect(requested).toMatchObject({
+        kind: "ROSTER_XLSX",
+        parameters: { batchName: "2025年度", filter: { specialised: true } },
+        fileName: "江阴市试点企业名单（2025年度）（筛选）.xlsx",
+      });
+      const done = await pollUntil(() => getExport(county, requested.id), (result) => statusOf(result) === "SUCCEEDED");
+      const specialised = await rosterOf(JIANGYIN, { specialisedOnly: true });
+      expect(specialised.length).toBeGreaterThan(0);
+      expect(specialised.length).toBeLessThan((await rosterOf(JIANGYIN)).length);
+      expect(done.data).toMatchObject({ rowCount: specialised.length });
+
+      const file = await county.fetch(`/files/exports/${requested.id}`);
+      const sheet = (await openWorkbook(file.body)).getWorksheet(ROSTER_SHEET_NAME)!;
+      expect(sheet.getCell("A1").value).toBe("江阴市 试点企业名单（2025年度）（筛选：是否为专精特新中小企业：是）");
+      expect(dataRows(sheet)).toEqual(specialised.map((entry, index) => ({ serial: index + 1, ...entry, status: "在册" })));
+      const specialisedColumn = ROSTER_EXPORT_COLUMNS.findIndex((column) => column.key === "specialised") + 1;
+      sheet.eachRow((row, number) => number > 2 && expect(row.getCell(specialisedColumn).value).toBe("是"));
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it("refuses a filter it does not know, before recording anything", async () => {
+    const county = await api.client().login("county-jiangyin");
+    const before = (await county.query<ExportView[]>("documents.listExports")).data!.length;
+    const result = await county.mutation("roster.requestRosterExport", { specialised: "是" });
+    expect(result.status).toBe(400);
+    expect(result.error?.data.field).toBe("specialised");
+    expect((await county.mutation("roster.requestRosterExport", { countyId: HAIAN })).status).toBe(400);
+    expect((await county.query<ExportView[]>("documents.listExports")).data!.length).toBe(before);
+  });
+});
+
+describe("enterprise file document (附2)", () => {
+  let pilotId: string;
+  let enterpriseName: string;
+  const resetFile = () => owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotId]);
+
+  beforeAll(async () => {
+    const { rows } = await owner.query(
+      `select p.id, e.name from "PilotEnterprise" p join "Enterprise" e on e.id = p."enterpriseId"
+       join "Membership" m on m."enterpriseId" = p."enterpriseId" join "User" u on u.id = m."userId" where u.username = 'ent-jiangyin-1'`,
+    );
+    pilotId = rows[0].id;
+    enterpriseName = rows[0].name;
+    await resetFile();
+  });
+  afterAll(() => resetFile());
+
+  it("generates one enterprise's file as DOCX for its county, with progress, downloadable with the enterprise's name", async () => {
+    const county = await api.client().login("county-jiangyin");
+    const saved = await county.mutation("enterpriseFile.saveEnterpriseFileSection", {
+      pilotId,
+      section: "basic",
+      baseRevision: 0,
+      content: { nature: "PRIVATE", registeredAddress: "江阴市澄江街道长山大道88号" },
+    });
+    expect(saved.status, JSON.stringify(saved.error)).toBe(200);
+
+    const worker = await startWorkerInProcess(api);
+    const progressEvents: { jobId: string; data: unknown }[] = [];
+    const onProgress = (event: { jobId: string; data: unknown }) => void progressEvents.push(event);
+    events.on("progress", onProgress);
+    try {
+      const requested = await county.mutation<ExportView>("enterpriseFile.requestEnterpriseFileDocument", { pilotId });
+      expect(requested.status, JSON.stringify(requested.error)).toBe(200);
+      expect(requested.data).toMatchObject({
+        kind: "ENTERPRISE_FILE_DOCX",
+        status: "QUEUED",
+        county: { code: JIANGYIN },
+        parameters: { pilotId, enterpriseName, batchName: "2025年度" },
+        fileName: `江阴市_${enterpriseName}_改造信息表.docx`,
+      });
+      const id = requested.data!.id;
+      const progress: number[] = [];
+      const done = await pollUntil(() => getExport(county, id), (result) => statusOf(result) === "SUCCEEDED", {
+        seen: (result) => progress.push(result.data!.progress),
+      });
+      expect(done.data).toMatchObject({ status: "SUCCEEDED", progress: 100, attempts: 1, rowCount: 1, error: null });
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+      // The job reports its progress to the queue up to 100 (the events may trail the export's own record).
+      await pollUntil(
+        async () => progressEvents.filter((event) => event.jobId === id).map((event) => event.data as number),
+        (reported) => reported.at(-1) === 100,
+        { timeoutMs: 5_000 },
+      );
+
+      const file = await county.fetch(`/files/exports/${id}`);
+      expect(file.status).toBe(200);
+      expect(file.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      expect(fileNameOf(file.headers.get("content-disposition"))).toBe(`江阴市_${enterpriseName}_改造信息表.docx`);
+      const xml = await (await JSZip.loadAsync(file.body)).file("word/document.xml")!.async("string");
+      expect(xml).toContain("江阴市数字化转型试点企业改造信息表");
+      expect(xml).toContain(enterpriseName);
+      expect(xml).toContain("☑民营");
+      expect(xml).toContain("江阴市澄江街道长山大道88号");
+      expect(xml).toContain("无锡市江阴市");
+
+      // Its overseers download it like any of the county's files; another county does not see it.
+      expect((await (await api.client().login("city-wuxi")).fetch(`/files/exports/${id}`)).status).toBe(200);
+      expect((await (await api.client().login("county-haian")).fetch(`/files/exports/${id}`)).status).toBe(404);
+    } finally {
+      events.off("progress", onProgress);
+      await worker.close();
+    }
+  });
+
+  it("answers 404 for another county's enterprise and 403 for anyone but the county team", async () => {
+    const haian = await api.client().login("county-haian");
+    expect((await haian.mutation("enterpriseFile.requestEnterpriseFileDocument", { pilotId })).status).toBe(404);
+    for (const actor of ["province", "city-wuxi", "ent-jiangyin-1", "provider-1"]) {
+      const client = await api.client().login(actor);
+      expect((await client.mutation("enterpriseFile.requestEnterpriseFileDocument", { pilotId })).status, actor).toBe(403);
+    }
+  });
+});
+
+describe("who may see and download an export", () => {
+  let exportId: string;
+
+  beforeAll(async () => {
+    const worker = await startWorkerInProcess(api);
+    try {
+      const county = await api.client().login("county-jiangyin");
+      exportId = (await requestRoster(county)).id;
+      await pollUntil(() => getExport(county, exportId), (result) => statusOf(result) === "SUCCEEDED");
+    } finally {
+      await worker.close();
+    }
+  });
+
+  // A county's overseers (the province, its city, a reviewer assigned to it) read and download its files.
+  const MAY: readonly string[] = ["county-jiangyin", "province", "city-wuxi", "reviewer"];
+  const MAY_NOT: readonly string[] = ["county-haian", "county-shuyang", "city-nantong", "ent-jiangyin-1", "ent-haian-1", "provider-1", "provider-3"];
+
+  it.each(MAY)("%s lists, reads and downloads 江阴市's export", async (actor) => {
+    const client = await api.client().login(actor);
+    expect((await client.query<ExportView[]>("documents.listExports")).data!.map((view) => view.id)).toContain(exportId);
+    expect((await getExport(client, exportId)).status).toBe(200);
+    const file = await client.fetch(`/files/exports/${exportId}`);
+    expect(file.status).toBe(200);
+    expect(file.body.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it.each(MAY_NOT)("%s can neither list, read nor download 江阴市's export", async (actor) => {
+    const client = await api.client().login(actor);
+    const listed = await client.query<ExportView[]>("documents.listExports");
+    if (listed.status === 200) expect(listed.data!.map((view) => view.id)).not.toContain(exportId);
+    else expect(listed.status).toBe(403);
+    expect([403, 404]).toContain((await getExport(client, exportId)).status);
+    const file = await client.fetch(`/files/exports/${exportId}`);
+    expect(file.status).toBe(404);
+    expect(file.body.toString()).not.toMatch(/江阴|PK/);
+  });
+
+  it("asks a visitor who is not signed in to sign in, and treats a malformed id as unknown", async () => {
+    expect((await api.client().fetch(`/files/exports/${exportId}`)).status).toBe(401);
+    const county = await api.client().login("county-jiangyin");
+    expect((await county.fetch("/files/exports/not-a-uuid")).status).toBe(404);
+    expect((await county.fetch("/files/exports/00000000-0000-4000-8000-000000000000")).status).toBe(404);
+  });
+
+  it("lets only county teams request exports, always of their own county", async () => {
+    for (const actor of ["province", "city-wuxi", "reviewer", "ent-jiangyin-1", "provider-1"]) {
+      const client = await api.client().login(actor);
+      expect((await client.mutation("roster.requestRosterExport")).status, actor).toBe(403);
+    }
+    const haian = await api.client().login("county-haian");
+    const requested = await requestRoster(haian);
+    expect(requested.county.code).toBe(HAIAN);
+    await api.services.jobs.queue("documents").remove(requested.id);
+  });
+});
+

@@ -1,0 +1,84 @@
+/**
+ * An enterprise's file 改造信息表 as a caller sees it: each section's content and revision, what is wrong in it, how
+ * complete it is, and whether the caller may edit it now — and if not, why (in the guide's words).
+ */
+import { findFileSections, isProviderLinked, type FileSectionRecord, type RosterEntryRecord, type TenantDb } from "@dtpilot/db";
+import {
+  applyRosterFields,
+  cityByCode,
+  countyByCode,
+  emptyEnterpriseFile,
+  FILE_EDIT_REFUSAL_LABELS,
+  FILE_SECTION_KEYS,
+  FILE_SECTION_SCHEMAS,
+  fileCompleteness,
+  fileWriterOfRole,
+  sectionEditability,
+  validateFileSection,
+  type EnterpriseFile,
+  type FileEditContext,
+  type FileSectionKey,
+  type Principal,
+} from "@dtpilot/domain";
+import { SECTION_OF_KEY, toRosterEntryView } from "../roster/roster-view";
+
+/** The roster's values of section 一 (企业名称, 企业信用代码, 所属城市及县区): shown, never typed. */
+export function rosterFieldsOf(entry: RosterEntryRecord) {
+  const county = countyByCode(entry.countyId);
+  const city = county ? cityByCode(county.cityCode) : undefined;
+  return { enterpriseName: entry.enterprise.name, creditCode: entry.enterprise.creditCode, cityAndCounty: `${city?.name ?? ""}${county?.name ?? ""}` };
+}
+
+/** What the domain's edit rule needs to know about the caller and the enterprise, without the section. */
+export async function editContextOf(db: TenantDb, principal: Principal, entry: RosterEntryRecord): Promise<Omit<FileEditContext, "section"> | null> {
+  const writer = fileWriterOfRole(principal.role);
+  if (!writer) return null;
+  const scope = principal.scope;
+  const started = entry.transformationStartedOn !== null && entry.transformationStartedOn.getTime() <= Date.now();
+  return {
+    writer,
+    linkedToEnterprise: scope.kind === "provider" ? await isProviderLinked(db, entry.id, scope.providerId) : false,
+    ownEnterprise: scope.kind === "enterprise" && scope.enterpriseId === entry.enterprise.id,
+    onRoster: entry.status === "ACTIVE",
+    transformationStarted: started,
+  };
+}
+
+export function editabilityOf(context: Omit<FileEditContext, "section"> | null, section: FileSectionKey) {
+  const decision = context ? sectionEditability({ ...context, section }) : ({ editable: false, reason: "NOT_A_WRITER" } as const);
+  return decision.editable ? { editable: true as const, reason: null, reasonText: null } : { editable: false as const, reason: decision.reason, reasonText: FILE_EDIT_REFUSAL_LABELS[decision.reason] };
+}
+
+/** A stored section read through its schema; a section not saved yet is empty at revision 0. */
+export function sectionContent<S extends FileSectionKey>(key: S, stored: FileSectionRecord | undefined): EnterpriseFile[S] {
+  const parsed = stored ? FILE_SECTION_SCHEMAS[key].safeParse(stored.content) : null;
+  return (parsed?.success ? parsed.data : emptyEnterpriseFile()[key]) as EnterpriseFile[S];
+}
+
+export async function fileView(db: TenantDb, principal: Principal, entry: RosterEntryRecord) {
+  const stored = await findFileSections(db, entry.id);
+  const context = await editContextOf(db, principal, entry);
+  const file = emptyEnterpriseFile();
+  const sections = {} as Record<
+    FileSectionKey,
+    { revision: number; updatedAt: Date | null; updatedBy: string | null; editable: boolean; reason: string | null; reasonText: string | null; errors: ReturnType<typeof validateFileSection> }
+  >;
+  for (const key of FILE_SECTION_KEYS) {
+    const record = stored.find((candidate) => candidate.section === SECTION_OF_KEY[key]);
+    let content = sectionContent(key, record);
+    if (key === "basic") content = applyRosterFields(content as EnterpriseFile["basic"], rosterFieldsOf(entry)) as typeof content;
+    (file as Record<FileSectionKey, unknown>)[key] = content;
+    sections[key] = {
+      revision: record?.revision ?? 0,
+      updatedAt: record?.updatedAt ?? null,
+      updatedBy: record?.updatedBy?.displayName ?? null,
+      ...editabilityOf(context, key),
+      errors: validateFileSection(key, content as never),
+    };
+  }
+  // Who the caller writes as, so the editor shows others' items read-only (item-ownership.ts decides).
+  const editor = context ? { writer: context.writer, providerId: principal.scope.kind === "provider" ? principal.scope.providerId : null } : null;
+  return { entry: toRosterEntryView(entry), editor, file, sections, completeness: fileCompleteness(file) };
+}
+
+export type FileView = Awaited<ReturnType<typeof fileView>>;

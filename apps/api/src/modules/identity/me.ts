@@ -1,0 +1,27 @@
+import { findOwnProfile } from "@dtpilot/db";
+import { packAppRules } from "@dtpilot/permissions";
+import { appError } from "../../kernel/errors";
+import { authedProcedure } from "../../kernel/trpc";
+import { noInput } from "../../kernel/no-input";
+
+/** The signed-in user, their role and scope, and the packed CASL rules the UI builds its ability from. */
+export const me = authedProcedure.input(noInput).query(async ({ ctx }) => {
+  const user = await findOwnProfile(ctx.data, ctx.principal.userId, ctx.membershipId);
+  const membership = user?.memberships[0];
+  if (!user || !membership) {
+    await ctx.sessions.destroy(ctx.sessionToken);
+    throw appError("UNAUTHORIZED", "auth.expired");
+  }
+  return {
+    user: { id: user.id, username: user.username, displayName: user.displayName, locale: user.locale },
+    role: ctx.principal.role,
+    scope: ctx.principal.scope,
+    city: membership.city,
+    county: membership.county,
+    enterprise: membership.enterprise,
+    provider: membership.provider,
+    rules: packAppRules(ctx.rules),
+    /** The shell shows 修改初始密码 before anything else while this is set. */
+    mustChangePassword: ctx.mustChangePassword,
+  };
+});

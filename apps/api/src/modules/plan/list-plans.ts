@@ -1,0 +1,23 @@
+import { listPlans as listPlanSummaries } from "@dtpilot/db";
+import { availablePlanEvents, planStatesVisibleTo } from "@dtpilot/domain";
+import { procedureAllowedTo } from "../../kernel/trpc";
+import { listPlansInput } from "./plan.types";
+
+/**
+ * The plans the caller oversees (a city its counties', the province every county's) from their first submission on,
+ * or a county's own; optionally in some states only.
+ */
+export const listPlans = procedureAllowedTo("read", "ImplementationPlan")
+  .input(listPlansInput)
+  .query(async ({ ctx, input }) => {
+    const visible = planStatesVisibleTo(ctx.principal.scope.kind);
+    const states = input?.states ? visible.filter((state) => input.states!.includes(state)) : visible;
+    const plans = await listPlanSummaries(ctx.data, { states });
+    return plans.map((plan) => ({
+      ...plan,
+      /** Whether the plan waits for the caller's decision (推荐/批准/退回). */
+      awaitsCaller:
+        ctx.data.can("review", "ImplementationPlan", { countyId: plan.countyId }) &&
+        availablePlanEvents(plan.state, ctx.principal.role).length > 0,
+    }));
+  });

@@ -1,6 +1,0 @@
-import { listBatches as listAllBatches } from "@dtpilot/db";
-import { authedProcedure } from "../../trpc";
-import { noInput } from "../no-input";
-
-/** 试点批次, newest first. */
-export const listBatches = authedProcedure.input(noInput).query(({ ctx }) => listAllBatches(ctx.data));

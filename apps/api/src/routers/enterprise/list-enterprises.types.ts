@@ -1,4 +1,0 @@
-import { z } from "zod";
-import { countyIdSchema } from "../county/get-county.types";
-
-export const listEnterprisesInput = z.object({ countyId: countyIdSchema.optional() }).strict().optional();

@@ -1,4 +1,0 @@
-import { rosterExportFilter } from "../../exports/roster-document";
-
-/** The roster table's filters, all optional; no input at all exports every entry on the roster. */
-export const requestRosterExportInput = rosterExportFilter.optional();

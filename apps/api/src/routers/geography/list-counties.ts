@@ -1,6 +1,0 @@
-import { listVisibleCounties } from "@dtpilot/db";
-import { authedProcedure } from "../../trpc";
-import { noInput } from "../no-input";
-
-/** Counties the user may see: all 95 for the province, a city's own, a reviewer's assigned, a county itself. */
-export const listCounties = authedProcedure.input(noInput).query(({ ctx }) => listVisibleCounties(ctx.data));
