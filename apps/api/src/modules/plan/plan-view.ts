@@ -4,11 +4,12 @@
  */
 import { findPlan, findPlanVersion, type PlanRecord, type TenantDb } from "@dtpilot/db";
 import {
-  availablePlanEvents,
+  availableEvents,
   computePlan,
   implementationPlanContentSchema,
   isEditableBy,
   isPlanVisibleTo,
+  PLAN_WORKFLOW,
   ROSTER_MINIMUM_BY_REGION,
   submissionBlockers,
   validatePlanDataTable,
@@ -48,11 +49,13 @@ export async function loadPlan(db: TenantDb, principal: Principal, planId: strin
   return plan;
 }
 
-/** What the caller may do with the plan now: the workflow's table, narrowed by the caller's county scope. */
+/** What the caller may do with the plan now: the workflow's events for the caller, narrowed by its ability on the county. */
 export function planActions(db: TenantDb, principal: Principal, plan: Pick<PlanRecord, "state" | "countyId">) {
   const reviews = db.can("review", "ImplementationPlan", { countyId: plan.countyId });
   const edits = db.can("update", "ImplementationPlan", { countyId: plan.countyId });
-  const allowedEvents = availablePlanEvents(plan.state, principal.role).filter((event) => (event === "SUBMIT" ? edits : reviews));
+  const allowedEvents = availableEvents(PLAN_WORKFLOW, plan.state, principal, { countyId: plan.countyId }).filter((event) =>
+    event === "SUBMIT" ? edits : reviews,
+  );
   return { editable: edits && isEditableBy(plan.state, principal.role), allowedEvents };
 }
 
