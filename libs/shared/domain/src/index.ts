@@ -1,6 +1,7 @@
 export * from "./region";
 export * from "./scope";
 export * from "./geography";
+export * from "./county-code";
 export * from "./credit-code";
 export * from "./input-text";
 export * from "./batch";
@@ -8,5 +9,6 @@ export * from "./plan/index";
 export * from "./roster/index";
 export * from "./enterprise-file/index";
 export * from "./audit/index";
+export * from "./documents/index";
 export * from "./request-origin";
 export * from "./identity/index";
