@@ -1,6 +1,7 @@
 export * from "./region";
 export * from "./scope";
 export * from "./geography";
+export * from "./county-code";
 export * from "./credit-code";
 export * from "./input-text";
 export * from "./batch";
@@ -10,6 +11,7 @@ export * from "./roster/index";
 export * from "./merge/index";
 export * from "./enterprise-file/index";
 export * from "./audit/index";
+export * from "./documents/index";
 export * from "./request-origin";
 export * from "./api-error";
 export * from "./identity/index";

@@ -8,7 +8,7 @@ export { RichTextView } from "./RichTextView";
 export { PlanReadOnly, type PlanReadOnlyProps } from "./PlanReadOnly";
 export { PlanHistory } from "./PlanHistory";
 export { PlanVersionDiff, type PlanVersionDiffProps } from "./PlanVersionDiff";
-export { PlanDocumentDownloads, exportDownloadUrl, type PlanDocumentDownloadsProps, type PlanDocumentFormat } from "./PlanDocumentDownloads";
+export { PlanDocumentDownloads, type PlanDocumentDownloadsProps, type PlanDocumentFormat } from "./PlanDocumentDownloads";
 export { PlanStateTag } from "./PlanStateTag";
 export { PlanFieldComments, planCommentsByTarget } from "./PlanComments";
 export { PLAN_NAMESPACE, planZhCN, planEn } from "./messages";

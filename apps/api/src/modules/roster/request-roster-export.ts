@@ -1,9 +1,7 @@
-import { createExportFile, findCountyProfile } from "@dtpilot/db";
+import { findCountyProfile } from "@dtpilot/db";
 import { currentBatch } from "@dtpilot/domain";
-import { rosterExportJob } from "@dtpilot/jobs";
 import { forbidden } from "../../kernel/errors";
-import { enqueueExportAfterCommit } from "../documents/enqueue-export";
-import { toExportView } from "../documents/export-view";
+import { requestDocument } from "../documents/request-document";
 import { rosterFileName, type RosterExportParameters } from "./roster-document";
 import { authedProcedure } from "../../kernel/trpc";
 import { requestRosterExportInput } from "./request-roster-export.types";
@@ -27,16 +25,5 @@ export const requestRosterExport = authedProcedure
       ...(batch ? { batchId: batch.id, batchName: batch.name } : {}),
       ...(Object.keys(filter).length > 0 ? { filter } : {}),
     };
-    const created = await createExportFile(ctx.data, {
-      countyId: county.code,
-      kind: "ROSTER_XLSX",
-      parameters,
-      fileName: rosterFileName(county.name, batch?.name, filter),
-      requestedById: ctx.principal.userId,
-    });
-
-    ctx.audit.target("ExportFile", created.id, { countyId: county.code });
-    ctx.audit.changes([{ field: "kind", before: null, after: created.kind }]);
-    enqueueExportAfterCommit(ctx, rosterExportJob, { id: created.id, countyId: county.code });
-    return toExportView(created, ctx.locale);
+    return requestDocument(ctx, "ROSTER_XLSX", { countyId: county.code, parameters, fileName: rosterFileName(county.name, batch?.name, filter) });
   });
