@@ -13,6 +13,8 @@ let NORTH: string;
 let SOUTH_CITY: string;
 let CENTRAL_CITY: string;
 let SOUTH_NEIGHBOUR: string;
+/** A provider of this world linked to no enterprise. */
+let UNLINKED_PROVIDER: string;
 const COUNTY_TABLES = ["PilotCounty", "Enterprise", "ProviderCounty", "ExportFile", "PilotEnterprise", "EnterpriseProviderLink"] as const;
 /** Tables that name a county without belonging to it; each needs a reason to be here. */
 const IDENTITY_TABLES_NAMING_A_COUNTY: Record<string, string> = {
@@ -28,7 +30,8 @@ const EXPORT_FIXTURE = "rls-fixture.xlsx";
 beforeAll(async () => {
   const seeder = createOwnerDatabase();
   try {
-    const { counties } = await createPilotWorld(seeder);
+    const { counties, providers } = await createPilotWorld(seeder);
+    UNLINKED_PROVIDER = providers.provider3.id;
     ({ south: { code: SOUTH, cityCode: SOUTH_CITY }, central: { code: CENTRAL, cityCode: CENTRAL_CITY }, north: { code: NORTH } } = counties);
     SOUTH_NEIGHBOUR = countiesOfCity(SOUTH_CITY).find((county) => county.code !== SOUTH)!.code;
   } finally {
@@ -180,7 +183,7 @@ describe("row-level security", () => {
   });
 
   describe("the roster and the enterprise files (一企一档)", () => {
-    /** ent-south-1's enterprise (linked to provider-1), another enterprise of its county, and the two providers. */
+    /** ent-south-1's enterprise (linked to provider-1), another enterprise of its county, and a provider linked to neither. */
     async function parties() {
       const own = (await owner.query(
         `select p.id as pilot, p."enterpriseId" as enterprise, l."providerId" as provider
@@ -191,8 +194,7 @@ describe("row-level security", () => {
         `select id as pilot, "enterpriseId" as enterprise from "PilotEnterprise" where "countyId" = $1 and id <> $2 limit 1`,
         [SOUTH, own.pilot],
       )).rows[0] as { pilot: string; enterprise: string };
-      const [stranger] = await ids("Provider", `id <> '${own.provider}' order by name limit 1`);
-      return { own, other, stranger: stranger! };
+      return { own, other, stranger: UNLINKED_PROVIDER };
     }
     const writeSection = (scope: Scope, pilot: { pilot: string; enterprise: string }, section: string) =>
       asApp(scope, (client) =>
