@@ -5,7 +5,7 @@
  * province (and a city officer, whose city may hold another world's county) do see other worlds.
  */
 import { randomBytes, randomInt } from "node:crypto";
-import { COUNTIES, cityOf, makeCreditCode, regionOfCounty, type Region, type Role } from "@dtpilot/domain";
+import { COUNTIES, cityOf, currentBatch, makeCreditCode, regionOfCounty, type Region, type Role } from "@dtpilot/domain";
 import type { Database } from "./client";
 import { hashPassword } from "./password";
 
@@ -76,15 +76,17 @@ const ENTERPRISE_NAMES: Record<WorldRegion, string[]> = {
 };
 
 /**
- * The batch in progress today (September to October of the next year), shared by every world: the current batch is
- * global (a reviewer's assignments follow it), so worlds differ by county, not by batch.
+ * The batch in progress today, shared by every world: the current batch is global (a reviewer's assignments follow
+ * it), so worlds differ by county, not by batch. An empty database gets one for today's season (September to October
+ * of the next year).
  */
 export async function ensureCurrentBatch(db: Database, today = new Date()): Promise<PilotWorld["batch"]> {
+  const select = { id: true, name: true, startsOn: true, endsOn: true } as const;
+  const current = currentBatch(await db.batch.findMany({ select }), today);
+  if (current) return current;
   const year = today.getUTCMonth() >= 8 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
   const name = `${year}年度`;
-  const startsOn = new Date(`${year}-09-01`);
-  const endsOn = new Date(`${year + 1}-10-31`);
-  return db.batch.upsert({ where: { name }, create: { name, startsOn, endsOn }, update: {}, select: { id: true, name: true, startsOn: true, endsOn: true } });
+  return db.batch.upsert({ where: { name }, create: { name, startsOn: new Date(`${year}-09-01`), endsOn: new Date(`${year + 1}-10-31`) }, update: {}, select });
 }
 
 /** Makes a county of `region` that pilots in no batch yet this world's pilot county (a unique row decides races). */
