@@ -1,4 +1,4 @@
-import { createOwnerDatabase } from "@dtpilot/db";
+import { createOwnerDatabase } from "@dtpilot/db/admin";
 import { createPilotWorld, type PilotWorld } from "@dtpilot/db/testing";
 import { inject } from "vitest";
 

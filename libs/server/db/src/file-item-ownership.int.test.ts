@@ -7,7 +7,7 @@ import type { Scope } from "@dtpilot/domain";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createOwnerDatabase } from "./client";
+import { createOwnerDatabase } from "./owner-client";
 import { createPilotWorld } from "./pilot-world";
 import { appDatabaseUrl, databaseSettings, ownerDatabaseUrl } from "./settings";
 import { rowSecuritySettings } from "./tenant-scope";

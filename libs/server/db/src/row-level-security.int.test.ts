@@ -1,7 +1,7 @@
 import { countiesOfCity, type Scope } from "@dtpilot/domain";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOwnerDatabase } from "./client";
+import { createOwnerDatabase } from "./owner-client";
 import { createPilotWorld } from "./pilot-world";
 import { appDatabaseUrl, databaseSettings, ownerDatabaseUrl } from "./settings";
 import { rowSecuritySettings } from "./tenant-scope";

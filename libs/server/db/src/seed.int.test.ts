@@ -1,6 +1,6 @@
 /** The demo seed (`npm start`), loaded into the test database here only: other tests build their own tenants. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOwnerDatabase } from "./client";
+import { createOwnerDatabase } from "./owner-client";
 import { DEMO_ACCOUNTS, seedDemo } from "./seed";
 
 const owner = createOwnerDatabase();
