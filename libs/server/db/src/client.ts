@@ -14,3 +14,11 @@ export function createAppDatabase(options: { url?: string; poolSize?: number } =
 export function createOwnerDatabase(options: { url?: string } = {}): Database {
   return new PrismaClient({ adapter: new PrismaPg(databaseSettings(options.url ?? ownerDatabaseUrl())) });
 }
+
+/** Whether the database answers (the health check). */
+export function pingDatabase(db: Database): Promise<"ok" | "down"> {
+  return db.$queryRaw`select 1`.then(
+    () => "ok" as const,
+    () => "down" as const,
+  );
+}

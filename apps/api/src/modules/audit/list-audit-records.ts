@@ -27,7 +27,7 @@ export const listAuditRecords = procedureAllowedTo("read", "AuditRecord")
       { skip: (input.page - 1) * input.pageSize, take: input.pageSize },
     );
     const planIds = [...new Set(records.flatMap((record) => (record.targetType === "ImplementationPlan" && record.targetId ? [record.targetId] : [])))];
-    const visiblePlans = await plansWithVisibleContent(ctx.data, planIds, ctx.principal.scope.kind);
+    const visiblePlans = await plansWithVisibleContent(ctx.data, planIds);
     const hidden = (record: { targetType: string | null; targetId: string | null }) =>
       record.targetType === "ImplementationPlan" && record.targetId !== null && !visiblePlans.has(record.targetId);
     return {

@@ -9,7 +9,7 @@ import {
   startExportAttempt,
   type Database,
 } from "@dtpilot/db";
-import { withoutIllegalCharacters, type Principal } from "@dtpilot/domain";
+import { withoutIllegalCharacters } from "@dtpilot/domain";
 import { defineHandler, enterpriseFileDocumentJob, UnrecoverableError } from "@dtpilot/jobs";
 import { buildEnterpriseFileDocx, enterpriseFileDocumentParameters } from "./enterprise-file-document";
 import { fileView } from "./enterprise-file-view";
@@ -28,11 +28,10 @@ export function enterpriseFileDocumentHandler(deps: { db: Database; testHooks: W
       if (!(await asCounty(db, payload, (tenant) => startExportAttempt(tenant, record.id, context.attempt)))) return;
 
       const parameters = enterpriseFileDocumentParameters.parse(record.parameters ?? {});
-      // Read as the county team (as asCounty scopes the transaction): the file as the county sees it.
-      const county: Principal = { userId: payload.requestedById, role: "COUNTY_ADMIN", scope: { kind: "county", countyId: payload.countyId } };
+      // Read as the county team (asCounty's tenant handle): the file as the county sees it.
       const view = await asCounty(db, payload, async (tenant) => {
-        const entry = await findRosterEntry(tenant, county.scope, parameters.pilotId);
-        return entry && entry.countyId === payload.countyId ? fileView(tenant, county, entry) : null;
+        const entry = await findRosterEntry(tenant, parameters.pilotId);
+        return entry && entry.countyId === payload.countyId ? fileView(tenant, entry) : null;
       });
       if (!view) throw new UnrecoverableError(`pilot ${parameters.pilotId} is not on county ${payload.countyId}'s roster`);
       await context.reportProgress(40);

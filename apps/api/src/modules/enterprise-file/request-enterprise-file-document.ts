@@ -15,7 +15,7 @@ import { requestEnterpriseFileDocumentInput } from "./request-enterprise-file-do
  * transaction and enqueued once that has committed.
  */
 export const requestEnterpriseFileDocument = authedProcedure.input(requestEnterpriseFileDocumentInput).mutation(async ({ ctx, input }) => {
-  const entry = await loadRosterEntry(ctx.data, ctx.principal, input.pilotId);
+  const entry = await loadRosterEntry(ctx.data, input.pilotId);
   const scope = ctx.principal.scope;
   const kind = "ENTERPRISE_FILE_DOCX";
   if (scope.kind !== "county" || scope.countyId !== entry.countyId || !ctx.data.can("create", "ExportFile", { countyId: entry.countyId, kind })) {

@@ -9,10 +9,10 @@ import {
   type OwnershipRefusal,
 } from "@dtpilot/domain";
 import { appError } from "../../kernel/errors";
-import { loadRosterEntry } from "../roster/load-roster-entry";
+import { recordProcedure } from "../../kernel/record-procedure";
+import { rosterEntry } from "../roster/load-roster-entry";
 import { editabilityOf, editContextOf, rosterFieldsOf, sectionContent } from "./enterprise-file-view";
 import { SECTION_OF_KEY } from "../roster/roster-view";
-import { authedProcedure } from "../../kernel/trpc";
 import { saveEnterpriseFileSectionInput } from "./enterprise-file.types";
 
 /**
@@ -20,11 +20,10 @@ import { saveEnterpriseFileSectionInput } from "./enterprise-file.types";
  * names the revision it started from: when someone (the enterprise, its provider, the county) saved the section since,
  * nothing is overwritten and the answer carries their version, for the writer to merge.
  */
-export const saveEnterpriseFileSection = authedProcedure.input(saveEnterpriseFileSectionInput).mutation(async ({ ctx, input }) => {
-  const entry = await loadRosterEntry(ctx.data, ctx.principal, input.pilotId);
-  ctx.audit.target("PilotEnterprise", entry.id, { countyId: entry.countyId });
+export const saveEnterpriseFileSection = recordProcedure(saveEnterpriseFileSectionInput, rosterEntry).mutation(async ({ ctx, input }) => {
+  const entry = ctx.record;
   ctx.audit.details({ section: input.section });
-  const context = await editContextOf(ctx.data, ctx.principal, entry);
+  const context = await editContextOf(ctx.data, entry);
   const editability = editabilityOf(context, input.section);
   if (!editability.editable) throw appError("FORBIDDEN", "file.notEditable", { params: { reason: editability.reasonText } });
 

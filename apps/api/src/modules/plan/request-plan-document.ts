@@ -17,7 +17,7 @@ const KIND_OF_FORMAT: Record<"XLSX" | "DOCX", ExportKind> = { XLSX: "PLAN_DATA_T
  * asks for its own; its city and the province for the plans they review. The version is fixed when asked.
  */
 export const requestPlanDocument = authedProcedure.input(requestPlanDocumentInput).mutation(async ({ ctx, input }) => {
-  const plan = await loadPlan(ctx.data, ctx.principal, input.planId);
+  const plan = await loadPlan(ctx.data, input.planId);
   const kind = KIND_OF_FORMAT[input.format];
   if (!ctx.data.can("create", "ExportFile", { countyId: plan.countyId, kind })) throw forbidden();
   const parameters: PlanDocumentParameters = {

@@ -14,7 +14,7 @@ import { reviewPlanInput } from "./plan.types";
  */
 export const reviewPlan = authedProcedure.input(reviewPlanInput).mutation(async ({ ctx, input }) => {
   await lockPlan(ctx.data, input.planId);
-  const plan = await loadPlan(ctx.data, ctx.principal, input.planId);
+  const plan = await loadPlan(ctx.data, input.planId);
   ctx.audit.target("ImplementationPlan", plan.id, { countyId: plan.countyId });
   if (!ctx.data.can("review", "ImplementationPlan", { countyId: plan.countyId })) throw forbidden();
   // A step the caller's role never takes is refused as such; one it takes, but not in this state, says why.
@@ -49,5 +49,5 @@ export const reviewPlan = authedProcedure.input(reviewPlanInput).mutation(async 
     ...(step.newVersion ? [{ field: "currentVersion", before: plan.currentVersion, after: plan.currentVersion + 1 }] : []),
   ]);
   ctx.audit.details({ versionNumber: plan.currentVersion, comments: input.comments.length });
-  return planView(ctx.data, ctx.principal, await loadPlan(ctx.data, ctx.principal, plan.id));
+  return planView(ctx.data, await loadPlan(ctx.data, plan.id));
 });

@@ -1,8 +1,9 @@
-import { findPlanVersion, lockPlan, savePlanContent } from "@dtpilot/db";
+import { findPlanVersion, savePlanContent } from "@dtpilot/db";
 import { computePlan, diffPlanContent, isEditableBy, PLAN_STATE_LABELS, submissionBlockers, validatePlanDataTable } from "@dtpilot/domain";
 import { appError, forbidden } from "../../kernel/errors";
-import { loadPlan, planContentOf, withPlanCounty } from "./plan-view";
-import { authedProcedure } from "../../kernel/trpc";
+import { can } from "../../kernel/permission";
+import { recordProcedure } from "../../kernel/record-procedure";
+import { lockedPlan, planContentOf, withPlanCounty } from "./plan-view";
 import { savePlanInput } from "./plan.types";
 
 /**
@@ -11,11 +12,8 @@ import { savePlanInput } from "./plan.types";
  * names the revision it started from: if another tab or colleague saved since, it is refused and nothing is
  * overwritten. The plan is locked first, so a submission or a return cannot land between the check and the write.
  */
-export const savePlan = authedProcedure.input(savePlanInput).mutation(async ({ ctx, input }) => {
-  await lockPlan(ctx.data, input.planId);
-  const plan = await loadPlan(ctx.data, ctx.principal, input.planId);
-  ctx.audit.target("ImplementationPlan", plan.id, { countyId: plan.countyId });
-  if (!ctx.data.can("update", "ImplementationPlan", { countyId: plan.countyId })) throw forbidden();
+export const savePlan = recordProcedure(savePlanInput, lockedPlan, can("update", "ImplementationPlan")).mutation(async ({ ctx, input }) => {
+  const plan = ctx.record;
   const notEditable = () => appError("CONFLICT", "plan.notEditable", { params: { state: PLAN_STATE_LABELS[plan.state] } });
   if (!isEditableBy(plan.state, ctx.principal.role)) throw notEditable();
   const current = await findPlanVersion(ctx.data, plan.id, plan.currentVersion);

@@ -13,7 +13,7 @@ import { submitPlanInput } from "./plan.types";
  */
 export const submitPlan = authedProcedure.input(submitPlanInput).mutation(async ({ ctx, input }) => {
   await lockPlan(ctx.data, input.planId);
-  const plan = await loadPlan(ctx.data, ctx.principal, input.planId);
+  const plan = await loadPlan(ctx.data, input.planId);
   ctx.audit.target("ImplementationPlan", plan.id, { countyId: plan.countyId });
   if (!ctx.data.can("update", "ImplementationPlan", { countyId: plan.countyId })) throw forbidden();
   // A step the caller's role never takes is refused as such; one it takes, but not in this state, says why.
@@ -51,5 +51,5 @@ export const submitPlan = authedProcedure.input(submitPlanInput).mutation(async 
   if (!moved) throw appError("CONFLICT", "plan.staleRevision");
   ctx.audit.changes([{ field: "state", before: plan.state, after: step.next }]);
   ctx.audit.details({ versionNumber: plan.currentVersion });
-  return planView(ctx.data, ctx.principal, await loadPlan(ctx.data, ctx.principal, plan.id));
+  return planView(ctx.data, await loadPlan(ctx.data, plan.id));
 });

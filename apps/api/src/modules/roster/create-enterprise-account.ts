@@ -1,9 +1,10 @@
 import { createEnterpriseAccount as open, findEnterpriseAccounts, hashPassword } from "@dtpilot/db";
 import { randomInt } from "node:crypto";
 import { passwordProblemFor } from "../identity/password-policy";
-import { appError, forbidden } from "../../kernel/errors";
-import { loadRosterEntry } from "./load-roster-entry";
-import { authedProcedure } from "../../kernel/trpc";
+import { appError } from "../../kernel/errors";
+import { can } from "../../kernel/permission";
+import { recordProcedure } from "../../kernel/record-procedure";
+import { rosterEntry } from "./load-roster-entry";
 import { createEnterpriseAccountInput } from "./roster.types";
 
 /** Letters and digits that cannot be misread on paper (no 0/O, 1/l/I). */
@@ -22,10 +23,9 @@ export function initialPassword(identities: readonly string[]): string {
  * sign-in name is the enterprise's credit code, and the initial password is shown to the county user once (it is
  * stored only as a hash) and must be changed at first sign-in. An enterprise that already has an account gets none twice.
  */
-export const createEnterpriseAccount = authedProcedure.input(createEnterpriseAccountInput).mutation(async ({ ctx, input }) => {
-  const entry = await loadRosterEntry(ctx.data, ctx.principal, input.pilotId);
-  ctx.audit.target("PilotEnterprise", entry.id, { countyId: entry.countyId });
-  if (ctx.principal.scope.kind !== "county" || !ctx.data.can("update", "PilotEnterprise", { countyId: entry.countyId })) throw forbidden();
+export const createEnterpriseAccount = recordProcedure(createEnterpriseAccountInput, rosterEntry, can("update", "PilotEnterprise")).mutation(async ({ ctx }) => {
+  // Only a county team updates its roster's entries (the ability says so): an overseer reads them, no more.
+  const entry = ctx.record;
   if (entry.status !== "ACTIVE") throw appError("BAD_REQUEST", "roster.change.notOnRoster", { field: "pilotId" });
   if ((await findEnterpriseAccounts(ctx.data, entry.enterprise.id)).length > 0) throw appError("CONFLICT", "roster.account.exists");
   const password = initialPassword([entry.enterprise.creditCode, entry.enterprise.name]);

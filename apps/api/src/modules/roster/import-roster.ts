@@ -7,7 +7,9 @@ import { checkXlsxDirectory } from "../documents/xlsx-gate";
 import { appError, forbidden } from "../../kernel/errors";
 import { enrolmentRefused } from "./enrolment-refusal";
 import { rosterContext } from "./roster-context";
-import { authedProcedure, publicProcedure } from "../../kernel/trpc";
+import { countyScope } from "../../kernel/county-procedure";
+import { can } from "../../kernel/permission";
+import { publicProcedure } from "../../kernel/trpc";
 import { importRosterInput } from "./roster.types";
 
 function localise(locale: Locale, error: RosterImportError) {
@@ -58,10 +60,8 @@ const readUploadFirst = publicProcedure.input(importRosterInput).use(async ({ ct
  * is imported and the errors (the first ROSTER_IMPORT_MAX_ERRORS, with their total) come back with their row and
  * column. A clean file is enrolled whole, in the request's one transaction.
  */
-export const importRoster = readUploadFirst.concat(authedProcedure).mutation(async ({ ctx }) => {
-  const scope = ctx.principal.scope;
-  if (scope.kind !== "county" || !ctx.data.can("create", "PilotEnterprise", { countyId: scope.countyId })) throw forbidden();
-  const context = await rosterContext(ctx.data, ctx.principal, undefined, { forWrite: true });
+export const importRoster = readUploadFirst.concat(countyScope(can("create", "PilotEnterprise"))).mutation(async ({ ctx }) => {
+  const context = await rosterContext(ctx.data, undefined, { forWrite: true });
   if (context.frozen) throw appError("CONFLICT", "roster.frozen");
 
   const { entries, errors, errorCount } = validateRosterImport(ctx.rows, {

@@ -8,6 +8,6 @@ import { listRosterChangesInput } from "./roster.types";
 export const listRosterChanges = procedureAllowedTo("read", "RosterChangeRequest")
   .input(listRosterChangesInput)
   .query(async ({ ctx, input }) => {
-    const context = await rosterContext(ctx.data, ctx.principal, input?.countyId);
+    const context = await rosterContext(ctx.data, input?.countyId);
     return (await list(ctx.data, context.where)).map(toRosterChangeView);
   });

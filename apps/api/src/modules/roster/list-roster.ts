@@ -13,8 +13,8 @@ import { listRosterInput } from "./roster.types";
 export const listRoster = procedureAllowedTo("read", "PilotEnterprise")
   .input(listRosterInput)
   .query(async ({ ctx, input }) => {
-    const context = await rosterContext(ctx.data, ctx.principal, input?.countyId);
-    const entries = (await listRosterEntries(ctx.data, ctx.principal.scope, context.where)).map(toRosterEntryView);
+    const context = await rosterContext(ctx.data, input?.countyId);
+    const entries = (await listRosterEntries(ctx.data, context.where)).map(toRosterEntryView);
     const active = entries.filter((entry) => entry.status === "ACTIVE");
     const counts = rosterCategoryCounts(active);
     return {

@@ -13,7 +13,7 @@ import { requestRosterChangeInput } from "./roster.types";
 export const requestRosterChange = authedProcedure.input(requestRosterChangeInput).mutation(async ({ ctx, input }) => {
   const scope = ctx.principal.scope;
   if (scope.kind !== "county" || !ctx.data.can("create", "RosterChangeRequest", { countyId: scope.countyId })) throw forbidden();
-  const context = await rosterContext(ctx.data, ctx.principal, undefined, { forWrite: true });
+  const context = await rosterContext(ctx.data, undefined, { forWrite: true });
   if (!context.frozen) throw appError("CONFLICT", "roster.change.notFrozen");
 
   const adds = input.kind !== "REMOVE";
@@ -35,7 +35,7 @@ export const requestRosterChange = authedProcedure.input(requestRosterChangeInpu
     }
   }
   if (input.removedPilotId) {
-    const removed = await findRosterEntry(ctx.data, scope, input.removedPilotId);
+    const removed = await findRosterEntry(ctx.data, input.removedPilotId);
     if (!removed || removed.countyId !== context.county.code || removed.status !== "ACTIVE") {
       throw appError("BAD_REQUEST", "roster.change.notOnRoster", { field: "removedPilotId" });
     }

@@ -1,11 +1,12 @@
 import { createExportFile, findCountyProfile } from "@dtpilot/db";
 import { currentBatch } from "@dtpilot/domain";
 import { rosterExportJob } from "@dtpilot/jobs";
+import { countyProcedure } from "../../kernel/county-procedure";
 import { forbidden } from "../../kernel/errors";
+import { can } from "../../kernel/permission";
 import { enqueueExportAfterCommit } from "../documents/enqueue-export";
 import { toExportView } from "../documents/export-view";
 import { rosterFileName, type RosterExportParameters } from "./roster-document";
-import { authedProcedure } from "../../kernel/trpc";
 import { requestRosterExportInput } from "./request-roster-export.types";
 
 /**
@@ -14,12 +15,9 @@ import { requestRosterExportInput } from "./request-roster-export.types";
  * The export is recorded (QUEUED) in the request's transaction and enqueued once that has committed, so the worker
  * always finds it. The input is checked before the permission, so a malformed call is answered as such whoever makes it.
  */
-export const requestRosterExport = authedProcedure
-  .input(requestRosterExportInput)
+export const requestRosterExport = countyProcedure(requestRosterExportInput, can("create", "ExportFile"))
   .mutation(async ({ ctx, input }) => {
-    const scope = ctx.principal.scope;
-    if (scope.kind !== "county" || !ctx.data.can("create", "ExportFile", { countyId: scope.countyId })) throw forbidden();
-    const county = await findCountyProfile(ctx.data, scope.countyId);
+    const county = await findCountyProfile(ctx.data, ctx.county.code);
     if (!county) throw forbidden();
     const batch = currentBatch(county.batches, new Date());
     const filter = input ?? {};

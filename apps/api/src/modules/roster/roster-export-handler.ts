@@ -39,7 +39,7 @@ export function rosterExportHandler(deps: { db: Database; testHooks: WorkerTestH
       const { batchId, filter } = parameters;
       const entries = batchId
         ? await asCounty(db, payload, (tenant) =>
-            listRosterEntries(tenant, { kind: "county", countyId: payload.countyId }, { countyId: payload.countyId, batchId }),
+            listRosterEntries(tenant, { countyId: payload.countyId, batchId }),
           )
         : [];
       // Text stored before the character rule would break the XML: stripped here, and the file checked below.

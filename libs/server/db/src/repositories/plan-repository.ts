@@ -5,9 +5,10 @@
  * versions).
  * The rules of what may happen when live in @dtpilot/domain (plan-workflow.ts); this file only records it.
  */
-import { isPlanVisibleTo, type ImplementationPlanContent, type PlanEvent as PlanEventKind, type PlanState, type Role, type ScopeKind } from "@dtpilot/domain";
+import { isPlanVisibleTo, type ImplementationPlanContent, type PlanEvent as PlanEventKind, type PlanState, type Role } from "@dtpilot/domain";
 import type { Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
+import { transactionOf } from "../tenant-transaction";
 
 const PLAN_SUMMARY = {
   id: true,
@@ -53,7 +54,7 @@ export type PlanVersionMeta = Prisma.PlanVersionGetPayload<{ select: typeof VERS
 
 /** Plans this principal may read, newest activity first, optionally in some states only. */
 export function listPlans(db: TenantDb, options: { states?: readonly PlanState[]; batchId?: string }) {
-  return db.tx.implementationPlan.findMany({
+  return transactionOf(db).implementationPlan.findMany({
     where: {
       AND: [
         options.states ? { state: { in: [...options.states] } } : {},
@@ -67,18 +68,18 @@ export function listPlans(db: TenantDb, options: { states?: readonly PlanState[]
 }
 
 /** The ids among `planIds` whose content the principal may see now (in scope, and past a draft unless its own). */
-export async function plansWithVisibleContent(db: TenantDb, planIds: readonly string[], scopeKind: ScopeKind): Promise<Set<string>> {
+export async function plansWithVisibleContent(db: TenantDb, planIds: readonly string[]): Promise<Set<string>> {
   if (planIds.length === 0) return new Set();
-  const plans = await db.tx.implementationPlan.findMany({
+  const plans = await transactionOf(db).implementationPlan.findMany({
     where: { AND: [{ id: { in: [...planIds] } }, db.accessible("read", "ImplementationPlan")] },
     select: { id: true, state: true },
   });
-  return new Set(plans.filter((plan) => isPlanVisibleTo(plan.state, scopeKind)).map((plan) => plan.id));
+  return new Set(plans.filter((plan) => isPlanVisibleTo(plan.state, db.scope.kind)).map((plan) => plan.id));
 }
 
 /** One plan with its versions (without content), its events and their comments; null when out of scope. */
 export function findPlan(db: TenantDb, planId: string) {
-  return db.tx.implementationPlan.findFirst({
+  return transactionOf(db).implementationPlan.findFirst({
     where: { AND: [{ id: planId }, db.accessible("read", "ImplementationPlan")] },
     select: {
       ...PLAN_SUMMARY,
@@ -92,7 +93,7 @@ export type PlanRecord = NonNullable<Awaited<ReturnType<typeof findPlan>>>;
 
 /** A county's plan for a batch, if it has one (and the principal may read it). */
 export function findPlanIdForCounty(db: TenantDb, countyId: string, batchId: string) {
-  return db.tx.implementationPlan.findFirst({
+  return transactionOf(db).implementationPlan.findFirst({
     where: { AND: [{ countyId, batchId }, db.accessible("read", "ImplementationPlan")] },
     select: { id: true },
   });
@@ -100,7 +101,7 @@ export function findPlanIdForCounty(db: TenantDb, countyId: string, batchId: str
 
 /** One version's content and metadata; null when the plan is out of scope or has no such version. */
 export function findPlanVersion(db: TenantDb, planId: string, versionNumber: number) {
-  return db.tx.planVersion.findFirst({
+  return transactionOf(db).planVersion.findFirst({
     where: { planId, number: versionNumber, plan: db.accessible("read", "ImplementationPlan") },
     select: { ...VERSION_META, content: true },
   });
@@ -114,13 +115,13 @@ export function findPlanVersion(db: TenantDb, planId: string, versionNumber: num
  * needs the UPDATE policy).
  */
 export async function lockPlan(db: TenantDb, planId: string): Promise<boolean> {
-  const rows = await db.tx.$queryRaw<{ id: string }[]>`select id from "ImplementationPlan" where id = ${planId}::uuid for update`;
+  const rows = await transactionOf(db).$queryRaw<{ id: string }[]>`select id from "ImplementationPlan" where id = ${planId}::uuid for update`;
   return rows.length === 1;
 }
 
 /** Locks a county's plan for a batch, as lockPlan does (nothing to lock before it has one). */
 export async function lockPlanOfCounty(db: TenantDb, where: { countyId: string; batchId: string }): Promise<void> {
-  await db.tx.$queryRaw`select id from "ImplementationPlan" where "countyId" = ${where.countyId} and "batchId" = ${where.batchId}::uuid for update`;
+  await transactionOf(db).$queryRaw`select id from "ImplementationPlan" where "countyId" = ${where.countyId} and "batchId" = ${where.batchId}::uuid for update`;
 }
 
 /** Starts a county's plan for a batch at version 1. The caller checked `create ImplementationPlan` for the county. */
@@ -128,11 +129,11 @@ export async function createPlan(
   db: TenantDb,
   data: { countyId: string; batchId: string; content: ImplementationPlanContent; authorId: string },
 ) {
-  const plan = await db.tx.implementationPlan.create({
+  const plan = await transactionOf(db).implementationPlan.create({
     data: { countyId: data.countyId, batchId: data.batchId },
     select: { id: true },
   });
-  await db.tx.planVersion.create({
+  await transactionOf(db).planVersion.create({
     data: { countyId: data.countyId, planId: plan.id, number: 1, content: data.content as unknown as Prisma.InputJsonObject, updatedById: data.authorId },
   });
   return plan;
@@ -158,12 +159,12 @@ export async function savePlanContent(
     editorId: string;
   },
 ): Promise<SavePlanContentResult> {
-  const plan = await db.tx.implementationPlan.updateMany({
+  const plan = await transactionOf(db).implementationPlan.updateMany({
     where: { id: data.planId, countyId: data.countyId, state: data.state, currentVersion: data.versionNumber },
     data: { updatedAt: new Date() },
   });
   if (plan.count !== 1) return { ok: false, reason: "STATE_CHANGED" };
-  const updated = await db.tx.planVersion.updateMany({
+  const updated = await transactionOf(db).planVersion.updateMany({
     where: { planId: data.planId, countyId: data.countyId, number: data.versionNumber, revision: data.baseRevision, submittedAt: null },
     data: {
       content: data.content as unknown as Prisma.InputJsonObject,
@@ -174,7 +175,7 @@ export async function savePlanContent(
   // The plan row was updated above: the caller's refusal rolls it back with the request.
   if (updated.count !== 1) return { ok: false, reason: "STALE_REVISION" };
   const revision = data.baseRevision + 1;
-  const version = await db.tx.planVersion.findFirstOrThrow({
+  const version = await transactionOf(db).planVersion.findFirstOrThrow({
     where: { planId: data.planId, number: data.versionNumber },
     select: { updatedAt: true },
   });
@@ -205,12 +206,12 @@ export interface PlanTransitionRecord {
  */
 export async function recordPlanTransition(db: TenantDb, record: PlanTransitionRecord): Promise<boolean> {
   const nextVersion = record.versionNumber + 1;
-  const moved = await db.tx.implementationPlan.updateMany({
+  const moved = await transactionOf(db).implementationPlan.updateMany({
     where: { id: record.planId, countyId: record.countyId, state: record.from, currentVersion: record.versionNumber },
     data: { state: record.to, ...(record.openVersionWith ? { currentVersion: nextVersion } : {}) },
   });
   if (moved.count !== 1) return false;
-  const event = await db.tx.planEvent.create({
+  const event = await transactionOf(db).planEvent.create({
     data: {
       countyId: record.countyId,
       planId: record.planId,
@@ -224,7 +225,7 @@ export async function recordPlanTransition(db: TenantDb, record: PlanTransitionR
     select: { id: true },
   });
   if (record.comments.length > 0) {
-    await db.tx.planComment.createMany({
+    await transactionOf(db).planComment.createMany({
       data: record.comments.map((comment, position) => ({
         position,
         countyId: record.countyId,
@@ -238,7 +239,7 @@ export async function recordPlanTransition(db: TenantDb, record: PlanTransitionR
     });
   }
   if (record.event === "SUBMIT") {
-    const submitted = await db.tx.planVersion.updateMany({
+    const submitted = await transactionOf(db).planVersion.updateMany({
       where: {
         planId: record.planId,
         countyId: record.countyId,
@@ -250,7 +251,7 @@ export async function recordPlanTransition(db: TenantDb, record: PlanTransitionR
     if (submitted.count !== 1) return false;
   }
   if (record.openVersionWith) {
-    await db.tx.planVersion.create({
+    await transactionOf(db).planVersion.create({
       data: {
         countyId: record.countyId,
         planId: record.planId,
@@ -268,7 +269,7 @@ export async function recordPlanTransition(db: TenantDb, record: PlanTransitionR
  * labels) from which value to which. Readable where the plan's county's audit records are.
  */
 export function listPlanEdits(db: TenantDb, planId: string, options: { take: number }) {
-  return db.tx.auditRecord.findMany({
+  return transactionOf(db).auditRecord.findMany({
     where: {
       AND: [
         { targetType: "ImplementationPlan", targetId: planId, procedure: "plan.savePlan", outcome: "SUCCESS" },
@@ -283,7 +284,7 @@ export function listPlanEdits(db: TenantDb, planId: string, options: { take: num
 
 /** A county's plan for a batch, reduced to its state and its current version's content (null when it has none). */
 export async function findCurrentPlanContent(db: TenantDb, where: { countyId: string; batchId: string }) {
-  const plan = await db.tx.implementationPlan.findFirst({
+  const plan = await transactionOf(db).implementationPlan.findFirst({
     where: { AND: [where, db.accessible("read", "ImplementationPlan")] },
     select: { state: true, currentVersion: true, versions: { select: { number: true, content: true } } },
   });

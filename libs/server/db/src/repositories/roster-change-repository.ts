@@ -6,6 +6,7 @@
 import type { RosterEntryInput } from "@dtpilot/domain";
 import type { Prisma, RosterChangeKind } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
+import { transactionOf } from "../tenant-transaction";
 
 const CHANGE_SELECT = {
   id: true,
@@ -26,7 +27,7 @@ const CHANGE_SELECT = {
 export type RosterChangeRecord = Prisma.RosterChangeRequestGetPayload<{ select: typeof CHANGE_SELECT }>;
 
 export function listRosterChanges(db: TenantDb, where: { countyId: string; batchId: string }) {
-  return db.tx.rosterChangeRequest.findMany({
+  return transactionOf(db).rosterChangeRequest.findMany({
     where: { AND: [where, db.accessible("read", "RosterChangeRequest")] },
     select: CHANGE_SELECT,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
@@ -34,14 +35,14 @@ export function listRosterChanges(db: TenantDb, where: { countyId: string; batch
 }
 
 export function findRosterChange(db: TenantDb, requestId: string) {
-  return db.tx.rosterChangeRequest.findFirst({ where: { AND: [{ id: requestId }, db.accessible("read", "RosterChangeRequest")] }, select: CHANGE_SELECT });
+  return transactionOf(db).rosterChangeRequest.findFirst({ where: { AND: [{ id: requestId }, db.accessible("read", "RosterChangeRequest")] }, select: CHANGE_SELECT });
 }
 
 export function createRosterChange(
   db: TenantDb,
   data: { countyId: string; batchId: string; kind: RosterChangeKind; reason: string; addition: RosterEntryInput | null; removedPilotId: string | null; requestedById: string },
 ) {
-  return db.tx.rosterChangeRequest.create({
+  return transactionOf(db).rosterChangeRequest.create({
     data: { ...data, addition: (data.addition ?? undefined) as Prisma.InputJsonObject | undefined },
     select: CHANGE_SELECT,
   });
@@ -49,7 +50,7 @@ export function createRosterChange(
 
 /** Records the decision if the request is still pending; false when someone decided it first. */
 export async function decideRosterChange(db: TenantDb, data: { requestId: string; approved: boolean; comment: string | null; decidedById: string }) {
-  const decided = await db.tx.rosterChangeRequest.updateMany({
+  const decided = await transactionOf(db).rosterChangeRequest.updateMany({
     where: { id: data.requestId, status: "PENDING" },
     data: { status: data.approved ? "APPROVED" : "REFUSED", decisionComment: data.comment, decidedById: data.decidedById, decidedAt: new Date() },
   });
@@ -58,7 +59,7 @@ export async function decideRosterChange(db: TenantDb, data: { requestId: string
 
 /** Takes an enterprise off the roster (kept, marked REMOVED, with its file). */
 export async function removeRosterEntry(db: TenantDb, data: { countyId: string; pilotId: string }) {
-  const removed = await db.tx.pilotEnterprise.updateMany({
+  const removed = await transactionOf(db).pilotEnterprise.updateMany({
     where: { id: data.pilotId, countyId: data.countyId, status: "ACTIVE" },
     data: { status: "REMOVED", removedAt: new Date() },
   });
