@@ -13,14 +13,14 @@ import { recordProcedure } from "../../kernel/record-procedure";
 import { rosterEntry } from "../roster/load-roster-entry";
 import { editabilityOf, editContextOf, rosterFieldsOf, sectionContent } from "./enterprise-file-view";
 import { SECTION_OF_KEY } from "../roster/roster-view";
-import { saveEnterpriseFileSectionInput } from "./enterprise-file.types";
+import { saveEnterpriseFileSectionInput, saveEnterpriseFileSectionOutput } from "./enterprise-file.types";
 
 /**
  * Saves one section of an enterprise's file for a writer the domain allows now (else 403 with the reason). The save
  * names the revision it started from: when someone (the enterprise, its provider, the county) saved the section since,
  * nothing is overwritten and the answer carries their version, for the writer to merge.
  */
-export const saveEnterpriseFileSection = recordProcedure(saveEnterpriseFileSectionInput, rosterEntry).mutation(async ({ ctx, input }) => {
+export const saveEnterpriseFileSection = recordProcedure(saveEnterpriseFileSectionInput, rosterEntry).output(saveEnterpriseFileSectionOutput).mutation(async ({ ctx, input }) => {
   const entry = ctx.record;
   ctx.audit.details({ section: input.section });
   const context = await editContextOf(ctx.data, entry);

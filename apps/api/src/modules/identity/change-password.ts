@@ -2,14 +2,14 @@ import { findAccessVersion, findPasswordHash, hashPassword, updatePasswordHash, 
 import { assertPasswordAllowed } from "./password-policy";
 import { appError } from "../../kernel/errors";
 import { authedProcedure } from "../../kernel/trpc";
-import { changePasswordInput } from "./change-password.types";
+import { changePasswordInput, changePasswordOutput } from "./change-password.types";
 
 /**
  * 修改密码 (also 修改初始密码 at first sign-in): needs the current password and a new one the password rule allows;
  * ends every other session of the user, and this one records the new access version and loses the "must change the
  * initial password" mark.
  */
-export const changePassword = authedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
+export const changePassword = authedProcedure.input(changePasswordInput).output(changePasswordOutput).mutation(async ({ ctx, input }) => {
   const userId = ctx.principal.userId;
   ctx.audit.target("User", userId);
   const stored = await findPasswordHash(ctx.data, userId);

@@ -5,12 +5,13 @@ import { appError, forbidden } from "../../kernel/errors";
 import { can } from "../../kernel/permission";
 import { loadPlan, planView } from "./plan-view";
 import { noInput } from "../../kernel/no-input";
+import { createPlanOutput } from "./plan.types";
 
 /**
  * A county team starts its plan for the batch in progress: version 1, the county and its city on the cover. One plan
  * per county per batch: asking again answers the existing plan (a double click creates nothing twice).
  */
-export const createPlan = countyProcedure(noInput, can("create", "ImplementationPlan")).mutation(async ({ ctx }) => {
+export const createPlan = countyProcedure(noInput, can("create", "ImplementationPlan")).output(createPlanOutput).mutation(async ({ ctx }) => {
   const county = await findCountyProfile(ctx.data, ctx.county.code);
   if (!county) throw forbidden();
   const batch = currentBatch(county.batches, new Date());

@@ -5,12 +5,13 @@ import { forbidden } from "../../kernel/errors";
 import { can } from "../../kernel/permission";
 import { loadPlan, planView } from "./plan-view";
 import { noInput } from "../../kernel/no-input";
+import { getCurrentPlanOutput } from "./plan.types";
 
 /**
  * A county team's own plan for the batch in progress (null until it starts one), with what the form needs before
  * there is a plan: the county, its region's minimum and whether it may start one.
  */
-export const getCurrentPlan = countyProcedure(noInput, can("read", "ImplementationPlan")).query(async ({ ctx }) => {
+export const getCurrentPlan = countyProcedure(noInput, can("read", "ImplementationPlan")).output(getCurrentPlanOutput).query(async ({ ctx }) => {
   const county = await findCountyProfile(ctx.data, ctx.county.code);
   if (!county) throw forbidden();
   const batch = currentBatch(county.batches, new Date());

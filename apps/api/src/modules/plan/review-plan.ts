@@ -3,7 +3,7 @@ import { isPlanCommentTarget, mayEverFire, PLAN_STATE_LABELS, transition } from 
 import { appError, forbidden } from "../../kernel/errors";
 import { loadPlan, planContentOf, planView } from "./plan-view";
 import { authedProcedure } from "../../kernel/trpc";
-import { reviewPlanInput } from "./plan.types";
+import { reviewPlanInput, reviewPlanOutput } from "./plan.types";
 
 /**
  * A city recommends (推荐) or returns a submitted plan; the province approves (批准) or returns a recommended one.
@@ -12,7 +12,7 @@ import { reviewPlanInput } from "./plan.types";
  * version it read, so a decision never lands on a version it has not seen. The plan is locked first: of two decisions
  * at once, the second sees the first's result and is refused with its reason.
  */
-export const reviewPlan = authedProcedure.input(reviewPlanInput).mutation(async ({ ctx, input }) => {
+export const reviewPlan = authedProcedure.input(reviewPlanInput).output(reviewPlanOutput).mutation(async ({ ctx, input }) => {
   await lockPlan(ctx.data, input.planId);
   const plan = await loadPlan(ctx.data, input.planId);
   ctx.audit.target("ImplementationPlan", plan.id, { countyId: plan.countyId });

@@ -4,7 +4,7 @@ import { appError, forbidden } from "../../kernel/errors";
 import { can } from "../../kernel/permission";
 import { recordProcedure } from "../../kernel/record-procedure";
 import { lockedPlan, planContentOf, withPlanCounty } from "./plan-view";
-import { savePlanInput } from "./plan.types";
+import { savePlanInput, savePlanOutput } from "./plan.types";
 
 /**
  * Saves the county's draft (the form autosaves through this). A draft with field errors is saved as typed, so nothing
@@ -12,7 +12,7 @@ import { savePlanInput } from "./plan.types";
  * names the revision it started from: if another tab or colleague saved since, it is refused and nothing is
  * overwritten. The plan is locked first, so a submission or a return cannot land between the check and the write.
  */
-export const savePlan = recordProcedure(savePlanInput, lockedPlan, can("update", "ImplementationPlan")).mutation(async ({ ctx, input }) => {
+export const savePlan = recordProcedure(savePlanInput, lockedPlan, can("update", "ImplementationPlan")).output(savePlanOutput).mutation(async ({ ctx, input }) => {
   const plan = ctx.record;
   const notEditable = () => appError("CONFLICT", "plan.notEditable", { params: { state: PLAN_STATE_LABELS[plan.state] } });
   if (!isEditableBy(plan.state, ctx.principal.role)) throw notEditable();

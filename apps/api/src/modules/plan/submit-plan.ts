@@ -3,7 +3,7 @@ import { mayEverFire, planPathString, PLAN_STATE_LABELS, submissionBlockers, tra
 import { appError, forbidden } from "../../kernel/errors";
 import { loadPlan, planContentOf, planView } from "./plan-view";
 import { authedProcedure } from "../../kernel/trpc";
-import { submitPlanInput } from "./plan.types";
+import { submitPlanInput, submitPlanOutput } from "./plan.types";
 
 /**
  * The county submits the version it sees (`revision`) to its city. Refused while the table has a field error or
@@ -11,7 +11,7 @@ import { submitPlanInput } from "./plan.types";
  * locked first, so no save lands between the check and the submission, and the submission is recorded only at the
  * revision that was checked.
  */
-export const submitPlan = authedProcedure.input(submitPlanInput).mutation(async ({ ctx, input }) => {
+export const submitPlan = authedProcedure.input(submitPlanInput).output(submitPlanOutput).mutation(async ({ ctx, input }) => {
   await lockPlan(ctx.data, input.planId);
   const plan = await loadPlan(ctx.data, input.planId);
   ctx.audit.target("ImplementationPlan", plan.id, { countyId: plan.countyId });

@@ -5,14 +5,14 @@ import { can } from "../../kernel/permission";
 import { enrolmentRefused } from "./enrolment-refusal";
 import { rosterContext } from "./roster-context";
 import { toRosterEntryView } from "./roster-view";
-import { addRosterEntryInput } from "./roster.types";
+import { addRosterEntryInput, addRosterEntryOutput } from "./roster.types";
 
 /**
  * The county adds one enterprise to its roster. Refused once the plan is approved (a change request is the way then),
  * for a credit code already on the roster, for a code registered in another county, and for a sub-industry the plan
  * does not name.
  */
-export const addRosterEntry = countyProcedure(addRosterEntryInput, can("create", "PilotEnterprise")).mutation(async ({ ctx, input }) => {
+export const addRosterEntry = countyProcedure(addRosterEntryInput, can("create", "PilotEnterprise")).output(addRosterEntryOutput).mutation(async ({ ctx, input }) => {
   const context = await rosterContext(ctx.data, undefined, { forWrite: true });
   if (context.frozen) throw appError("CONFLICT", "roster.frozen");
   if (context.subIndustries.length === 0) throw appError("BAD_REQUEST", "roster.subIndustry.noneInPlan", { field: "entry.subIndustry" });

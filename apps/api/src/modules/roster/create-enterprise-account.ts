@@ -5,7 +5,7 @@ import { appError } from "../../kernel/errors";
 import { can } from "../../kernel/permission";
 import { recordProcedure } from "../../kernel/record-procedure";
 import { rosterEntry } from "./load-roster-entry";
-import { createEnterpriseAccountInput } from "./roster.types";
+import { createEnterpriseAccountInput, createEnterpriseAccountOutput } from "./roster.types";
 
 /** Letters and digits that cannot be misread on paper (no 0/O, 1/l/I). */
 const PASSWORD_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
@@ -23,7 +23,7 @@ export function initialPassword(identities: readonly string[]): string {
  * sign-in name is the enterprise's credit code, and the initial password is shown to the county user once (it is
  * stored only as a hash) and must be changed at first sign-in. An enterprise that already has an account gets none twice.
  */
-export const createEnterpriseAccount = recordProcedure(createEnterpriseAccountInput, rosterEntry, can("update", "PilotEnterprise")).mutation(async ({ ctx }) => {
+export const createEnterpriseAccount = recordProcedure(createEnterpriseAccountInput, rosterEntry, can("update", "PilotEnterprise")).output(createEnterpriseAccountOutput).mutation(async ({ ctx }) => {
   // Only a county team updates its roster's entries (the ability says so): an overseer reads them, no more.
   const entry = ctx.record;
   if (entry.status !== "ACTIVE") throw appError("BAD_REQUEST", "roster.change.notOnRoster", { field: "pilotId" });

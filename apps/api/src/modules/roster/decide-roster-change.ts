@@ -4,13 +4,13 @@ import { appError, forbidden, notFound } from "../../kernel/errors";
 import { toRosterChangeView } from "./change-view";
 import { enrolmentRefused } from "./enrolment-refusal";
 import { authedProcedure } from "../../kernel/trpc";
-import { decideRosterChangeInput } from "./roster.types";
+import { decideRosterChangeInput, decideRosterChangeOutput } from "./roster.types";
 
 /**
  * The county's city approves (备案同意) or refuses a roster change; a refusal says why. An approval takes effect at
  * once, in the same transaction: the enterprise joins or leaves the roster (a removed one keeps its file).
  */
-export const decideRosterChange = authedProcedure.input(decideRosterChangeInput).mutation(async ({ ctx, input }) => {
+export const decideRosterChange = authedProcedure.input(decideRosterChangeInput).output(decideRosterChangeOutput).mutation(async ({ ctx, input }) => {
   const change = await findRosterChange(ctx.data, input.requestId);
   if (!change) throw notFound();
   if (!ctx.data.can("review", "RosterChangeRequest", { countyId: change.countyId })) throw forbidden();

@@ -10,7 +10,7 @@ import { rosterContext } from "./roster-context";
 import { countyScope } from "../../kernel/county-procedure";
 import { can } from "../../kernel/permission";
 import { publicProcedure } from "../../kernel/trpc";
-import { importRosterInput } from "./roster.types";
+import { importRosterInput, importRosterOutput } from "./roster.types";
 
 function localise(locale: Locale, error: RosterImportError) {
   const column = ROSTER_COLUMNS.find((candidate) => candidate.key === error.column);
@@ -60,7 +60,7 @@ const readUploadFirst = publicProcedure.input(importRosterInput).use(async ({ ct
  * is imported and the errors (the first ROSTER_IMPORT_MAX_ERRORS, with their total) come back with their row and
  * column. A clean file is enrolled whole, in the request's one transaction.
  */
-export const importRoster = readUploadFirst.concat(countyScope(can("create", "PilotEnterprise"))).mutation(async ({ ctx }) => {
+export const importRoster = readUploadFirst.concat(countyScope(can("create", "PilotEnterprise"))).output(importRosterOutput).mutation(async ({ ctx }) => {
   const context = await rosterContext(ctx.data, undefined, { forWrite: true });
   if (context.frozen) throw appError("CONFLICT", "roster.frozen");
 

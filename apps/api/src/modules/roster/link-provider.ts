@@ -3,10 +3,10 @@ import { appError } from "../../kernel/errors";
 import { can } from "../../kernel/permission";
 import { recordProcedure } from "../../kernel/record-procedure";
 import { rosterEntry } from "./load-roster-entry";
-import { linkProviderInput } from "./roster.types";
+import { linkProviderInput, linkProviderOutput } from "./roster.types";
 
 /** The county names the provider working with one of its pilot enterprises; the provider must serve the county. */
-export const linkProvider = recordProcedure(linkProviderInput, rosterEntry, can("create", "EnterpriseProviderLink")).mutation(async ({ ctx, input }) => {
+export const linkProvider = recordProcedure(linkProviderInput, rosterEntry, can("create", "EnterpriseProviderLink")).output(linkProviderOutput).mutation(async ({ ctx, input }) => {
   const entry = ctx.record;
   if (!(await providerServesCounty(ctx.data, input.providerId, entry.countyId))) {
     throw appError("BAD_REQUEST", "roster.provider.notServingCounty", { field: "providerId" });

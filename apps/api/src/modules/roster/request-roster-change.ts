@@ -4,13 +4,13 @@ import { toRosterChangeView } from "./change-view";
 import { enrolmentRefused } from "./enrolment-refusal";
 import { rosterContext } from "./roster-context";
 import { authedProcedure } from "../../kernel/trpc";
-import { requestRosterChangeInput } from "./roster.types";
+import { requestRosterChangeInput, requestRosterChangeOutput } from "./roster.types";
 
 /**
  * Once the roster is frozen (the plan approved), the county asks its city to add, remove or replace an enterprise,
  * with a reason. Before that the county edits its roster directly, so a request is refused.
  */
-export const requestRosterChange = authedProcedure.input(requestRosterChangeInput).mutation(async ({ ctx, input }) => {
+export const requestRosterChange = authedProcedure.input(requestRosterChangeInput).output(requestRosterChangeOutput).mutation(async ({ ctx, input }) => {
   const scope = ctx.principal.scope;
   if (scope.kind !== "county" || !ctx.data.can("create", "RosterChangeRequest", { countyId: scope.countyId })) throw forbidden();
   const context = await rosterContext(ctx.data, undefined, { forWrite: true });

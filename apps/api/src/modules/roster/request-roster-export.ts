@@ -7,7 +7,7 @@ import { can } from "../../kernel/permission";
 import { enqueueExportAfterCommit } from "../documents/enqueue-export";
 import { toExportView } from "../documents/export-view";
 import { rosterFileName, type RosterExportParameters } from "./roster-document";
-import { requestRosterExportInput } from "./request-roster-export.types";
+import { requestRosterExportInput, requestRosterExportOutput } from "./request-roster-export.types";
 
 /**
  * A county team asks for its 试点企业改造名单 (the batch in progress) as XLSX, optionally filtered as its roster table
@@ -16,6 +16,7 @@ import { requestRosterExportInput } from "./request-roster-export.types";
  * always finds it. The input is checked before the permission, so a malformed call is answered as such whoever makes it.
  */
 export const requestRosterExport = countyProcedure(requestRosterExportInput, can("create", "ExportFile"))
+  .output(requestRosterExportOutput)
   .mutation(async ({ ctx, input }) => {
     const county = await findCountyProfile(ctx.data, ctx.county.code);
     if (!county) throw forbidden();
