@@ -8,4 +8,6 @@ import { getEnterpriseFileInput, getEnterpriseFileOutput } from "./enterprise-fi
  * may edit it now (and why not). The county and its overseers read every file; an enterprise its own; a provider the
  * files of the enterprises it is linked to.
  */
-export const getEnterpriseFile = recordProcedure(getEnterpriseFileInput, rosterEntry).output(getEnterpriseFileOutput).query(({ ctx }) => fileView(ctx.data, ctx.record));
+export const getEnterpriseFile = recordProcedure(getEnterpriseFileInput, rosterEntry)
+  .output(getEnterpriseFileOutput)
+  .query(({ ctx }) => fileView(ctx.data, ctx.record));

@@ -4,4 +4,6 @@ import { noInput } from "../../kernel/no-input";
 import { listBatchesOutput } from "./list-batches.types";
 
 /** 试点批次, newest first. */
-export const listBatches = authedProcedure.input(noInput).output(listBatchesOutput).query(({ ctx }) => listAllBatches(ctx.data));
+export const listBatches = authedProcedure.input(noInput)
+  .output(listBatchesOutput)
+  .query(({ ctx }) => listAllBatches(ctx.data));

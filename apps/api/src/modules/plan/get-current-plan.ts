@@ -11,18 +11,20 @@ import { getCurrentPlanOutput } from "./plan.types";
  * A county team's own plan for the batch in progress (null until it starts one), with what the form needs before
  * there is a plan: the county, its region's minimum and whether it may start one.
  */
-export const getCurrentPlan = countyProcedure(noInput, can("read", "ImplementationPlan")).output(getCurrentPlanOutput).query(async ({ ctx }) => {
-  const county = await findCountyProfile(ctx.data, ctx.county.code);
-  if (!county) throw forbidden();
-  const batch = currentBatch(county.batches, new Date());
-  const existing = batch ? await findPlanIdForCounty(ctx.data, county.code, batch.id) : null;
-  const plan = existing ? await planView(ctx.data, await loadPlan(ctx.data, existing.id)) : null;
-  return {
-    county: { code: county.code, name: county.name, city: county.city },
-    region: { code: county.city.region, name: REGION_NAMES[county.city.region] },
-    rosterMinimum: ROSTER_MINIMUM_BY_REGION[county.city.region],
-    batch,
-    plan,
-    canCreate: batch !== null && plan === null && ctx.data.can("create", "ImplementationPlan", { countyId: county.code }),
-  };
-});
+export const getCurrentPlan = countyProcedure(noInput, can("read", "ImplementationPlan"))
+  .output(getCurrentPlanOutput)
+  .query(async ({ ctx }) => {
+    const county = await findCountyProfile(ctx.data, ctx.county.code);
+    if (!county) throw forbidden();
+    const batch = currentBatch(county.batches, new Date());
+    const existing = batch ? await findPlanIdForCounty(ctx.data, county.code, batch.id) : null;
+    const plan = existing ? await planView(ctx.data, await loadPlan(ctx.data, existing.id)) : null;
+    return {
+      county: { code: county.code, name: county.name, city: county.city },
+      region: { code: county.city.region, name: REGION_NAMES[county.city.region] },
+      rosterMinimum: ROSTER_MINIMUM_BY_REGION[county.city.region],
+      batch,
+      plan,
+      canCreate: batch !== null && plan === null && ctx.data.can("create", "ImplementationPlan", { countyId: county.code }),
+    };
+  });

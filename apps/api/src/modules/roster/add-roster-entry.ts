@@ -12,19 +12,21 @@ import { addRosterEntryInput, addRosterEntryOutput } from "./roster.types";
  * for a credit code already on the roster, for a code registered in another county, and for a sub-industry the plan
  * does not name.
  */
-export const addRosterEntry = countyProcedure(addRosterEntryInput, can("create", "PilotEnterprise")).output(addRosterEntryOutput).mutation(async ({ ctx, input }) => {
-  const context = await rosterContext(ctx.data, undefined, { forWrite: true });
-  if (context.frozen) throw appError("CONFLICT", "roster.frozen");
-  if (context.subIndustries.length === 0) throw appError("BAD_REQUEST", "roster.subIndustry.noneInPlan", { field: "entry.subIndustry" });
-  if (!context.subIndustries.includes(input.entry.subIndustry)) {
-    throw appError("BAD_REQUEST", "roster.subIndustry.unknown", {
-      params: { value: input.entry.subIndustry, allowed: context.subIndustries.join("、") },
-      field: "entry.subIndustry",
-    });
-  }
-  const added = await enrol(ctx.data, { ...context.where, entry: input.entry, addedById: ctx.principal.userId });
-  if (!added.ok) throw enrolmentRefused(added.reason, input.entry.creditCode, "entry.creditCode");
-  ctx.audit.target("PilotEnterprise", added.pilotId);
-  ctx.audit.changes(Object.entries(input.entry).map(([field, after]) => ({ field: `entry.${field}`, before: null, after })));
-  return toRosterEntryView((await findRosterEntry(ctx.data, added.pilotId))!);
-});
+export const addRosterEntry = countyProcedure(addRosterEntryInput, can("create", "PilotEnterprise"))
+  .output(addRosterEntryOutput)
+  .mutation(async ({ ctx, input }) => {
+    const context = await rosterContext(ctx.data, undefined, { forWrite: true });
+    if (context.frozen) throw appError("CONFLICT", "roster.frozen");
+    if (context.subIndustries.length === 0) throw appError("BAD_REQUEST", "roster.subIndustry.noneInPlan", { field: "entry.subIndustry" });
+    if (!context.subIndustries.includes(input.entry.subIndustry)) {
+      throw appError("BAD_REQUEST", "roster.subIndustry.unknown", {
+        params: { value: input.entry.subIndustry, allowed: context.subIndustries.join("、") },
+        field: "entry.subIndustry",
+      });
+    }
+    const added = await enrol(ctx.data, { ...context.where, entry: input.entry, addedById: ctx.principal.userId });
+    if (!added.ok) throw enrolmentRefused(added.reason, input.entry.creditCode, "entry.creditCode");
+    ctx.audit.target("PilotEnterprise", added.pilotId);
+    ctx.audit.changes(Object.entries(input.entry).map(([field, after]) => ({ field: `entry.${field}`, before: null, after })));
+    return toRosterEntryView((await findRosterEntry(ctx.data, added.pilotId))!);
+  });

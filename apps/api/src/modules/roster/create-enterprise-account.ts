@@ -23,20 +23,22 @@ export function initialPassword(identities: readonly string[]): string {
  * sign-in name is the enterprise's credit code, and the initial password is shown to the county user once (it is
  * stored only as a hash) and must be changed at first sign-in. An enterprise that already has an account gets none twice.
  */
-export const createEnterpriseAccount = recordProcedure(createEnterpriseAccountInput, rosterEntry, can("update", "PilotEnterprise")).output(createEnterpriseAccountOutput).mutation(async ({ ctx }) => {
-  // Only a county team updates its roster's entries (the ability says so): an overseer reads them, no more.
-  const entry = ctx.record;
-  if (entry.status !== "ACTIVE") throw appError("BAD_REQUEST", "roster.change.notOnRoster", { field: "pilotId" });
-  if ((await findEnterpriseAccounts(ctx.data, entry.enterprise.id)).length > 0) throw appError("CONFLICT", "roster.account.exists");
-  const password = initialPassword([entry.enterprise.creditCode, entry.enterprise.name]);
-  const opened = await open(ctx.data, {
-    enterpriseId: entry.enterprise.id,
-    username: entry.enterprise.creditCode,
-    displayName: entry.enterprise.name,
-    passwordHash: await hashPassword(password),
+export const createEnterpriseAccount = recordProcedure(createEnterpriseAccountInput, rosterEntry, can("update", "PilotEnterprise"))
+  .output(createEnterpriseAccountOutput)
+  .mutation(async ({ ctx }) => {
+    // Only a county team updates its roster's entries (the ability says so): an overseer reads them, no more.
+    const entry = ctx.record;
+    if (entry.status !== "ACTIVE") throw appError("BAD_REQUEST", "roster.change.notOnRoster", { field: "pilotId" });
+    if ((await findEnterpriseAccounts(ctx.data, entry.enterprise.id)).length > 0) throw appError("CONFLICT", "roster.account.exists");
+    const password = initialPassword([entry.enterprise.creditCode, entry.enterprise.name]);
+    const opened = await open(ctx.data, {
+      enterpriseId: entry.enterprise.id,
+      username: entry.enterprise.creditCode,
+      displayName: entry.enterprise.name,
+      passwordHash: await hashPassword(password),
+    });
+    if (!opened) throw appError("CONFLICT", "roster.account.exists");
+    // The initial password is in the answer only, never in the record.
+    ctx.audit.changes([{ field: "account.username", before: null, after: opened.username }]);
+    return { username: opened.username, initialPassword: password };
   });
-  if (!opened) throw appError("CONFLICT", "roster.account.exists");
-  // The initial password is in the answer only, never in the record.
-  ctx.audit.changes([{ field: "account.username", before: null, after: opened.username }]);
-  return { username: opened.username, initialPassword: password };
-});

@@ -6,12 +6,14 @@ import { rosterEntry } from "./load-roster-entry";
 import { linkProviderInput, linkProviderOutput } from "./roster.types";
 
 /** The county names the provider working with one of its pilot enterprises; the provider must serve the county. */
-export const linkProvider = recordProcedure(linkProviderInput, rosterEntry, can("create", "EnterpriseProviderLink")).output(linkProviderOutput).mutation(async ({ ctx, input }) => {
-  const entry = ctx.record;
-  if (!(await providerServesCounty(ctx.data, input.providerId, entry.countyId))) {
-    throw appError("BAD_REQUEST", "roster.provider.notServingCounty", { field: "providerId" });
-  }
-  await link(ctx.data, { countyId: entry.countyId, pilotId: entry.id, providerId: input.providerId, linkedById: ctx.principal.userId });
-  ctx.audit.changes([{ field: "providerId", before: null, after: input.providerId }]);
-  return { pilotId: entry.id, providerId: input.providerId };
-});
+export const linkProvider = recordProcedure(linkProviderInput, rosterEntry, can("create", "EnterpriseProviderLink"))
+  .output(linkProviderOutput)
+  .mutation(async ({ ctx, input }) => {
+    const entry = ctx.record;
+    if (!(await providerServesCounty(ctx.data, input.providerId, entry.countyId))) {
+      throw appError("BAD_REQUEST", "roster.provider.notServingCounty", { field: "providerId" });
+    }
+    await link(ctx.data, { countyId: entry.countyId, pilotId: entry.id, providerId: input.providerId, linkedById: ctx.principal.userId });
+    ctx.audit.changes([{ field: "providerId", before: null, after: input.providerId }]);
+    return { pilotId: entry.id, providerId: input.providerId };
+  });

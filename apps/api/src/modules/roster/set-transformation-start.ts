@@ -6,10 +6,12 @@ import { rosterEntry } from "./load-roster-entry";
 import { setTransformationStartInput, setTransformationStartOutput } from "./roster.types";
 
 /** The county records when an enterprise's transformation project started (its file's later sections open then). */
-export const setTransformationStart = recordProcedure(setTransformationStartInput, rosterEntry, can("update", "PilotEnterprise")).output(setTransformationStartOutput).mutation(async ({ ctx, input }) => {
-  const entry = ctx.record;
-  const startedOn = input.startedOn ? new Date(`${input.startedOn}T00:00:00Z`) : null;
-  if (!(await record(ctx.data, { countyId: entry.countyId, pilotId: entry.id, startedOn }))) throw forbidden();
-  ctx.audit.changes([{ field: "transformationStartedOn", before: null, after: input.startedOn }]);
-  return { pilotId: entry.id, startedOn: input.startedOn };
-});
+export const setTransformationStart = recordProcedure(setTransformationStartInput, rosterEntry, can("update", "PilotEnterprise"))
+  .output(setTransformationStartOutput)
+  .mutation(async ({ ctx, input }) => {
+    const entry = ctx.record;
+    const startedOn = input.startedOn ? new Date(`${input.startedOn}T00:00:00Z`) : null;
+    if (!(await record(ctx.data, { countyId: entry.countyId, pilotId: entry.id, startedOn }))) throw forbidden();
+    ctx.audit.changes([{ field: "transformationStartedOn", before: null, after: input.startedOn }]);
+    return { pilotId: entry.id, startedOn: input.startedOn };
+  });
