@@ -21,6 +21,8 @@ if (!process.env.NX_TASK_TARGET_PROJECT || !hasCachedProjectGraph()) {
 
 const TS_FILES = ["**/*.{ts,tsx,mts,cts}"];
 const SOURCE_FILES = [...TS_FILES, "**/*.{js,jsx,mjs,cjs}"];
+/** The API's test-only files: its tests and their harness may use the owner's database client. */
+const API_TEST_FILES = ["apps/api/src/**/*.test.ts", "apps/api/src/**/testing/**", "apps/api/src/**/test-*.ts"];
 const WEB_FILES = ["apps/{shell,county,enterprise,provider,province,shell-e2e}/**/*.{ts,tsx}", "libs/web/**/*.{ts,tsx}"];
 
 /** Which tags a project carrying the source tag may import. Every project has one `type:` and one `scope:` tag. */
@@ -98,12 +100,37 @@ export default defineConfig(
     },
   },
   {
+    // The web apps' static server (tools, scope:server) sends the headers every web page carries, as the Vite dev
+    // servers do: one plain module of the UI kit, no React.
+    files: ["tools/serve/**"],
+    rules: {
+      "@nx/enforce-module-boundaries": ["error", { allow: ["@dtpilot/ui/security-headers"], depConstraints: DEP_CONSTRAINTS }],
+    },
+  },
+  {
     files: TS_FILES,
     ignores: ["apps/api/**"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
         { paths: [{ name: "@dtpilot/api", message: "Import only types from the API (import type …).", allowTypeImports: true }] },
+      ],
+    },
+  },
+  {
+    // A request reaches the database only as the restricted app role, under row-level security: the API's own
+    // code may not hold the owner's client, the migrations or the seed. Its tests and tools/ may.
+    files: ["apps/api/src/**/*.{ts,tsx,mts,cts}"],
+    ignores: API_TEST_FILES,
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "@dtpilot/db/admin", message: "The API connects as the app role only; the owner's client, migrations and seed are for tools and tests." },
+            { name: "@dtpilot/db/testing", message: "Test databases are for the API's tests only." },
+          ],
+        },
       ],
     },
   },

@@ -2,17 +2,17 @@
  * Creates the roles and database if missing, applies migrations and loads the demo seed. Idempotent.
  * `--fresh` drops the database first (the e2e run starts from the seed alone, whatever an earlier run left).
  */
+import { databaseSettings } from "@dtpilot/db";
 import {
   bootstrapDatabase,
   createOwnerDatabase,
-  databaseSettings,
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
   dropDatabase,
   migrateDeploy,
   ownerDatabaseUrl,
   seedDemo,
-} from "@dtpilot/db";
+} from "@dtpilot/db/admin";
 
 const started = Date.now();
 if (process.argv.includes("--fresh")) await dropDatabase(databaseSettings(ownerDatabaseUrl()).database!);

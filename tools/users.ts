@@ -9,7 +9,8 @@
  * Connects as the schema owner (DATABASE_URL, from .env like every script). The sessions end because the database
  * raises the user's access version (see the session_access_version migration), which every request checks.
  */
-import { createOwnerDatabase, endSessionsOf, removeMembership, Role, setUserDisabled } from "@dtpilot/db";
+import { endSessionsOf, removeMembership, Role, setUserDisabled } from "@dtpilot/db";
+import { createOwnerDatabase } from "@dtpilot/db/admin";
 // @ts-expect-error -- a plain .mjs helper shared by the scripts, without type declarations
 import { loadDotEnv } from "./lib/env.mjs";
 

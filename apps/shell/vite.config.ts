@@ -7,7 +7,7 @@ const port = APP_PORTS.shell;
 
 // The host knows no remote at build time: it reads /remotes.json at run time and registers what it lists
 // (src/remotes.ts), so a remote is rebuilt and redeployed without rebuilding the shell.
-/** In dev, /login is the login page (login.html), as the production server (serve.mjs) answers it. */
+/** In dev, /login is the login page (login.html), as the production server (tools/serve/serve-static.mjs) answers it. */
 const loginPage: Plugin = {
   name: "dtpilot-login-page",
   configureServer(server) {

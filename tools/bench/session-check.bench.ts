@@ -3,7 +3,8 @@
  * its first statement, against the same transaction without it. Sequential, against APP_DATABASE_URL (a seeded
  * database): `npx tsx tools/bench/session-check.bench.ts [rounds]`.
  */
-import { createAppDatabase, createOwnerDatabase, withScope, type AccessGrant } from "@dtpilot/db";
+import { createAppDatabase, withScope, type AccessGrant } from "@dtpilot/db";
+import { createOwnerDatabase } from "@dtpilot/db/admin";
 
 const rounds = Number(process.argv[2] ?? 2000);
 const owner = createOwnerDatabase();

@@ -81,6 +81,20 @@ describe("module boundaries", () => {
     expect(boundaryErrors(messages)).toHaveLength(1);
   });
 
+  it("stop the API's own code from importing the database's admin entry, and let its tests", async () => {
+    const code = 'import { createOwnerDatabase } from "@dtpilot/db/admin";\n\nexport const owner = createOwnerDatabase();\n';
+    const inApi = await lint("apps/api/src/x.ts", code);
+    const inTest = await lint("apps/api/src/x.int.test.ts", code);
+    const inTestHarness = await lint("apps/api/src/testing/x.ts", code);
+    const inTools = await lint("tools/x.ts", code);
+
+    expect(inApi.map((message) => message.ruleId)).toEqual(["@typescript-eslint/no-restricted-imports"]);
+    expect(inApi[0]?.message).toContain("app role only");
+    expect(inTest).toEqual([]);
+    expect(inTestHarness).toEqual([]);
+    expect(inTools).toEqual([]);
+  });
+
   it("let the permissions library import the domain library", async () => {
     const code = 'import { isRole } from "@dtpilot/domain";\n\nexport const known = isRole("COUNTY_ADMIN");\n';
     // The same file importing a server library fails, so an empty result means the rule ran and passed.

@@ -1,5 +1,5 @@
 /**
- * apps/shell/serve.mjs, the production server of the five web apps: every page and remote entry it serves carries
+ * tools/serve/serve-static.mjs, the production server of the five web apps: every page and remote entry it serves carries
  * the anti-framing headers, and the API behind it learns whether the browser came over HTTPS. Started as
  * `npm run serve` runs it, on a free port, against a temporary dist folder and a stand-in API.
  */
@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const SERVE = fileURLToPath(new URL("../../apps/shell/serve.mjs", import.meta.url));
+const SERVE = fileURLToPath(new URL("../serve/serve-static.mjs", import.meta.url));
 const dist = mkdtempSync(join(tmpdir(), "dtpilot-serve-"));
 const started: ChildProcess[] = [];
 let api: http.Server;
@@ -36,7 +36,7 @@ async function serve(app: string, env: Record<string, string> = {}): Promise<str
   started.push(child);
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("serving") && resolve());
-    child.once("exit", (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+    child.once("exit", (code) => reject(new Error(`serve-static.mjs exited with ${code}`)));
   });
   return `http://127.0.0.1:${port}`;
 }

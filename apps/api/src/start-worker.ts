@@ -1,10 +1,9 @@
 import { createAppDatabase } from "@dtpilot/db";
-import { JobQueues, startJobWorker, type JobLogger } from "@dtpilot/jobs";
+import { JobQueues, recoverLostExportsJob, startJobWorker, type JobLogger } from "@dtpilot/jobs";
 import type { Worker } from "bullmq";
-import { enterpriseFileDocumentHandler } from "./modules/enterprise-file/enterprise-file-document-handler";
-import { planDocumentHandler } from "./modules/plan/plan-document-handler";
-import { rosterExportHandler } from "./modules/roster/roster-export-handler";
-import { recoverLostExports } from "./modules/documents/recover-lost-exports";
+import { documentJobHandlers } from "./modules/documents/document-job-handler";
+import { DOCUMENT_HANDLERS } from "./modules/documents/document-registry";
+import { recoverLostExports, recoverLostExportsHandler, type RecoveryDeps } from "./modules/documents/recover-lost-exports";
 import type { WorkerConfig } from "./kernel/worker-config";
 
 export interface RunningWorker {
@@ -19,13 +18,11 @@ export interface RunningWorker {
  */
 export async function startWorker(config: WorkerConfig, options: { logger: JobLogger; databaseUrl?: string }): Promise<RunningWorker> {
   const db = createAppDatabase({ ...(options.databaseUrl ? { url: options.databaseUrl } : {}), poolSize: config.concurrency + 2 });
+  const jobs = new JobQueues({ redisUrl: config.redisUrl, redisTls: config.redisTls, redisPrefix: config.redisPrefix });
+  const recovery: RecoveryDeps = { db, jobs, logger: options.logger, olderThanMs: config.recoverLostAfterMs };
   const running = startJobWorker({
     queue: "documents",
-    handlers: [
-      rosterExportHandler({ db, testHooks: config.testHooks }),
-      planDocumentHandler({ db, testHooks: config.testHooks }),
-      enterpriseFileDocumentHandler({ db, testHooks: config.testHooks }),
-    ],
+    handlers: [...documentJobHandlers({ db, testHooks: config.testHooks, handlers: DOCUMENT_HANDLERS }), recoverLostExportsHandler(recovery)],
     redisUrl: config.redisUrl,
     redisTls: config.redisTls,
     redisPrefix: config.redisPrefix,
@@ -37,19 +34,14 @@ export async function startWorker(config: WorkerConfig, options: { logger: JobLo
   });
   await running.worker.waitUntilReady();
 
-  const jobs = new JobQueues({ redisUrl: config.redisUrl, redisTls: config.redisTls, redisPrefix: config.redisPrefix });
-  const recover = () =>
-    recoverLostExports({ db, jobs, logger: options.logger, olderThanMs: config.recoverLostAfterMs }).catch((error: unknown) =>
-      options.logger.error({ err: String(error) }, "looking for lost export jobs failed"),
-    );
-  await recover();
-  const recovery = setInterval(() => void recover(), config.recoveryIntervalMs);
-  recovery.unref();
+  // Once now, so a restart does not wait an interval for the jobs it lost; then on the queue's own schedule, which
+  // stays one schedule however many workers start.
+  await recoverLostExports(recovery).catch((error: unknown) => options.logger.error({ err: String(error) }, "looking for lost export jobs failed"));
+  await jobs.schedule(recoverLostExportsJob, { every: config.recoveryIntervalMs });
 
   return {
     worker: running.worker,
     async close() {
-      clearInterval(recovery);
       await running.close();
       await jobs.close();
       await db.$disconnect();

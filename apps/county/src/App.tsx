@@ -1,4 +1,6 @@
-import { AuditLogPage, ErrorResult, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
+import { AuditLogPage } from "@dtpilot/audit-ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { ErrorResult, i18n, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
 import { QueryClient } from "@tanstack/react-query";
 import { ConfigProvider } from "antd";
 import { createElement } from "react";
@@ -24,7 +26,7 @@ export const navigation: RemoteNavItem[] = [
 ];
 
 /** This remote's own references to the shared singletons; the shell checks they are its own (one React). */
-export const sharedProbe = { react: createElement, reactDom: createPortal, router: useNavigate, antd: ConfigProvider, query: QueryClient };
+export const sharedProbe = { react: createElement, reactDom: createPortal, router: useNavigate, antd: ConfigProvider, query: QueryClient, dataAccess: useTRPC, ui: i18n };
 
 /** 试点县（市、区）: the county's profile and pilot overview, its implementation plan, its enterprise roster and the roster export. */
 export default function CountyApp({ basePath }: RemoteAppProps) {

@@ -1,4 +1,5 @@
-import { ErrorResult, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { ErrorResult, i18n, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
 import { QueryClient } from "@tanstack/react-query";
 import { ConfigProvider } from "antd";
 import { createElement } from "react";
@@ -20,7 +21,7 @@ export const navigation: RemoteNavItem[] = [
 ];
 
 /** This remote's own references to the shared singletons; the shell checks they are its own (one React). */
-export const sharedProbe = { react: createElement, reactDom: createPortal, router: useNavigate, antd: ConfigProvider, query: QueryClient };
+export const sharedProbe = { react: createElement, reactDom: createPortal, router: useNavigate, antd: ConfigProvider, query: QueryClient, dataAccess: useTRPC, ui: i18n };
 
 /** 数字化服务商: the provider's own organisation, the counties it serves, and the files of the enterprises it serves. */
 export default function ProviderApp({ basePath }: RemoteAppProps) {

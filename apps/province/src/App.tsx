@@ -1,4 +1,6 @@
-import { AuditLogPage, ErrorResult, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
+import { AuditLogPage } from "@dtpilot/audit-ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { ErrorResult, i18n, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
 import { QueryClient } from "@tanstack/react-query";
 import { ConfigProvider } from "antd";
 import { createElement } from "react";
@@ -23,7 +25,7 @@ export const navigation: RemoteNavItem[] = [
 ];
 
 /** This remote's own references to the shared singletons; the shell checks they are its own (one React). */
-export const sharedProbe = { react: createElement, reactDom: createPortal, router: useNavigate, antd: ConfigProvider, query: QueryClient };
+export const sharedProbe = { react: createElement, reactDom: createPortal, router: useNavigate, antd: ConfigProvider, query: QueryClient, dataAccess: useTRPC, ui: i18n };
 
 /**
  * 省工信厅 / 设区市 / 第三方机构: the counties in scope, by region and city, marking the current batch; the counties'

@@ -1,5 +1,5 @@
 // Standalone development page of this remote (vite dev on :4204); in production the shell mounts ./App.
-import { mountStandalone } from "@dtpilot/ui";
+import { mountStandalone } from "@dtpilot/app-root";
 import * as remote from "./App";
 
 mountStandalone(document.getElementById("root"), "province", remote);

@@ -6,7 +6,7 @@ const USERS = { county: "county-jiangyin", enterprise: "ent-jiangyin-1", provide
 
 test.describe("shared singletons", () => {
   for (const [app, username] of Object.entries(USERS)) {
-    test(`the ${app} remote runs on the shell's React, react-dom, router, antd and react-query`, async ({ page }) => {
+    test(`the ${app} remote runs on the shell's React, react-dom, router, antd, react-query, data access and UI kit`, async ({ page }) => {
       const remoteOrigin = `:${REMOTE_PORTS[app as keyof typeof REMOTE_PORTS]}/`;
       const fromRemote: string[] = [];
       page.on("response", (response) => {
@@ -21,6 +21,8 @@ test.describe("shared singletons", () => {
         router: true,
         antd: true,
         query: true,
+        dataAccess: true,
+        ui: true,
       });
       // The page has one React: the shell's, and the remote never downloaded its own fallback copies.
       expect(await page.evaluate(() => typeof window.__DTPILOT_REACT__?.createElement)).toBe("function");

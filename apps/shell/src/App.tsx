@@ -1,4 +1,5 @@
-import { apiErrorCode, ErrorResult, homeAppFor, RemoteLoading, SessionProvider, useTRPC, type AppName } from "@dtpilot/ui";
+import { homeAppFor, SessionProvider, useTRPC, type AppName } from "@dtpilot/data-access";
+import { apiErrorCode, ErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { Navigate, Route, Routes, useSearchParams } from "react-router";
@@ -6,7 +7,7 @@ import { AccountPage } from "./account/AccountPage";
 import { InitialPasswordPage } from "./account/InitialPasswordPage";
 import { AppFrame } from "./frame/AppFrame";
 import { RemoteRoute } from "./frame/RemoteRoute";
-import { goToLogin } from "./signed-in";
+import { goToLogin } from "./go-to-login";
 
 const APPS: AppName[] = ["county", "enterprise", "provider", "province"];
 

@@ -1,3 +1,5 @@
+import { useTRPC } from "@dtpilot/data-access";
+import { i18n } from "@dtpilot/ui";
 import { QueryClient } from "@tanstack/react-query";
 import { ConfigProvider } from "antd";
 import * as React from "react";
@@ -11,6 +13,9 @@ const SHELL_SINGLETONS: Record<string, unknown> = {
   router: useNavigate,
   antd: ConfigProvider,
   query: QueryClient,
+  // Our two shared libraries: the page's tRPC/session/ability contexts and its i18n instance.
+  dataAccess: useTRPC,
+  ui: i18n,
 };
 
 declare global {

@@ -4,9 +4,12 @@
  *
  * Shared, one instance per page (singleton), provided by whichever container loads first — the shell in
  * production: React and react-dom, react-router, Ant Design (whole, so a redeployed remote may use any component
- * without the shell being rebuilt), react-query, the tRPC client, i18next, CASL's React binding, and @dtpilot/ui
- * itself, because it holds the page's React contexts (tRPC, session, ability) and its i18n instance.
- * Everything else — a remote's screens, icons, @dtpilot/domain helpers — is bundled by each app and tree-shaken.
+ * without the shell being rebuilt), react-query, the tRPC client, i18next, CASL's React binding, and two of our
+ * libraries: @dtpilot/data-access, because it holds the page's React contexts (tRPC, session, ability), and
+ * @dtpilot/ui, because it holds the page's i18n instance. A second copy of either would give a remote an empty
+ * context (no session) or a language of its own.
+ * Everything else — a remote's screens, the feature libraries (@dtpilot/plan-ui, @dtpilot/audit-ui,
+ * @dtpilot/app-root), icons, @dtpilot/domain helpers — is bundled by each app and tree-shaken.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -27,6 +30,7 @@ export const SHARED_SINGLETONS = [
   "i18next",
   "react-i18next",
   "@casl/react",
+  "@dtpilot/data-access",
   "@dtpilot/ui",
 ];
 
@@ -75,7 +79,7 @@ export function devProxy(apiUrl = process.env.API_URL ?? "http://127.0.0.1:4000"
  * @param {string} id
  */
 export function moduleSideEffects(id) {
-  return !/[\\/]libs[\\/]domain[\\/]src[\\/]/.test(id);
+  return !/[\\/]libs[\\/]shared[\\/]domain[\\/]src[\\/]/.test(id);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Headers on every web page and file the web apps serve (apps/shell/serve.mjs in production, the Vite dev servers):
+ * Headers on every web page and file the web apps serve (tools/serve/serve-static.mjs in production, the Vite dev servers):
  * no other site may frame them (clickjacking), no content-type guessing, and only our own pages learn where a click
  * came from. Plain ES module with no imports, so the production server (Node built-ins only) reads it as well.
  */

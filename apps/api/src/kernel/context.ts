@@ -1,31 +1,15 @@
 // Brings the cookie plugin's `request.cookies` typing wherever this file is type-checked (also via the web apps).
 import type {} from "@fastify/cookie";
 import { FIRST_PARTY_CLIENT_HEADER, type Principal } from "@dtpilot/domain";
-import type { AccessGrant, Database } from "@dtpilot/db";
+import type { AccessGrant } from "@dtpilot/db";
 import { isLocale, negotiateLocale, type Locale } from "@dtpilot/i18n";
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from "fastify";
-import type { JobQueues } from "@dtpilot/jobs";
 import type { TRPCRequestInfo } from "@trpc/server/http";
-import type { Redis } from "ioredis";
+import type { ApiServices } from "./api-services";
 import { grantOf, requestSession, SESSION_COOKIE } from "./request-session";
-import type { SessionStore } from "./session-store";
-import type { SignInThrottle } from "../modules/identity/sign-in-throttle";
-import { DEVICE_COOKIE, type TrustedDevices } from "../modules/identity/trusted-devices";
-import type { ApiConfig } from "./config";
+import { DEVICE_COOKIE } from "../modules/identity/trusted-devices";
 
-
-/** Long-lived services the procedures use; built once per process. */
-export interface ApiServices {
-  config: ApiConfig;
-  db: Database;
-  redis: Redis;
-  sessions: SessionStore;
-  throttle: SignInThrottle;
-  /** Browsers each account signed in on (their holders are not hit by the account's lock-out). */
-  devices: TrustedDevices;
-  /** Enqueues background jobs (the worker runs them: src/worker.ts). */
-  jobs: JobQueues;
-}
+export type { ApiServices };
 
 export interface RequestContext extends ApiServices {
   requestId: string;

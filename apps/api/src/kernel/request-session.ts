@@ -1,6 +1,6 @@
 import { AccessRevokedError, isAccessCurrent, withTenant, type AccessGrant, type TenantDb } from "@dtpilot/db";
 import type { FastifyRequest } from "fastify";
-import type { ApiServices } from "./context";
+import type { ApiServices } from "./api-services";
 import type { Session } from "./session-store";
 
 export const SESSION_COOKIE = "dtpilot_session";

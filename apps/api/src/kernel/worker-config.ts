@@ -4,7 +4,7 @@ import { integer, loadConfig, type ApiConfig } from "./config";
 
 /**
  * Hooks that slow down or break a job on purpose, for the integration tests (a worker killed mid-job, retries).
- * Read from the environment only when NODE_ENV is "test"; anywhere else they are off whatever is set.
+ * Never read from the environment here: the tests inject them (src/testing/worker-harness.ts, test-worker.ts).
  */
 export interface WorkerTestHooks {
   /** Pause after each roster row (ms). */
@@ -41,7 +41,6 @@ export const NO_TEST_HOOKS: WorkerTestHooks = { rowDelayMs: 0, failGeneration: f
 
 export function loadWorkerConfig(overrides: Partial<WorkerConfig> = {}): WorkerConfig {
   const api: ApiConfig = loadConfig();
-  const testing = process.env.NODE_ENV === "test";
   return {
     redisUrl: api.redisUrl,
     redisTls: api.redisTls,
@@ -54,9 +53,7 @@ export function loadWorkerConfig(overrides: Partial<WorkerConfig> = {}): WorkerC
     shutdownTimeoutMs: integer("WORKER_SHUTDOWN_TIMEOUT_MS", 25_000),
     recoverLostAfterMs: integer("WORKER_RECOVER_LOST_AFTER_MS", 60_000),
     recoveryIntervalMs: integer("WORKER_RECOVERY_INTERVAL_MS", 5 * 60_000),
-    testHooks: testing
-      ? { rowDelayMs: integer("WORKER_TEST_ROW_DELAY_MS", 0), failGeneration: process.env.WORKER_TEST_FAIL_GENERATION === "true" }
-      : NO_TEST_HOOKS,
+    testHooks: NO_TEST_HOOKS,
     ...overrides,
   };
 }

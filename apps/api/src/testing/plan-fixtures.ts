@@ -50,7 +50,9 @@ export function completePlanContent(countyName: string, overrides: Partial<PlanS
 /** Removes every plan (and its history) of the given counties, as the owner: tests start from no plan. */
 export function deletePlansOf(countyIds: readonly string[]): Promise<void> {
   return asOwner(async (owner) => {
-    for (const table of ["PlanComment", "PlanEvent", "PlanVersion", "ImplementationPlan"]) {
+    await owner.query(`delete from "PlanComment" where "countyId" = any($1)`, [countyIds]);
+    await owner.query(`delete from "WorkflowEvent" where "subjectKind" = 'IMPLEMENTATION_PLAN' and "countyId" = any($1)`, [countyIds]);
+    for (const table of ["PlanVersion", "ImplementationPlan"]) {
       await owner.query(`delete from "${table}" where "countyId" = any($1)`, [countyIds]);
     }
   });

@@ -1,6 +1,7 @@
 /**
  * Starts the real worker against the test database and the API's Redis prefix: in this process (fast, and its
- * test hooks are set directly), or as a child process running src/worker.ts (so a test can SIGKILL it mid-job).
+ * test hooks are set directly), or as a child process running the production worker with test hooks from its
+ * environment (src/testing/test-worker.ts), so a test can SIGKILL it mid-job.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -43,13 +44,12 @@ export interface ChildWorker {
 
 const API_ROOT = path.resolve(import.meta.dirname, "..", "..");
 
-/** Runs `src/worker.ts` as its own Node process (tsx loader, no wrapper process), and waits until it is ready. */
+/** Runs `src/testing/test-worker.ts` as its own Node process (tsx loader, no wrapper process), and waits until it is ready. */
 export async function spawnWorker(api: RunningApi, env: Record<string, string> = {}): Promise<ChildWorker> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/worker.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/testing/test-worker.ts"], {
     cwd: API_ROOT,
     env: {
       ...process.env,
-      NODE_ENV: "test",
       LOG_LEVEL: "info",
       APP_DATABASE_URL: inject("appDatabaseUrl"),
       REDIS_URL: api.services.config.redisUrl,

@@ -4,7 +4,8 @@
  * throwaway users, so disabling them never disturbs the demo accounts other test files use.
  */
 import { randomUUID } from "node:crypto";
-import { createOwnerDatabase, endSessionsOf, hashPassword, removeMembership, setUserDisabled, type Database } from "@dtpilot/db";
+import { endSessionsOf, hashPassword, removeMembership, setUserDisabled, type Database } from "@dtpilot/db";
+import { createOwnerDatabase } from "@dtpilot/db/admin";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { QUEUE_DASHBOARD_PATH } from "../modules/admin/queue-dashboard";
 import { DEMO_PASSWORD, startApi, type ApiClient, type RunningApi } from "../testing/api-harness";

@@ -1,47 +1,29 @@
-import { Can, currentLanguage, formatBytes, formatDateTime, subjectOf, useSession } from "@dtpilot/ui";
-import { DownloadOutlined, FileExcelOutlined } from "@ant-design/icons";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, Flex, Progress, Table, Tag, Typography } from "antd";
-import { useEffect, useState } from "react";
+import { isDocumentJobFinished, type DocumentJobStatus as ExportStatus } from "@dtpilot/domain";
+import { DocumentJobStatus, documentDownloadUrl, useDocumentJob } from "@dtpilot/document-jobs";
+import { Can, subjectOf, useSession, useTRPC, useTRPCClient, type AppTRPCClient } from "@dtpilot/data-access";
+import { currentLanguage, formatBytes, formatDateTime } from "@dtpilot/ui";
+import { FileExcelOutlined } from "@ant-design/icons";
+import { useQuery } from "@tanstack/react-query";
+import { Alert, Button, Card, Flex, Table, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { downloadUrl, exportKeys, isFinished, requestedExportId, useExportApi, type ExportFileView, type ExportStatus } from "./export-api";
 
-const POLL_MS = 500;
+/** One export as `documents.listExports` answers it. */
+type ExportFileView = Awaited<ReturnType<AppTRPCClient["documents"]["listExports"]["query"]>>[number];
+
 const STATUS_COLOURS: Record<ExportStatus, string> = { QUEUED: "default", RUNNING: "processing", SUCCEEDED: "success", FAILED: "error" };
 
 /** 导出名单 (XLSX): asks for the roster file, follows its job's progress, and lists every export with its outcome. */
 export function RosterExport() {
   const { t } = useTranslation("county");
   const me = useSession();
-  const api = useExportApi();
-  const queryClient = useQueryClient();
-  const [exportId, setExportId] = useState<string | null>(null);
-
-  const request = useMutation({
-    mutationFn: () => api.requestRosterExport.mutate(),
-    onSuccess: (answer) => {
-      setExportId(requestedExportId(answer));
-      void queryClient.invalidateQueries({ queryKey: exportKeys.list() });
-    },
-  });
-
-  const current = useQuery({
-    queryKey: exportKeys.one(exportId ?? ""),
-    queryFn: () => api.getExport.query({ exportId: exportId ?? "" }),
-    enabled: exportId !== null,
-    refetchInterval: (query) => (query.state.data && isFinished(query.state.data.status) ? false : POLL_MS),
-  });
-
-  const history = useQuery({
-    queryKey: exportKeys.list(),
-    queryFn: () => api.listExports.query(),
-    refetchInterval: (query) => (query.state.data?.some((item) => !isFinished(item.status)) ? 1000 : false),
-  });
-
-  const finishedStatus = current.data && isFinished(current.data.status) ? current.data.status : null;
-  useEffect(() => {
-    if (finishedStatus) void queryClient.invalidateQueries({ queryKey: exportKeys.list() });
-  }, [finishedStatus, queryClient]);
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const roster = useDocumentJob(() => client.roster.requestRosterExport.mutate());
+  const history = useQuery(
+    trpc.documents.listExports.queryOptions(undefined, {
+      refetchInterval: (query) => (query.state.data?.some((item) => !isDocumentJobFinished(item.status)) ? 1000 : false),
+    }),
+  );
 
   const countyId = me.county?.code ?? "";
 
@@ -50,14 +32,18 @@ export function RosterExport() {
       <Flex vertical gap={16}>
         <Can I="create" this={subjectOf("ExportFile", { countyId })}>
           <Flex gap={16} align="center" wrap>
-            <Button type="primary" icon={<FileExcelOutlined />} loading={request.isPending} onClick={() => request.mutate()}>
+            <Button type="primary" icon={<FileExcelOutlined />} loading={roster.requesting} onClick={() => roster.request()}>
               {t("exports.request")}
             </Button>
-            {current.data ? <CurrentExport item={current.data} /> : null}
+            <DocumentJobStatus
+              documentJob={roster}
+              progressLabel={t("exports.progress")}
+              downloadLabel={t("exports.download")}
+              testIds={{ status: "export-current" }}
+              style={{ flex: 1, minWidth: 280 }}
+            />
           </Flex>
         </Can>
-        {request.isError ? <Alert type="error" showIcon title={request.error.message} /> : null}
-        {current.isError ? <Alert type="error" showIcon title={current.error.message} /> : null}
         <Typography.Title level={5} style={{ margin: 0 }}>
           {t("exports.history")}
         </Typography.Title>
@@ -65,22 +51,6 @@ export function RosterExport() {
         <ExportHistory items={history.data ?? []} loading={history.isPending} />
       </Flex>
     </Card>
-  );
-}
-
-function CurrentExport({ item }: { item: ExportFileView }) {
-  const { t } = useTranslation("county");
-  const status = item.status === "FAILED" ? "exception" : item.status === "SUCCEEDED" ? "success" : "active";
-  return (
-    <Flex gap={12} align="center" style={{ flex: 1, minWidth: 280 }} data-testid="export-current" data-status={item.status}>
-      <Progress percent={item.progress} status={status} style={{ flex: 1, margin: 0 }} aria-label={t("exports.progress")} />
-      {item.status === "SUCCEEDED" ? (
-        <Button icon={<DownloadOutlined />} href={downloadUrl(item.id)} download={item.fileName}>
-          {t("exports.download")}
-        </Button>
-      ) : null}
-      {item.status === "FAILED" && item.error ? <Typography.Text type="danger">{item.error}</Typography.Text> : null}
-    </Flex>
   );
 }
 
@@ -116,7 +86,7 @@ function ExportHistory({ items, loading }: { items: ExportFileView[]; loading: b
           title: t("exports.file"),
           render: (_, item) =>
             item.status === "SUCCEEDED" ? (
-              <a href={downloadUrl(item.id)} download={item.fileName}>
+              <a href={documentDownloadUrl(item.id)} download={item.fileName}>
                 {item.fileName}
               </a>
             ) : (

@@ -1,4 +1,5 @@
-import { ErrorResult, PageLayout, QueryErrorResult, RemoteLoading, useTRPC } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { ErrorResult, PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Descriptions } from "antd";
 import { useTranslation } from "react-i18next";

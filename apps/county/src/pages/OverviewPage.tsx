@@ -1,5 +1,6 @@
 import { currentBatch, rosterMinimumFor } from "@dtpilot/domain";
-import { currentLanguage, formatDate, PageLayout, QueryErrorResult, RemoteLoading, useTRPC } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { currentLanguage, formatDate, PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Card, Descriptions, Statistic, Tag } from "antd";
 import { useTranslation } from "react-i18next";

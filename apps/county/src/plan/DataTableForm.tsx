@@ -3,21 +3,20 @@ import {
   charCount,
   formatRatio,
   industrialSystem1650Options,
-  PLAN_BENCHMARK_NOTE,
   PLAN_CLUSTERS_MAX,
   PLAN_FIELD_LABELS,
   PLAN_NAME_MAX_CHARS,
-  PLAN_RATIO_FORMULAS,
   PLAN_SECTION_TITLES,
+  PLAN_TABLE_ROWS,
   PLAN_TEXT_MAX_CHARS,
+  planRowLabelCells,
   subIndustryDisplayName,
-  type PlanBaseCountField,
   type PlanComputation,
   type PlanComputed,
   type PlanDataTable,
   type PlanFieldError,
   type PlanSubIndustry,
-  type PlanTargetField,
+  type PlanTableRow,
 } from "@dtpilot/domain";
 import { AutoComplete, Button, Flex, Input, Popconfirm, Typography, theme } from "antd";
 import { memo, type CSSProperties, type ReactNode } from "react";
@@ -38,7 +37,10 @@ import {
 
 const OPTIONS_1650 = industrialSystem1650Options().map((value) => ({ value }));
 
-type RatioKey = Exclude<keyof PlanComputed, "plannedTotal">;
+type CountRow = Extract<PlanTableRow, { kind: "count" }>;
+
+/** Marks a label of the template, so a test can read the labels in the order the form shows them. */
+const TEMPLATE_LABEL = { "data-plan-label": "" };
 
 interface Column {
   clusterIndex: number;
@@ -56,9 +58,9 @@ interface DataTableFormProps {
 }
 
 /**
- * 附：实施方案主要数据表 as the template lays it out: the guide's items down the side, one column per sub-industry
- * (细分行业, under its 特色产业集群), and a 合计 column when there are several. Totals and ratios are computed by
- * @dtpilot/domain, never typed.
+ * 附：实施方案主要数据表 in the domain's layout (PLAN_TABLE_ROWS, as the documents print it): the guide's items down the
+ * side, one column per sub-industry (细分行业, under its 特色产业集群), and a 合计 column when there are several. Totals
+ * and ratios are computed by @dtpilot/domain, never typed.
  */
 export const DataTableForm = memo(function DataTableForm({ table, computation, errors, onChange }: DataTableFormProps) {
   const { t } = useTranslation("county");
@@ -94,76 +96,39 @@ export const DataTableForm = memo(function DataTableForm({ table, computation, e
   const changeRow = (column: Column, change: (row: PlanSubIndustry) => PlanSubIndustry) =>
     onChange((current) => withSubIndustry(current, column.clusterIndex, column.subIndustryIndex, change));
 
-  const baseCountRow = (field: PlanBaseCountField) => (
-    <tr key={field}>
-      <th colSpan={2} style={labelCell} scope="row">
-        {PLAN_FIELD_LABELS[field]}
-      </th>
-      {columns.map((column) => {
-        const path = subIndustryPath(column.clusterIndex, column.subIndustryIndex, "base", field);
-        return (
-          <td key={path} style={cell}>
-            <CountField
-              path={path}
-              label={PLAN_FIELD_LABELS[field]}
-              value={column.row.base[field]}
-              errors={errors.get(path)}
-              onChange={(value) => changeRow(column, (row) => withBaseCount(row, field, value))}
-            />
-          </td>
-        );
-      })}
-      {showTotals ? <td style={totalCell}>{computation.totals[field]}</td> : null}
-    </tr>
-  );
-
-  const targetCells = (field: PlanTargetField) => (
+  const countCells = (row: CountRow) => (
     <>
       {columns.map((column) => {
-        const path = subIndustryPath(column.clusterIndex, column.subIndustryIndex, "targets", field);
+        const path = subIndustryPath(column.clusterIndex, column.subIndustryIndex, row.part, row.field);
         return (
           <td key={path} style={cell}>
             <CountField
               path={path}
-              label={PLAN_FIELD_LABELS[field]}
-              value={column.row.targets[field]}
+              label={row.label}
+              value={row.part === "base" ? column.row.base[row.field] : column.row.targets[row.field]}
               errors={errors.get(path)}
-              onChange={(value) => changeRow(column, (row) => withTarget(row, field, value))}
+              onChange={(value) =>
+                changeRow(column, (current) =>
+                  row.part === "base" ? withBaseCount(current, row.field, value) : withTarget(current, row.field, value),
+                )
+              }
             />
           </td>
         );
       })}
       {showTotals ? (
-        <td style={totalCell} data-testid={`plan-total-${field}`}>
-          {computation.totals[field]}
+        <td style={totalCell} {...(row.part === "targets" ? { "data-testid": `plan-total-${row.field}` } : {})}>
+          {computation.totals[row.field]}
         </td>
       ) : null}
     </>
   );
 
-  const targetRow = (field: PlanTargetField, note?: ReactNode) => (
-    <tr key={field}>
-      <th colSpan={2} style={labelCell} scope="row">
-        {PLAN_FIELD_LABELS[field]}
-        {note}
-      </th>
-      {targetCells(field)}
-    </tr>
-  );
-
   const computedValue = (computed: PlanComputed, key: keyof PlanComputed) =>
     key === "plannedTotal" ? String(computed.plannedTotal) : formatRatio(computed[key]);
 
-  const computedRow = (key: keyof PlanComputed, label: ReactNode, formula?: string) => (
-    <tr key={`computed-${key}`}>
-      <th colSpan={2} style={{ ...labelCell, fontWeight: 400, paddingLeft: 24 }} scope="row">
-        {label}
-        {formula ? (
-          <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-            {formula}
-          </Typography.Text>
-        ) : null}
-      </th>
+  const computedCells = (key: keyof PlanComputed) => (
+    <>
       {columns.map((column) => (
         <td key={`${column.clusterIndex}-${column.subIndustryIndex}`} style={totalCell}>
           <span data-testid={`plan-computed-${column.clusterIndex}-${column.subIndustryIndex}-${key}`}>{computedValue(column.computed, key)}</span>
@@ -174,18 +139,246 @@ export const DataTableForm = memo(function DataTableForm({ table, computation, e
           <span data-testid={`plan-computed-totals-${key}`}>{computedValue(computation.totalComputed, key)}</span>
         </td>
       ) : null}
-    </tr>
+    </>
   );
 
-  const ratioRow = (key: RatioKey, formula: string) => computedRow(key, PLAN_FIELD_LABELS.ratio, formula);
+  const countyNameCells = () => (
+    <>
+      <td colSpan={width - 2} style={cell} data-testid="plan-field-dataTable.countyName">
+        {table.countyName}
+      </td>
+    </>
+  );
+  const clusterNameCells = () => (
+    <>
+      {table.clusters.map((cluster, clusterIndex) => {
+        const path = dataTablePath("clusters", clusterIndex, "name");
+        return (
+          <td key={path} colSpan={cluster.subIndustries.length} style={cell}>
+            <Flex vertical gap={6}>
+              <FieldCell path={path} errors={errors.get(path)}>
+                <Input
+                  id={path}
+                  aria-label={PLAN_FIELD_LABELS.clusterName}
+                  data-testid={fieldTestId(path)}
+                  maxLength={PLAN_NAME_MAX_CHARS}
+                  value={cluster.name}
+                  onChange={(event) => onChange((current) => withClusterName(current, clusterIndex, event.target.value))}
+                />
+              </FieldCell>
+              <Flex gap={4} wrap>
+                <Button
+                  size="small"
+                  icon={<PlusOutlined />}
+                  onClick={() => onChange((current) => addSubIndustry(current, clusterIndex))}
+                  data-testid={`plan-add-subindustry-${clusterIndex}`}
+                >
+                  {t("plan.dataTable.addSubIndustry")}
+                </Button>
+                {table.clusters.length > 1 ? (
+                  <Popconfirm
+                    title={t("plan.dataTable.removeClusterConfirm")}
+                    okText={t("plan.dataTable.remove")}
+                    cancelText={t("plan.cancel")}
+                    onConfirm={() => onChange((current) => removeCluster(current, clusterIndex))}
+                  >
+                    <Button size="small" danger icon={<DeleteOutlined />} data-testid={`plan-remove-cluster-${clusterIndex}`}>
+                      {t("plan.dataTable.removeCluster")}
+                    </Button>
+                  </Popconfirm>
+                ) : null}
+              </Flex>
+            </Flex>
+          </td>
+        );
+      })}
+      {showTotals ? <td style={totalCell} /> : null}
+    </>
+  );
+  const subIndustryNameCells = () => (
+    <>
+      {columns.map((column) => {
+        const path = subIndustryPath(column.clusterIndex, column.subIndustryIndex, "name");
+        const siblings = table.clusters[column.clusterIndex]?.subIndustries.length ?? 1;
+        return (
+          <td key={path} style={cell}>
+            <Flex vertical gap={4}>
+              <FieldCell path={path} errors={errors.get(path)}>
+                <Input
+                  id={path}
+                  aria-label={PLAN_FIELD_LABELS.subIndustryName}
+                  data-testid={fieldTestId(path)}
+                  maxLength={PLAN_NAME_MAX_CHARS}
+                  placeholder={t("plan.dataTable.subIndustryPlaceholder")}
+                  value={column.row.name}
+                  onChange={(event) => changeRow(column, (row) => ({ ...row, name: event.target.value }))}
+                />
+              </FieldCell>
+              <Typography.Text type="secondary" data-testid={`plan-subindustry-display-${column.clusterIndex}-${column.subIndustryIndex}`}>
+                {column.displayName}
+              </Typography.Text>
+              {siblings > 1 ? (
+                <Popconfirm
+                  title={t("plan.dataTable.removeSubIndustryConfirm")}
+                  okText={t("plan.dataTable.remove")}
+                  cancelText={t("plan.cancel")}
+                  onConfirm={() => onChange((current) => removeSubIndustry(current, column.clusterIndex, column.subIndustryIndex))}
+                >
+                  <Button
+                    size="small"
+                    danger
+                    type="text"
+                    icon={<DeleteOutlined />}
+                    data-testid={`plan-remove-subindustry-${column.clusterIndex}-${column.subIndustryIndex}`}
+                  >
+                    {t("plan.dataTable.removeSubIndustry")}
+                  </Button>
+                </Popconfirm>
+              ) : null}
+            </Flex>
+          </td>
+        );
+      })}
+      {showTotals ? <td style={totalCell} /> : null}
+    </>
+  );
+  const industrialChain1650Cells = () => (
+    <>
+      {columns.map((column) => {
+        const path = subIndustryPath(column.clusterIndex, column.subIndustryIndex, "industrialChain1650");
+        return (
+          <td key={path} style={cell}>
+            <FieldCell path={path} errors={errors.get(path)}>
+              <AutoComplete
+                options={OPTIONS_1650}
+                value={column.row.industrialChain1650}
+                onChange={(value: string) => changeRow(column, (row) => ({ ...row, industrialChain1650: value }))}
+                showSearch={{
+                  filterOption: (input, option) => String(option?.value ?? "").includes(input.trim()),
+                }}
+                popupMatchSelectWidth={false}
+                style={{ width: "100%" }}
+              >
+                <Input id={path} aria-label={PLAN_FIELD_LABELS.industrialChain1650} data-testid={fieldTestId(path)} maxLength={PLAN_NAME_MAX_CHARS} />
+              </AutoComplete>
+            </FieldCell>
+          </td>
+        );
+      })}
+      {showTotals ? <td style={totalCell} /> : null}
+    </>
+  );
+  const industrialOutputValueCells = () => (
+    <>
+      {columns.map((column) => {
+        const path = subIndustryPath(column.clusterIndex, column.subIndustryIndex, "base", "industrialOutputValue");
+        return (
+          <td key={path} style={cell}>
+            <FieldCell path={path} errors={errors.get(path)}>
+              <Input
+                id={path}
+                inputMode="decimal"
+                autoComplete="off"
+                aria-label={PLAN_FIELD_LABELS.industrialOutputValue}
+                data-testid={fieldTestId(path)}
+                maxLength={40}
+                value={column.row.base.industrialOutputValue}
+                onChange={(event) =>
+                  changeRow(column, (row) => ({ ...row, base: { ...row.base, industrialOutputValue: event.target.value } }))
+                }
+              />
+            </FieldCell>
+          </td>
+        );
+      })}
+      {showTotals ? (
+        <td style={totalCell} data-testid="plan-total-industrialOutputValue">
+          {computation.totals.industrialOutputValue ?? "—"}
+        </td>
+      ) : null}
+    </>
+  );
 
-  const heading = (key: string, label: string) => (
+  const valueCells = (row: PlanTableRow) => {
+    switch (row.kind) {
+      case "countyName":
+        return countyNameCells();
+      case "clusterName":
+        return clusterNameCells();
+      case "subIndustryName":
+        return subIndustryNameCells();
+      case "industrialChain1650":
+        return industrialChain1650Cells();
+      case "industrialOutputValue":
+        return industrialOutputValueCells();
+      case "count":
+        return countCells(row);
+      case "plannedTotal":
+        return computedCells("plannedTotal");
+      case "share":
+        return computedCells(row.share);
+    }
+  };
+
+  /** The row's label cells after its block (a heading row here): the group (拟改造企业, 占比) and the label. */
+  const labelHeaders = (row: PlanTableRow, index: number) => {
+    const derived = row.kind === "share";
+    return planRowLabelCells(index)
+      .filter((label) => label.column !== "block")
+      .map((label) => {
+        if (label.column === "group") {
+          return (
+            <th key="group" rowSpan={label.down} style={{ ...labelCell, width: 96, ...(derived ? { fontWeight: 400 } : {}) }} scope={label.down > 1 ? "rowgroup" : "row"}>
+              <span {...TEMPLATE_LABEL}>{label.lines[0]}</span>
+            </th>
+          );
+        }
+        const [main, note] = label.lines;
+        return (
+          <th key="label" colSpan={label.across > 1 ? 2 : undefined} style={derived ? { ...labelCell, fontWeight: 400, paddingLeft: 24 } : labelCell} scope="row">
+            {row.kind === "share" && row.formulaText ? (
+              <Typography.Text type="secondary" {...TEMPLATE_LABEL}>
+                {main}
+              </Typography.Text>
+            ) : (
+              <span {...TEMPLATE_LABEL}>{main}</span>
+            )}
+            {note ? (
+              <Typography.Text type="secondary" style={{ display: "block", fontWeight: 400 }} {...TEMPLATE_LABEL}>
+                {note}
+              </Typography.Text>
+            ) : null}
+            {row.kind === "share" && row.share === "aboveScaleStandardLevelShare" ? (
+              <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                {t("plan.dataTable.standardLevelFormula")}
+              </Typography.Text>
+            ) : null}
+          </th>
+        );
+      });
+  };
+
+  const heading = (key: string, label: ReactNode) => (
     <tr key={key}>
       <th colSpan={width} style={headingCell}>
         {label}
       </th>
     </tr>
   );
+
+  /** A block starts with its heading row; section 二's rows, which the template's table lacks, under its title. */
+  const tableRows = PLAN_TABLE_ROWS.flatMap((row, index) => {
+    const block = planRowLabelCells(index).find((label) => label.column === "block");
+    const previous = PLAN_TABLE_ROWS[index - 1];
+    return [
+      ...(block && row.block ? [heading(row.block, <span {...TEMPLATE_LABEL}>{block.lines[0]}</span>)] : []),
+      ...(row.goals && !previous?.goals ? [heading("goals", PLAN_SECTION_TITLES.goals)] : []),
+      <tr key={index}>
+        {labelHeaders(row, index)}
+        {valueCells(row)}
+      </tr>,
+    ];
+  });
 
   return (
     <Flex vertical gap={12}>
@@ -226,231 +419,7 @@ export const DataTableForm = memo(function DataTableForm({ table, computation, e
               ) : null}
             </tr>
           </thead>
-          <tbody>
-            <tr>
-              <th colSpan={2} style={labelCell} scope="row">
-                {PLAN_FIELD_LABELS.countyName}
-              </th>
-              <td colSpan={width - 2} style={cell} data-testid="plan-field-dataTable.countyName">
-                {table.countyName}
-              </td>
-            </tr>
-            <tr>
-              <th colSpan={2} style={labelCell} scope="row">
-                {PLAN_FIELD_LABELS.clusterName}
-              </th>
-              {table.clusters.map((cluster, clusterIndex) => {
-                const path = dataTablePath("clusters", clusterIndex, "name");
-                return (
-                  <td key={path} colSpan={cluster.subIndustries.length} style={cell}>
-                    <Flex vertical gap={6}>
-                      <FieldCell path={path} errors={errors.get(path)}>
-                        <Input
-                          id={path}
-                          aria-label={PLAN_FIELD_LABELS.clusterName}
-                          data-testid={fieldTestId(path)}
-                          maxLength={PLAN_NAME_MAX_CHARS}
-                          value={cluster.name}
-                          onChange={(event) => onChange((current) => withClusterName(current, clusterIndex, event.target.value))}
-                        />
-                      </FieldCell>
-                      <Flex gap={4} wrap>
-                        <Button
-                          size="small"
-                          icon={<PlusOutlined />}
-                          onClick={() => onChange((current) => addSubIndustry(current, clusterIndex))}
-                          data-testid={`plan-add-subindustry-${clusterIndex}`}
-                        >
-                          {t("plan.dataTable.addSubIndustry")}
-                        </Button>
-                        {table.clusters.length > 1 ? (
-                          <Popconfirm
-                            title={t("plan.dataTable.removeClusterConfirm")}
-                            okText={t("plan.dataTable.remove")}
-                            cancelText={t("plan.cancel")}
-                            onConfirm={() => onChange((current) => removeCluster(current, clusterIndex))}
-                          >
-                            <Button size="small" danger icon={<DeleteOutlined />} data-testid={`plan-remove-cluster-${clusterIndex}`}>
-                              {t("plan.dataTable.removeCluster")}
-                            </Button>
-                          </Popconfirm>
-                        ) : null}
-                      </Flex>
-                    </Flex>
-                  </td>
-                );
-              })}
-              {showTotals ? <td style={totalCell} /> : null}
-            </tr>
-            <tr>
-              <th colSpan={2} style={labelCell} scope="row">
-                {PLAN_FIELD_LABELS.subIndustryName}
-              </th>
-              {columns.map((column) => {
-                const path = subIndustryPath(column.clusterIndex, column.subIndustryIndex, "name");
-                const siblings = table.clusters[column.clusterIndex]?.subIndustries.length ?? 1;
-                return (
-                  <td key={path} style={cell}>
-                    <Flex vertical gap={4}>
-                      <FieldCell path={path} errors={errors.get(path)}>
-                        <Input
-                          id={path}
-                          aria-label={PLAN_FIELD_LABELS.subIndustryName}
-                          data-testid={fieldTestId(path)}
-                          maxLength={PLAN_NAME_MAX_CHARS}
-                          placeholder={t("plan.dataTable.subIndustryPlaceholder")}
-                          value={column.row.name}
-                          onChange={(event) => changeRow(column, (row) => ({ ...row, name: event.target.value }))}
-                        />
-                      </FieldCell>
-                      <Typography.Text type="secondary" data-testid={`plan-subindustry-display-${column.clusterIndex}-${column.subIndustryIndex}`}>
-                        {column.displayName}
-                      </Typography.Text>
-                      {siblings > 1 ? (
-                        <Popconfirm
-                          title={t("plan.dataTable.removeSubIndustryConfirm")}
-                          okText={t("plan.dataTable.remove")}
-                          cancelText={t("plan.cancel")}
-                          onConfirm={() => onChange((current) => removeSubIndustry(current, column.clusterIndex, column.subIndustryIndex))}
-                        >
-                          <Button
-                            size="small"
-                            danger
-                            type="text"
-                            icon={<DeleteOutlined />}
-                            data-testid={`plan-remove-subindustry-${column.clusterIndex}-${column.subIndustryIndex}`}
-                          >
-                            {t("plan.dataTable.removeSubIndustry")}
-                          </Button>
-                        </Popconfirm>
-                      ) : null}
-                    </Flex>
-                  </td>
-                );
-              })}
-              {showTotals ? <td style={totalCell} /> : null}
-            </tr>
-            <tr>
-              <th colSpan={2} style={labelCell} scope="row">
-                {PLAN_FIELD_LABELS.industrialChain1650}
-              </th>
-              {columns.map((column) => {
-                const path = subIndustryPath(column.clusterIndex, column.subIndustryIndex, "industrialChain1650");
-                return (
-                  <td key={path} style={cell}>
-                    <FieldCell path={path} errors={errors.get(path)}>
-                      <AutoComplete
-                        options={OPTIONS_1650}
-                        value={column.row.industrialChain1650}
-                        onChange={(value: string) => changeRow(column, (row) => ({ ...row, industrialChain1650: value }))}
-                        showSearch={{
-                          filterOption: (input, option) => String(option?.value ?? "").includes(input.trim()),
-                        }}
-                        popupMatchSelectWidth={false}
-                        style={{ width: "100%" }}
-                      >
-                        <Input id={path} aria-label={PLAN_FIELD_LABELS.industrialChain1650} data-testid={fieldTestId(path)} maxLength={PLAN_NAME_MAX_CHARS} />
-                      </AutoComplete>
-                    </FieldCell>
-                  </td>
-                );
-              })}
-              {showTotals ? <td style={totalCell} /> : null}
-            </tr>
-
-            {heading("base", PLAN_FIELD_LABELS.baseYearData)}
-            <tr>
-              <th colSpan={2} style={labelCell} scope="row">
-                {PLAN_FIELD_LABELS.industrialOutputValue}
-              </th>
-              {columns.map((column) => {
-                const path = subIndustryPath(column.clusterIndex, column.subIndustryIndex, "base", "industrialOutputValue");
-                return (
-                  <td key={path} style={cell}>
-                    <FieldCell path={path} errors={errors.get(path)}>
-                      <Input
-                        id={path}
-                        inputMode="decimal"
-                        autoComplete="off"
-                        aria-label={PLAN_FIELD_LABELS.industrialOutputValue}
-                        data-testid={fieldTestId(path)}
-                        maxLength={40}
-                        value={column.row.base.industrialOutputValue}
-                        onChange={(event) =>
-                          changeRow(column, (row) => ({ ...row, base: { ...row.base, industrialOutputValue: event.target.value } }))
-                        }
-                      />
-                    </FieldCell>
-                  </td>
-                );
-              })}
-              {showTotals ? (
-                <td style={totalCell} data-testid="plan-total-industrialOutputValue">
-                  {computation.totals.industrialOutputValue ?? "—"}
-                </td>
-              ) : null}
-            </tr>
-            {baseCountRow("smeTotal")}
-            {baseCountRow("aboveScaleSmeTotal")}
-            {baseCountRow("specialisedSmeTotal")}
-
-            {heading("targets", PLAN_FIELD_LABELS.targetData)}
-            <tr>
-              <th rowSpan={3} style={{ ...labelCell, width: 96 }} scope="rowgroup">
-                {PLAN_FIELD_LABELS.plannedEnterprises}
-              </th>
-              <th style={labelCell} scope="row">
-                {PLAN_FIELD_LABELS.plannedAboveScale}
-              </th>
-              {targetCells("plannedAboveScale")}
-            </tr>
-            <tr>
-              <th style={labelCell} scope="row">
-                {PLAN_FIELD_LABELS.plannedBelowScale}
-              </th>
-              {targetCells("plannedBelowScale")}
-            </tr>
-            <tr>
-              <th style={labelCell} scope="row">
-                {PLAN_FIELD_LABELS.plannedTotal}
-              </th>
-              {columns.map((column) => (
-                <td key={`${column.clusterIndex}-${column.subIndustryIndex}`} style={totalCell}>
-                  <span data-testid={`plan-computed-${column.clusterIndex}-${column.subIndustryIndex}-plannedTotal`}>
-                    {column.computed.plannedTotal}
-                  </span>
-                </td>
-              ))}
-              {showTotals ? (
-                <td style={totalCell}>
-                  <span data-testid="plan-computed-totals-plannedTotal">{computation.totalComputed.plannedTotal}</span>
-                </td>
-              ) : null}
-            </tr>
-            {targetRow("plannedSpecialised")}
-            {ratioRow("specialisedShare", PLAN_RATIO_FORMULAS.specialised)}
-            {targetRow("plannedCloud")}
-            {ratioRow("cloudShare", PLAN_RATIO_FORMULAS.cloud)}
-            {targetRow("plannedInitialLevel")}
-            {ratioRow("initialLevelShare", PLAN_RATIO_FORMULAS.initialLevel)}
-            {targetRow(
-              "plannedBenchmarks",
-              <Typography.Text type="secondary" style={{ display: "block", fontWeight: 400 }}>
-                {PLAN_BENCHMARK_NOTE}
-              </Typography.Text>,
-            )}
-            {ratioRow("benchmarkShare", PLAN_RATIO_FORMULAS.benchmarks)}
-            {targetRow("plannedSolutions")}
-            {targetRow("plannedProviderPool")}
-            {targetRow("plannedReplication")}
-            {targetRow("plannedPromotionCentres")}
-
-            {heading("goals", PLAN_SECTION_TITLES.goals)}
-            {targetRow("plannedAboveScaleStandardLevel")}
-            {computedRow("aboveScaleStandardLevelShare", PLAN_FIELD_LABELS.aboveScaleStandardLevelShare, t("plan.dataTable.standardLevelFormula"))}
-            {targetRow("plannedBelowScaleInitialLevel")}
-            {targetRow("plannedChainModes")}
-          </tbody>
+          <tbody>{tableRows}</tbody>
         </table>
       </div>
       <LimitedText field="chainTransformationMode" table={table} errors={errors} onChange={onChange} />
@@ -474,7 +443,7 @@ function LimitedText({
   const path = dataTablePath(field);
   return (
     <div>
-      <label htmlFor={path} style={{ display: "block", marginBottom: 4, fontWeight: 500 }}>
+      <label htmlFor={path} style={{ display: "block", marginBottom: 4, fontWeight: 500 }} {...TEMPLATE_LABEL}>
         {PLAN_FIELD_LABELS[field]}
       </label>
       <FieldCell path={path} errors={errors.get(path)}>

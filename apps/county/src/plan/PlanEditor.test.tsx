@@ -1,11 +1,12 @@
-import { emptyPlanContent, type ImplementationPlanContent } from "@dtpilot/domain";
-import { i18n, registerMessages, TRPCProvider, type AppTRPCClient } from "@dtpilot/ui";
+import { emptyPlanContent, planTableLabelSequence, type ImplementationPlanContent } from "@dtpilot/domain";
+import { TRPCProvider, type AppTRPCClient } from "@dtpilot/data-access";
+import { i18n, registerMessages } from "@dtpilot/ui";
 import { QueryClient } from "@tanstack/react-query";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { countyEn } from "../locales/en";
 import { countyZhCN } from "../locales/zh-CN";
-import { backupKey } from "./plan-backup";
+import { planBackupKey } from "./plan-autosave";
 import { PlanEditor } from "./PlanEditor";
 import type { PlanComment, PlanView } from "./plan-types";
 
@@ -63,6 +64,12 @@ const field = (path: string) => screen.getByTestId(`plan-field-${path}`) as HTML
 
 // jsdom lays out Ant Design slowly: a form this size takes seconds to render there (milliseconds in a browser).
 describe("the plan editor", { timeout: 30_000 }, () => {
+  it("lays the data table out in the domain's layout: its labels in order, a merged heading once", () => {
+    renderEditor(planView(emptyPlanContent("江阴市", "无锡市工业和信息化局")));
+    const labels = [...document.querySelectorAll("[data-plan-label]")].map((element) => element.textContent);
+    expect(labels).toEqual(planTableLabelSequence());
+  });
+
   it("labels every data-table input with the guide's words and computes B and the shares as the county types", () => {
     renderEditor(planView(emptyPlanContent("江阴市", "无锡市工业和信息化局")));
     expect(field(`${ROW}.targets.plannedCloud`).getAttribute("aria-label")).toBe("拟上云用云中小企业数量（家）（数值D）");
@@ -123,18 +130,18 @@ describe("the plan editor", { timeout: 30_000 }, () => {
   it("autosaves a second after the last change and backs the change up in the browser first", async () => {
     const { savePlan } = renderEditor(planView(emptyPlanContent("江阴市", "无锡市工业和信息化局")));
     fireEvent.change(field("cover.contact"), { target: { value: "张三 0510-12345678" } });
-    expect(localStorage.getItem(backupKey(PLAN_ID, 2))).toContain("张三");
+    expect(localStorage.getItem(planBackupKey(null, PLAN_ID, 2))).toContain("张三");
     expect(screen.getByTestId("plan-save-status").getAttribute("data-status")).toBe("dirty");
     await waitFor(() => expect(savePlan).toHaveBeenCalledTimes(1), { timeout: 3000 });
     expect(savePlan.mock.calls[0]?.[0]).toMatchObject({ planId: PLAN_ID, baseRevision: 1 });
     await waitFor(() => expect(screen.getByTestId("plan-save-status").getAttribute("data-status")).toBe("saved"));
-    expect(localStorage.getItem(backupKey(PLAN_ID, 2))).toBeNull();
+    expect(localStorage.getItem(planBackupKey(null, PLAN_ID, 2))).toBeNull();
   });
 
   it("restores unsaved edits left in the browser on the revision the server still has", () => {
     const server = emptyPlanContent("江阴市", "无锡市工业和信息化局");
     const typed = { ...server, cover: { ...server.cover, contact: "李四" } };
-    localStorage.setItem(backupKey(PLAN_ID, 2), JSON.stringify({ content: typed, baseRevision: 1, savedAt: new Date().toISOString() }));
+    localStorage.setItem(planBackupKey(null, PLAN_ID, 2), JSON.stringify({ content: typed, baseRevision: 1, savedAt: new Date().toISOString() }));
     renderEditor(planView(server));
     expect(field("cover.contact").value).toBe("李四");
     expect(screen.getByTestId("plan-backup-notice").getAttribute("data-kind")).toBe("restored");

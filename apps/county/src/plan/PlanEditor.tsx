@@ -13,22 +13,20 @@ import {
   type PlanSectionKey,
   type RichText,
 } from "@dtpilot/domain";
-import { apiErrorField, currentLanguage, useTRPCClient } from "@dtpilot/ui";
+import { SaveStatus, useAutosave, type DraftBackup } from "@dtpilot/autosave";
+import { useSignedInUserId, useTRPCClient } from "@dtpilot/data-access";
+import { apiErrorField, currentLanguage } from "@dtpilot/ui";
 import { Alert, Button, Card, Flex, Form, Modal, Tabs, Tooltip, Typography, type TabsProps } from "antd";
-import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { memo, useCallback, useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { DataTableForm } from "./DataTableForm";
 import { FieldComments, PLAN_PATH_ATTRIBUTE, PlanCommentsProvider, ReturnCommentsSummary } from "./PlanComments";
 import { PlanCoverForm } from "./PlanCoverForm";
 import { RichTextEditor } from "./RichTextEditor";
-import { SaveStatus } from "./SaveStatus";
-import { backupKey, browserStorage, decideBackup, readBackup, removeBackup, type PlanBackup } from "./plan-backup";
+import { planAutosaveOptions, planBackupKey } from "./plan-autosave";
 import { errorsByPath, formatClock, withCover, withDataTable, withSection } from "./plan-form-state";
 import { blockerMessage } from "./plan-messages";
 import type { PlanView } from "./plan-types";
-import { useAutosave } from "./useAutosave";
-
-type BackupNotice = { kind: "restored"; savedAt: string } | { kind: "offered"; backup: PlanBackup };
 
 interface PlanEditorProps {
   plan: PlanView;
@@ -50,33 +48,23 @@ export function PlanEditor({ plan, header, extraTabs, onSubmitted, onReload }: P
   const client = useTRPCClient();
   const language = currentLanguage();
   const [modal, modalContext] = Modal.useModal();
-  const key = backupKey(plan.id, plan.version.number);
-  const [decision] = useState(() =>
-    decideBackup(readBackup(browserStorage(), key), { revision: plan.version.revision, content: plan.version.content }),
+  const userId = useSignedInUserId();
+  const autosave = useAutosave(
+    planAutosaveOptions({
+      planId: plan.id,
+      backupKey: planBackupKey(userId, plan.id, plan.version.number),
+      revision: plan.version.revision,
+      savedAt: plan.version.updatedAt,
+      savedContent: plan.version.content,
+      save: (input) => client.plan.savePlan.mutate(input),
+    }),
   );
-  const [content, setContent] = useState<ImplementationPlanContent>(() =>
-    decision.kind === "restore" ? decision.backup.content : plan.version.content,
-  );
-  const [notice, setNotice] = useState<BackupNotice | null>(() =>
-    decision.kind === "restore"
-      ? { kind: "restored", savedAt: decision.backup.savedAt }
-      : decision.kind === "offer"
-        ? { kind: "offered", backup: decision.backup }
-        : null,
-  );
+  const content = autosave.draft;
+  const notice = autosave.notice;
   // Rich-text editors keep their own document; a restored backup remounts them with it.
   const [generation, setGeneration] = useState(0);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (decision.kind === "discard") removeBackup(browserStorage(), key);
-  }, [decision, key]);
-
-  const autosave = useAutosave(
-    { planId: plan.id, backupKey: key, revision: plan.version.revision, savedAt: plan.version.updatedAt, savedContent: plan.version.content },
-    content,
-  );
 
   const fieldErrors = useMemo(() => validatePlanDataTable(content.dataTable), [content.dataTable]);
   const errors = useMemo(() => errorsByPath(fieldErrors), [fieldErrors]);
@@ -85,32 +73,27 @@ export function PlanEditor({ plan, header, extraTabs, onSubmitted, onReload }: P
   const blockers = useMemo(() => submissionBlockers(content.dataTable, region), [content.dataTable, region]);
   const regionName = t(`regions.${region}`, { ns: "common" });
 
-  const changeCover = useCallback((field: keyof PlanCover, value: string) => setContent((current) => withCover(current, field, value)), []);
-  const changeSection = useCallback((section: PlanSectionKey, doc: RichText) => setContent((current) => withSection(current, section, doc)), []);
+  const { change } = autosave;
+  const changeCover = useCallback((field: keyof PlanCover, value: string) => change((current) => withCover(current, field, value)), [change]);
+  const changeSection = useCallback((section: PlanSectionKey, doc: RichText) => change((current) => withSection(current, section, doc)), [change]);
   const changeTable = useCallback(
-    (change: (table: PlanDataTable) => PlanDataTable) => setContent((current) => withDataTable(current, change)),
-    [],
+    (changeTable: (table: PlanDataTable) => PlanDataTable) => change((current) => withDataTable(current, changeTable)),
+    [change],
   );
 
-  const restoreOffered = (backup: PlanBackup) => {
-    setContent(backup.content);
+  const restoreOffered = (backup: DraftBackup<ImplementationPlanContent>) => {
+    autosave.restoreOffered(backup);
     setGeneration((value) => value + 1);
-    setNotice({ kind: "restored", savedAt: backup.savedAt });
-  };
-  const discardOffered = () => {
-    // Only the offered copy goes; what the county typed since is backed up again with its next change.
-    if (autosave.snapshot.status === "saved") removeBackup(browserStorage(), key);
-    setNotice(null);
   };
 
-  const conflict = autosave.snapshot.status === "conflict";
+  const conflict = autosave.status === "conflict";
   const blockedReason =
     fieldErrors.length > 0
       ? t("plan.submit.blockedByErrors", { count: fieldErrors.length })
       : blockers[0]
         ? blockerMessage(language, blockers[0], regionName)
         : conflict
-          ? (autosave.snapshot.error ?? t("plan.save.conflict"))
+          ? (autosave.error ?? t("plan.save.conflict"))
           : null;
 
   const submit = async () => {
@@ -121,8 +104,8 @@ export function PlanEditor({ plan, header, extraTabs, onSubmitted, onReload }: P
         setSubmitError(t("plan.submit.notSaved"));
         return;
       }
-      const submitted = await client.plan.submitPlan.mutate({ planId: plan.id, revision: autosave.revision() });
-      removeBackup(browserStorage(), key);
+      const submitted = await client.plan.submitPlan.mutate({ planId: plan.id, revision: autosave.server.revision });
+      autosave.discardBackup();
       onSubmitted(submitted);
     } catch (error) {
       setSubmitError(error instanceof Error ? error.message : String(error));
@@ -165,10 +148,10 @@ export function PlanEditor({ plan, header, extraTabs, onSubmitted, onReload }: P
           <Alert
             type="info"
             showIcon
-            closable={{ onClose: () => setNotice(null) }}
+            closable={{ onClose: autosave.dismissNotice }}
             data-testid="plan-backup-notice"
             data-kind="restored"
-            title={t("plan.backup.restored", { time: formatClock(notice.savedAt) })}
+            title={t("plan.backup.restored", { time: formatClock(notice.at) })}
           />
         ) : null}
         {notice?.kind === "offered" ? (
@@ -184,7 +167,7 @@ export function PlanEditor({ plan, header, extraTabs, onSubmitted, onReload }: P
                 <Button size="small" type="primary" onClick={() => restoreOffered(notice.backup)} data-testid="plan-backup-restore">
                   {t("plan.backup.restore")}
                 </Button>
-                <Button size="small" onClick={discardOffered} data-testid="plan-backup-discard">
+                <Button size="small" onClick={autosave.discardOffered} data-testid="plan-backup-discard">
                   {t("plan.backup.discard")}
                 </Button>
               </Flex>
@@ -196,7 +179,7 @@ export function PlanEditor({ plan, header, extraTabs, onSubmitted, onReload }: P
             type="error"
             showIcon
             data-testid="plan-save-conflict"
-            title={autosave.snapshot.error ?? t("plan.save.conflict")}
+            title={autosave.error ?? t("plan.save.conflict")}
             description={t("plan.save.conflictHelp")}
             action={
               <Button danger onClick={onReload} data-testid="plan-reload">
@@ -205,8 +188,8 @@ export function PlanEditor({ plan, header, extraTabs, onSubmitted, onReload }: P
             }
           />
         ) : null}
-        {autosave.snapshot.status === "error" ? (
-          <Alert type="warning" showIcon data-testid="plan-save-error" title={t("plan.save.failedHelp", { message: autosave.snapshot.error ?? "" })} />
+        {autosave.status === "error" ? (
+          <Alert type="warning" showIcon data-testid="plan-save-error" title={t("plan.save.failedHelp", { message: autosave.error ?? "" })} />
         ) : null}
         {submitError ? (
           <Alert type="error" showIcon closable={{ onClose: () => setSubmitError(null) }} data-testid="plan-submit-error" title={submitError} />
@@ -257,7 +240,17 @@ export function PlanEditor({ plan, header, extraTabs, onSubmitted, onReload }: P
       <PlanCommentsProvider comments={plan.comments}>
         {header(
           <Flex gap={12} wrap align="center">
-            <SaveStatus snapshot={autosave.snapshot} />
+            <SaveStatus
+              status={autosave.status}
+              testId="plan-save-status"
+              labels={{
+                saved: t("plan.save.saved", { time: formatClock(autosave.server.updatedAt ?? plan.version.updatedAt) }),
+                saving: t("plan.save.saving"),
+                dirty: t("plan.save.dirty"),
+                error: t("plan.save.failed"),
+                conflict: t("plan.save.conflict"),
+              }}
+            />
             {submitButton}
           </Flex>,
         )}

@@ -1,7 +1,9 @@
 import { emptyPlanContent, type ImplementationPlanContent, type PlanState, type Principal } from "@dtpilot/domain";
 import { defineRulesFor, packAppRules } from "@dtpilot/permissions";
-import { AppAbilityProvider, AppProviders, i18n, registerMessages, type Me } from "@dtpilot/ui";
-import { stubTRPCClient } from "@dtpilot/ui/testing";
+import { AppProviders } from "@dtpilot/app-root";
+import { AppAbilityProvider, type Me } from "@dtpilot/data-access";
+import { i18n, registerMessages } from "@dtpilot/ui";
+import { stubTRPCClient } from "@dtpilot/data-access/testing";
 import { QueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";

@@ -1,4 +1,5 @@
-import { PageLayout, QueryErrorResult, RemoteLoading, useTRPC } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { PlanDocumentDownloads, PlanHistory, PlanReadOnly, PlanStateTag, PlanVersionDiff } from "@dtpilot/plan-ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Flex, Tabs, Tag, Typography, type TabsProps } from "antd";

@@ -1,6 +1,22 @@
 import { emptyPlanContent, richTextFromPlain, type ImplementationPlanContent } from "@dtpilot/domain";
 import { describe, expect, it } from "vitest";
-import { backupKey, decideBackup, readBackup, removeBackup, sameContent, writeBackup, type BackupStorage, type PlanBackup } from "./plan-backup";
+import {
+  decideBackup as decide,
+  readBackup as read,
+  removeBackup,
+  writeBackup,
+  type BackupStorage,
+  type DraftBackup,
+} from "@dtpilot/autosave";
+import { parsePlanContent, planBackupKey, planFingerprint } from "./plan-autosave";
+
+// The plan's backup on the autosave kernel: its content checked by the plan's schema and compared normalised.
+type PlanBackup = DraftBackup<ImplementationPlanContent>;
+const sameContent = (a: ImplementationPlanContent, b: ImplementationPlanContent) => planFingerprint(a) === planFingerprint(b);
+const decideBackup = (backup: PlanBackup | null, server: { revision: number; content: ImplementationPlanContent }) =>
+  decide(backup, server, sameContent);
+const readBackup = (storage: BackupStorage, key: string) => read(storage, key, parsePlanContent);
+const backupKey = (planId: string, versionNumber: number) => planBackupKey("user-1", planId, versionNumber);
 
 function memoryStorage(): BackupStorage & { items: Map<string, string> } {
   const items = new Map<string, string>();
@@ -53,6 +69,11 @@ describe("sameContent", () => {
 });
 
 describe("backup storage", () => {
+  it("keys a backup by user and plan version", () => {
+    expect(planBackupKey("user-1", "plan-1", 2)).not.toBe(planBackupKey("user-2", "plan-1", 2));
+    expect(planBackupKey("user-1", "plan-1", 2)).not.toBe(planBackupKey("user-1", "plan-1", 3));
+  });
+
   it("writes, reads back and removes a backup per plan version", () => {
     const storage = memoryStorage();
     const key = backupKey("plan-1", 2);

@@ -1,4 +1,4 @@
-import type { AppTRPCClient } from "@dtpilot/ui";
+import type { AppTRPCClient } from "@dtpilot/data-access";
 
 export type { PlanComment, PlanView } from "@dtpilot/plan-ui";
 

@@ -11,7 +11,8 @@ import {
   type RosterEntryInput,
 } from "@dtpilot/domain";
 import { translateError } from "@dtpilot/i18n";
-import { apiErrorField, currentLanguage, useTRPC } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { apiErrorField, currentLanguage } from "@dtpilot/ui";
 import { useMutation } from "@tanstack/react-query";
 import { Alert, Button, Form, Input, Modal, Radio, Select, type FormRule } from "antd";
 import { useState, type ReactNode } from "react";

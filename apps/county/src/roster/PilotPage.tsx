@@ -1,5 +1,6 @@
-import { EnterpriseFileEditor } from "@dtpilot/plan-ui";
-import { PageLayout, QueryErrorResult, RemoteLoading, useTRPC } from "@dtpilot/ui";
+import { EnterpriseFileEditor } from "@dtpilot/enterprise-file-ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, DatePicker, Descriptions, Flex, Modal, Select, Space, Tag, Typography } from "antd";
 import dayjs from "dayjs";

@@ -1,5 +1,6 @@
 import { ENTERPRISE_SCALE_LABELS, normaliseCreditCode, parseRevenue, type RosterEntryInput } from "@dtpilot/domain";
-import { apiErrorField, currentLanguage, formatDateTime, useTRPC } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { apiErrorField, currentLanguage, formatDateTime } from "@dtpilot/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Form, Input, Modal, Radio, Select, Table, Tag, Typography } from "antd";
 import { useState } from "react";

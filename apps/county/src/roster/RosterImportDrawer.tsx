@@ -1,6 +1,7 @@
 import { ROSTER_COLUMN_KEYS, ROSTER_IMPORT_MAX_SIZE_LABEL } from "@dtpilot/domain";
 import { translateError } from "@dtpilot/i18n";
-import { currentLanguage, formatBytes, useTRPC } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { currentLanguage, formatBytes } from "@dtpilot/ui";
 import { DownloadOutlined, InboxOutlined } from "@ant-design/icons";
 import { useMutation } from "@tanstack/react-query";
 import { Alert, Button, Drawer, Flex, Spin, Table, Typography, Upload } from "antd";

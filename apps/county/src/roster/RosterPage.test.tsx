@@ -1,8 +1,10 @@
 import type { Principal } from "@dtpilot/domain";
 import { translateError } from "@dtpilot/i18n";
 import { defineRulesFor, packAppRules } from "@dtpilot/permissions";
-import { AppProviders, formatBytes, i18n, registerMessages, SessionProvider, type Me } from "@dtpilot/ui";
-import { stubTRPCClient } from "@dtpilot/ui/testing";
+import { AppProviders } from "@dtpilot/app-root";
+import { SessionProvider, type Me } from "@dtpilot/data-access";
+import { formatBytes, i18n, registerMessages } from "@dtpilot/ui";
+import { stubTRPCClient } from "@dtpilot/data-access/testing";
 import { QueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";

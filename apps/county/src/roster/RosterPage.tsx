@@ -1,5 +1,6 @@
 import { ROSTER_COLUMNS } from "@dtpilot/domain";
-import { PageLayout, QueryErrorResult, RemoteLoading, useTRPC } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { FileExcelOutlined, PlusOutlined, UploadOutlined } from "@ant-design/icons";
 import { useQueryClient, useQuery } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Flex, Tag, Typography } from "antd";

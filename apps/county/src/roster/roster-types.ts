@@ -1,4 +1,4 @@
-import type { AppTRPCClient } from "@dtpilot/ui";
+import type { AppTRPCClient } from "@dtpilot/data-access";
 
 /** What roster.listRoster answers: the county, batch, frozen flag, the plan's sub-industries, entries, counts and targets. */
 export type RosterView = Awaited<ReturnType<AppTRPCClient["roster"]["listRoster"]["query"]>>;

@@ -1,5 +1,6 @@
-import { EnterpriseFileEditor } from "@dtpilot/plan-ui";
-import { PageLayout, QueryErrorResult, RemoteLoading, useTRPC } from "@dtpilot/ui";
+import { EnterpriseFileEditor } from "@dtpilot/enterprise-file-ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Empty } from "antd";
 import { useTranslation } from "react-i18next";

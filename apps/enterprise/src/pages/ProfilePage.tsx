@@ -1,4 +1,5 @@
-import { ErrorResult, PageLayout, QueryErrorResult, RemoteLoading, useSession, useTRPC } from "@dtpilot/ui";
+import { useSession, useTRPC } from "@dtpilot/data-access";
+import { ErrorResult, PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Card, Descriptions } from "antd";
 import { useTranslation } from "react-i18next";

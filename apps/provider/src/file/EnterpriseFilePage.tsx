@@ -1,5 +1,6 @@
-import { EnterpriseFileEditor } from "@dtpilot/plan-ui";
-import { ErrorResult, PageLayout, useTRPC } from "@dtpilot/ui";
+import { EnterpriseFileEditor } from "@dtpilot/enterprise-file-ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { ErrorResult, PageLayout } from "@dtpilot/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Button } from "antd";
 import { useTranslation } from "react-i18next";

@@ -1,4 +1,5 @@
-import { PageLayout, QueryErrorResult, RemoteLoading, useTRPC } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { Alert, Card, Progress, Table, Tag } from "antd";
 import type { HTMLAttributes } from "react";

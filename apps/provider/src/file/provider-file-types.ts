@@ -1,4 +1,4 @@
-import type { AppTRPCClient } from "@dtpilot/ui";
+import type { AppTRPCClient } from "@dtpilot/data-access";
 
 /** What roster.listRoster answers a provider for one county it serves: the county and the enterprises it is linked to. */
 export type ProviderRosterView = Awaited<ReturnType<AppTRPCClient["roster"]["listRoster"]["query"]>>;

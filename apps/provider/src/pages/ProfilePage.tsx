@@ -1,4 +1,5 @@
-import { PageLayout, QueryErrorResult, RemoteLoading, useTRPC } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Card, Descriptions, Table } from "antd";
 import { useTranslation } from "react-i18next";

@@ -1,5 +1,6 @@
 import { currentBatch, REGIONS, type Region } from "@dtpilot/domain";
-import { currentLanguage, formatDate, PageLayout, QueryErrorResult, RemoteLoading, useTRPC } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { currentLanguage, formatDate, PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Card, Descriptions, Empty, Flex, Statistic, Tag, Typography } from "antd";
 import { useMemo } from "react";

@@ -1,5 +1,6 @@
 import { PLAN_COMMENT_GENERAL, type PlanEvent } from "@dtpilot/domain";
-import { apiErrorField, currentLanguage, formatDateTime, PageLayout, QueryErrorResult, RemoteLoading, useTRPC } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { apiErrorField, currentLanguage, formatDateTime, PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import {
   PlanDocumentDownloads,
   PlanHistory,

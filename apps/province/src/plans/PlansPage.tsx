@@ -1,5 +1,6 @@
 import { PLAN_STATES, type PlanState } from "@dtpilot/domain";
-import { currentLanguage, formatDateTime, PageLayout, QueryErrorResult, RemoteLoading, useAppAbility, useTRPC } from "@dtpilot/ui";
+import { useAppAbility, useTRPC } from "@dtpilot/data-access";
+import { currentLanguage, formatDateTime, PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { PlanStateTag, usePlanTranslation } from "@dtpilot/plan-ui";
 import { useQuery } from "@tanstack/react-query";
 import { Badge, Card, Segmented, Table, Tag, Typography } from "antd";

@@ -1,5 +1,6 @@
 import { ENTERPRISE_SCALE_LABELS, currentBatch } from "@dtpilot/domain";
-import { Can, currentLanguage, formatDateTime, PageLayout, QueryErrorResult, RemoteLoading, subjectOf, useTRPC } from "@dtpilot/ui";
+import { Can, subjectOf, useTRPC } from "@dtpilot/data-access";
+import { currentLanguage, formatDateTime, PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Empty, Flex, Input, Modal, Select, Space, Table, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";

@@ -65,9 +65,9 @@ export function writeRemotesManifest() {
   writeFileSync(MANIFEST_FILE, JSON.stringify({ remotes }, null, 2));
 }
 
-const SERVE = path.join(ROOT, "apps", "shell", "serve.mjs");
+const SERVE = path.join(ROOT, "tools", "serve", "serve-static.mjs");
 
-/** One of the five production servers (apps/shell/serve.mjs), as `npm run serve` runs it, on the e2e ports. */
+/** One of the five production servers (tools/serve/serve-static.mjs), as `npm run serve` runs it, on the e2e ports. */
 export async function startWebServer(name: "shell" | RemoteName) {
   const port = name === "shell" ? SHELL_PORT : REMOTE_PORTS[name];
   const env = { ...process.env, API_URL, ...(name === "shell" ? { REMOTES_MANIFEST: MANIFEST_FILE } : {}) };
@@ -78,7 +78,8 @@ export async function startWebServer(name: "shell" | RemoteName) {
 export async function startApi() {
   launch("api", "npx", ["tsx", "apps/api/src/main.ts"], { cwd: ROOT, env: apiEnvironment() });
   if (existsSync(path.join(ROOT, "apps", "api", "src", "worker.ts"))) {
-    launch("worker", "npx", ["tsx", "src/worker.ts"], { cwd: path.join(ROOT, "apps", "api"), env: apiEnvironment() });
+    // The production worker with the e2e's test hooks injected (see apiEnvironment).
+    launch("worker", "npx", ["tsx", "src/testing/test-worker.ts"], { cwd: path.join(ROOT, "apps", "api"), env: apiEnvironment() });
   }
   await waitForHttp(`${API_URL}/health`, 90);
 }

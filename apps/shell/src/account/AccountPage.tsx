@@ -1,4 +1,5 @@
-import { PageLayout, useSession } from "@dtpilot/ui";
+import { useSession } from "@dtpilot/data-access";
+import { PageLayout } from "@dtpilot/ui";
 import { App, Card, Descriptions } from "antd";
 import { useTranslation } from "react-i18next";
 import { organisationOf } from "../frame/organisation";

@@ -1,4 +1,4 @@
-import { useSession, useTRPC } from "@dtpilot/ui";
+import { useSession, useTRPC } from "@dtpilot/data-access";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";

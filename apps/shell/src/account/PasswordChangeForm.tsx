@@ -1,4 +1,5 @@
-import { apiErrorField, useTRPC } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
+import { apiErrorField } from "@dtpilot/ui";
 import { useMutation } from "@tanstack/react-query";
 import { Button, Form, Input } from "antd";
 import { useTranslation } from "react-i18next";

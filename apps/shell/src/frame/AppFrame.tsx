@@ -1,4 +1,4 @@
-import { type AppName, useAppAbility } from "@dtpilot/ui";
+import { type AppName, useAppAbility } from "@dtpilot/data-access";
 import { UserOutlined } from "@ant-design/icons";
 import { Layout, Menu, type MenuProps } from "antd";
 import { useMemo, useState } from "react";

@@ -1,4 +1,5 @@
-import { RemoteSlot, type AppName, type RemoteAppProps } from "@dtpilot/ui";
+import { type AppName } from "@dtpilot/data-access";
+import { RemoteSlot, type RemoteAppProps } from "@dtpilot/ui";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { loadRemoteApp } from "../remotes";

@@ -1,4 +1,5 @@
-import { changeLanguage, currentLanguage, isLanguage, useSession, useTRPC } from "@dtpilot/ui";
+import { useSession, useTRPC } from "@dtpilot/data-access";
+import { changeLanguage, currentLanguage, isLanguage } from "@dtpilot/ui";
 import { BellOutlined, LogoutOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Badge, Button, Empty, Flex, Layout, Popover, Segmented, Tag, Typography } from "antd";

@@ -1,4 +1,5 @@
-import type { AppName, RemoteNavItem } from "@dtpilot/ui";
+import type { AppName } from "@dtpilot/data-access";
+import type { RemoteNavItem } from "@dtpilot/ui";
 import { createContext, useContext } from "react";
 
 export interface RemoteNavigation {

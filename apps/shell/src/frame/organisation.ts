@@ -1,4 +1,4 @@
-import type { Me } from "@dtpilot/ui";
+import type { Me } from "@dtpilot/data-access";
 import type { TFunction } from "i18next";
 
 /** The unit the user acts for, as shown in the top bar: their county, enterprise, provider, city or the province. */

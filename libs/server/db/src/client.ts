@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { appDatabaseUrl, databaseSettings, ownerDatabaseUrl } from "./settings";
+import { appDatabaseUrl, databaseSettings } from "./settings";
 
 export type Database = InstanceType<typeof PrismaClient>;
 
@@ -8,11 +8,6 @@ export type Database = InstanceType<typeof PrismaClient>;
 export function createAppDatabase(options: { url?: string; poolSize?: number } = {}): Database {
   const settings = databaseSettings(options.url ?? appDatabaseUrl());
   return new PrismaClient({ adapter: new PrismaPg({ ...settings, max: options.poolSize ?? 10 }) });
-}
-
-/** The owner's client: bypasses row-level security. For seeds and maintenance scripts only, never for requests. */
-export function createOwnerDatabase(options: { url?: string } = {}): Database {
-  return new PrismaClient({ adapter: new PrismaPg(databaseSettings(options.url ?? ownerDatabaseUrl())) });
 }
 
 /** Whether the database answers (the health check). */

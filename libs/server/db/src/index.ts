@@ -1,10 +1,11 @@
+/**
+ * `@dtpilot/db`: the application's (tenant) client, which connects as the restricted app role, its scoped
+ * transactions and the repositories. The owner's client, bootstrap, migrations and seed are `@dtpilot/db/admin`.
+ */
 export * from "./client";
-export * from "./settings";
+export { appDatabaseUrl, databaseSettings } from "./settings";
 export * from "./tenant-scope";
 export * from "./password";
-export * from "./bootstrap";
-export * from "./migrate";
-export * from "./seed";
 export * from "./generated/prisma/client";
 export * from "./tenant-db";
 export * from "./repositories/index";

@@ -6,7 +6,7 @@ import { appDatabaseUrl, databaseSettings, ownerDatabaseUrl } from "./settings";
 import { rowSecuritySettings } from "./tenant-scope";
 
 const { jiangyin: JIANGYIN, haian: HAIAN, shuyang: SHUYANG } = DEMO_PILOT_COUNTIES;
-const COUNTY_TABLES = ["PilotCounty", "Enterprise", "ProviderCounty", "ExportFile", "PilotEnterprise", "EnterpriseProviderLink"] as const;
+const COUNTY_TABLES = ["PilotCounty", "Enterprise", "ProviderCounty", "ExportFile", "PilotEnterprise", "EnterpriseProviderLink", "WorkflowEvent"] as const;
 /** Tables that name a county without belonging to it; each needs a reason to be here. */
 const IDENTITY_TABLES_NAMING_A_COUNTY: Record<string, string> = {
   ReviewerAssignment: "the province's assignment of a reviewer to a county; identity data read at sign-in",
@@ -17,6 +17,8 @@ let owner: pg.Client;
 
 /** The seed generates no files; one export per pilot county, written as the owner, gives the policies rows to hide. */
 const EXPORT_FIXTURE = "rls-fixture.xlsx";
+/** Nor plans: one per pilot county, each with its submission in the workflow event log, written as the owner. */
+const PLAN_FIXTURE_COUNTIES = [JIANGYIN, HAIAN, SHUYANG];
 
 beforeAll(async () => {
   app = new pg.Client(databaseSettings(appDatabaseUrl()));
@@ -28,8 +30,22 @@ beforeAll(async () => {
      from unnest($1::text[]) as c`,
     [[JIANGYIN, HAIAN, SHUYANG], EXPORT_FIXTURE],
   );
+  await owner.query(
+    `insert into "ImplementationPlan" (id, "countyId", "batchId", state, "updatedAt")
+     select gen_random_uuid(), p."countyId", p."batchId", 'SUBMITTED', now() from "PilotCounty" p where p."countyId" = any($1)`,
+    [PLAN_FIXTURE_COUNTIES],
+  );
+  await owner.query(
+    `insert into "WorkflowEvent" (id, "countyId", "subjectKind", "subjectId", event, "fromState", "toState", "actorId", "actorRole", version)
+     select gen_random_uuid(), p."countyId", 'IMPLEMENTATION_PLAN', p.id, 'SUBMIT', 'DRAFT', 'SUBMITTED',
+            (select id from "User" order by username limit 1), 'COUNTY_ADMIN', 1
+     from "ImplementationPlan" p where p."countyId" = any($1)`,
+    [PLAN_FIXTURE_COUNTIES],
+  );
 });
 afterAll(async () => {
+  await owner.query(`delete from "WorkflowEvent" where "countyId" = any($1)`, [PLAN_FIXTURE_COUNTIES]);
+  await owner.query(`delete from "ImplementationPlan" where "countyId" = any($1)`, [PLAN_FIXTURE_COUNTIES]);
   await owner.query(`delete from "ExportFile" where "fileName" = $1`, [EXPORT_FIXTURE]);
   await Promise.all([app.end(), owner.end()]);
 });
@@ -226,6 +242,82 @@ describe("row-level security", () => {
     await countyIdsOf({ kind: "province" }, "Enterprise");
     expect((await app.query(`select count(*)::int as n from "Enterprise"`)).rows[0].n).toBe(0);
     expect((await app.query(`select current_setting('app.scope_kind', true) as kind`)).rows[0].kind || null).toBeNull();
+  });
+});
+
+describe("workflow events (one log for every workflow)", () => {
+  const planOf = async (county: string) => (await ids("ImplementationPlan", `"countyId" = '${county}'`))[0]!;
+  const append = (scope: Scope | null, event: { countyId: string; subjectId: string; subjectKind?: string }) =>
+    asApp(scope, (client) =>
+      client.query(
+        `insert into "WorkflowEvent" (id, "countyId", "subjectKind", "subjectId", event, "fromState", "toState", "actorId", "actorRole")
+         values (gen_random_uuid(), $1, $2, $3, 'RETURN', 'SUBMITTED', 'RETURNED_BY_CITY', (select id from "User" order by username limit 1), 'CITY_OFFICER')`,
+        [event.countyId, event.subjectKind ?? "IMPLEMENTATION_PLAN", event.subjectId],
+      ),
+    );
+  const jiangyinCity: Scope = { kind: "city", cityId: "3202", countyIds: [JIANGYIN, "320282"] };
+
+  it("shows a county its own events, a city its counties', the province all, and enterprises and providers none", async () => {
+    expect(await countyIdsOf({ kind: "county", countyId: HAIAN }, "WorkflowEvent")).toEqual([HAIAN]);
+    expect(await countyIdsOf(jiangyinCity, "WorkflowEvent")).toEqual([JIANGYIN]);
+    expect(await countyIdsOf({ kind: "province" }, "WorkflowEvent")).toEqual([...PLAN_FIXTURE_COUNTIES].sort());
+    expect(await countyIdsOf({ kind: "reviewer", countyIds: [SHUYANG] }, "WorkflowEvent")).toEqual([SHUYANG]);
+    const [enterpriseId] = await ids("Enterprise", `"countyId" = '${JIANGYIN}' order by name limit 1`);
+    expect(await countyIdsOf({ kind: "enterprise", enterpriseId: enterpriseId!, countyId: JIANGYIN }, "WorkflowEvent")).toEqual([]);
+    const [providerId] = await ids("Provider", "true order by name limit 1");
+    expect(await countyIdsOf({ kind: "provider", providerId: providerId! }, "WorkflowEvent")).toEqual([]);
+  });
+
+  it("lets the county and those who decide on its plan append its events, and no one else", async () => {
+    const jiangyinPlan = await planOf(JIANGYIN);
+    const event = { countyId: JIANGYIN, subjectId: jiangyinPlan };
+    await expect(append({ kind: "county", countyId: JIANGYIN }, event)).resolves.toMatchObject({ rowCount: 1 });
+    await expect(append(jiangyinCity, event)).resolves.toMatchObject({ rowCount: 1 });
+    await expect(append({ kind: "province" }, event)).resolves.toMatchObject({ rowCount: 1 });
+    for (const scope of [
+      { kind: "county", countyId: HAIAN },
+      { kind: "city", cityId: "3206", countyIds: [HAIAN] },
+      { kind: "reviewer", countyIds: [JIANGYIN] },
+      null,
+    ] satisfies (Scope | null)[]) {
+      await expect(append(scope, event)).rejects.toThrow(/row-level security/);
+    }
+  });
+
+  it("refuses an event naming a subject of another county, even under the writer's own county", async () => {
+    const haianPlan = await planOf(HAIAN);
+    await expect(append({ kind: "county", countyId: JIANGYIN }, { countyId: JIANGYIN, subjectId: haianPlan })).rejects.toThrow(/outside county/);
+    await expect(append({ kind: "county", countyId: JIANGYIN }, { countyId: JIANGYIN, subjectId: haianPlan, subjectKind: "ROSTER_CHANGE_REQUEST" })).rejects.toThrow(
+      /outside county/,
+    );
+  });
+
+  it("lets only the county's city log a roster change's decision", async () => {
+    const [pilot] = await ids("PilotEnterprise", `"countyId" = '${JIANGYIN}' order by id limit 1`);
+    const [request] = (
+      await owner.query(
+        `insert into "RosterChangeRequest" (id, "countyId", "batchId", kind, reason, "removedPilotId", "requestedById")
+         select gen_random_uuid(), "countyId", "batchId", 'REMOVE', 'rls fixture', id, "addedById" from "PilotEnterprise" where id = $1 returning id`,
+        [pilot],
+      )
+    ).rows.map((row) => row.id as string);
+    try {
+      const decision = { countyId: JIANGYIN, subjectId: request!, subjectKind: "ROSTER_CHANGE_REQUEST" };
+      await expect(append(jiangyinCity, decision)).resolves.toMatchObject({ rowCount: 1 });
+      await expect(append({ kind: "province" }, decision)).rejects.toThrow(/row-level security/);
+    } finally {
+      await owner.query(`delete from "RosterChangeRequest" where id = $1`, [request]);
+    }
+  });
+
+  it.each([
+    ["UPDATE", `update "WorkflowEvent" set "toState" = 'APPROVED'`],
+    ["DELETE", `delete from "WorkflowEvent"`],
+    ["TRUNCATE", `truncate "WorkflowEvent"`],
+  ])("refuses the app role any %s, whatever its scope", async (_statement, sql) => {
+    for (const scope of [null, { kind: "province" }, { kind: "county", countyId: JIANGYIN }, jiangyinCity] satisfies (Scope | null)[]) {
+      await expect(asApp(scope, (client) => client.query(sql))).rejects.toThrow(/permission denied/);
+    }
   });
 });
 

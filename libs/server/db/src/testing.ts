@@ -3,7 +3,7 @@
  * projects can run in parallel against the one PostgreSQL.
  */
 import { bootstrapDatabase, dropDatabase } from "./bootstrap";
-import { createOwnerDatabase } from "./client";
+import { createOwnerDatabase } from "./owner-client";
 import { migrateDeploy } from "./migrate";
 import { seedDemo } from "./seed";
 import { testDatabaseEnv, testDatabaseName } from "./test-database-env";

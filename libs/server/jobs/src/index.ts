@@ -1,5 +1,7 @@
 export * from "./queues";
 export * from "./define-job";
+export * from "./document-job";
+export * from "./scheduled-job";
 export * from "./definitions/index";
 export * from "./redis";
 export * from "./job-queues";

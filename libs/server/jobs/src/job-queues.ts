@@ -1,8 +1,10 @@
 import { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import type { JobDefinition, PayloadInput } from "./define-job";
+import type { DocumentJobDefinition, DocumentJobPayload } from "./document-job";
 import { QUEUE_NAMES, queuePrefix, type QueueName } from "./queues";
 import { createProducerConnection, type RedisTlsSettings } from "./redis";
+import type { JobSchedule, ScheduledJobDefinition } from "./scheduled-job";
 
 export interface JobQueuesOptions {
   redisUrl: string;
@@ -55,6 +57,29 @@ export class JobQueues {
     const data = definition.payload.parse(payload);
     const job = await this.queue(definition.queue).add(definition.name, data, { ...definition.options, jobId: options.jobId });
     return job.id ?? options.jobId;
+  }
+
+  /** Enqueues a document job under its export's id: asking twice for one export runs one job. */
+  async enqueueDocument(definition: DocumentJobDefinition, payload: DocumentJobPayload): Promise<string> {
+    return this.enqueue(definition, payload, { jobId: definition.jobId(definition.payload.parse(payload)) });
+  }
+
+  /**
+   * Creates the job's schedule, or updates it (its interval, payload, options) when it exists: the scheduler id is
+   * the definition's, so any number of calls and processes keep one schedule. The first run is due one interval on.
+   */
+  async schedule(definition: ScheduledJobDefinition, schedule: JobSchedule = definition.schedule): Promise<void> {
+    const data: unknown = definition.payload.parse(definition.data);
+    await this.queue(definition.queue).upsertJobScheduler(definition.schedulerId, schedule, {
+      name: definition.name,
+      data,
+      opts: definition.options,
+    });
+  }
+
+  /** Removes the job's schedule (a run already under way finishes); false when there was none. */
+  async unschedule(definition: ScheduledJobDefinition): Promise<boolean> {
+    return this.queue(definition.queue).removeJobScheduler(definition.schedulerId);
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { en, localiseInputIssue, negotiateLocale, translateError, zhCN } from "./index";
+import { en, localiseInputIssue, negotiateLocale, translateError, workflowStateLabel, workflowSubjectLabel, zhCN } from "./index";
 
 describe("messages", () => {
   it("has the same keys in every locale", () => {
@@ -42,5 +42,28 @@ describe("input issues", () => {
     const credit = z.object({ creditCode: z.string().refine(() => false, { message: "creditCode.invalid" }) });
     const [issue] = credit.safeParse({ creditCode: "x" }).error!.issues;
     expect(localiseInputIssue("zh-CN", issue!).message).toBe("企业信用代码：不是有效的统一社会信用代码");
+  });
+});
+
+describe("workflow labels", () => {
+  it("names every workflow's subject and states in every locale", () => {
+    expect(Object.keys(en.workflows).sort()).toEqual(Object.keys(zhCN.workflows).sort());
+    for (const [kind, labels] of Object.entries(zhCN.workflows)) {
+      expect(Object.keys(en.workflows[kind as keyof typeof en.workflows].states).sort(), kind).toEqual(Object.keys(labels.states).sort());
+    }
+  });
+
+  it("says a refused step's state in the reader's language", () => {
+    const params = (locale: "zh-CN" | "en") => ({
+      subject: workflowSubjectLabel(locale, "IMPLEMENTATION_PLAN"),
+      state: workflowStateLabel(locale, "IMPLEMENTATION_PLAN", "SUBMITTED"),
+    });
+    expect(translateError("zh-CN", "workflow.wrongState", params("zh-CN"))).toBe("实施方案当前状态为“已提交设区市”，不能执行该操作");
+    expect(translateError("en", "workflow.wrongState", params("en"))).toBe("The plan is “submitted to the city”; this action is not possible now");
+  });
+
+  it("falls back to the names themselves for a workflow the catalogue does not know", () => {
+    expect(workflowStateLabel("en", "TASK_BOOK", "SIGNED")).toBe("SIGNED");
+    expect(workflowSubjectLabel("zh-CN", "TASK_BOOK")).toBe("TASK_BOOK");
   });
 });

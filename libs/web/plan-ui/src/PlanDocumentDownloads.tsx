@@ -1,24 +1,13 @@
-import { DownloadOutlined, FileExcelOutlined, FileWordOutlined } from "@ant-design/icons";
-import { useMutation, useQuery } from "@tanstack/react-query";
-import { Button, Flex, Progress, Typography } from "antd";
-import { useState } from "react";
-import { Can, subjectOf, useTRPC } from "@dtpilot/ui";
+import { FileExcelOutlined, FileWordOutlined } from "@ant-design/icons";
+import { DocumentJobStatus, useDocumentJob } from "@dtpilot/document-jobs";
+import { Button, Flex } from "antd";
+import { Can, subjectOf, useTRPCClient } from "@dtpilot/data-access";
 import { usePlanTranslation } from "./plan-i18n";
 
 export type PlanDocumentFormat = "XLSX" | "DOCX";
 
 const FORMATS: readonly PlanDocumentFormat[] = ["XLSX", "DOCX"];
 const KIND_OF_FORMAT = { XLSX: "PLAN_DATA_TABLE_XLSX", DOCX: "PLAN_DOCX" } as const;
-const POLL_MS = 500;
-
-function isFinished(status: string): boolean {
-  return status === "SUCCEEDED" || status === "FAILED";
-}
-
-/** Where a generated file is downloaded (same origin, with the session cookie). */
-export function exportDownloadUrl(exportId: string): string {
-  return `/files/exports/${encodeURIComponent(exportId)}`;
-}
 
 export interface PlanDocumentDownloadsProps {
   planId: string;
@@ -48,64 +37,26 @@ export function PlanDocumentDownloads({ planId, countyId }: PlanDocumentDownload
 
 function DocumentDownload({ planId, format }: { planId: string; format: PlanDocumentFormat }) {
   const { t } = usePlanTranslation();
-  const api = useTRPC();
-  const [exportId, setExportId] = useState<string | null>(null);
+  const client = useTRPCClient();
+  const planDocument = useDocumentJob(() => client.plan.requestPlanDocument.mutate({ planId, format }));
   const suffix = format.toLowerCase();
-
-  const request = useMutation(api.plan.requestPlanDocument.mutationOptions({ onSuccess: (created) => setExportId(created.id) }));
-  const current = useQuery(
-    api.documents.getExport.queryOptions(
-      { exportId: exportId ?? "" },
-      {
-        enabled: exportId !== null,
-        refetchInterval: (query) => (query.state.data && isFinished(query.state.data.status) ? false : POLL_MS),
-      },
-    ),
-  );
-  const item = exportId !== null ? current.data : undefined;
-  const working = request.isPending || (item !== undefined && !isFinished(item.status)) || (exportId !== null && current.isPending);
-  const error = request.error?.message ?? current.error?.message ?? (item?.status === "FAILED" ? item.error : null);
 
   return (
     <Flex vertical gap={8} style={{ minWidth: 260 }}>
       <Button
         icon={format === "XLSX" ? <FileExcelOutlined /> : <FileWordOutlined />}
-        loading={working}
-        onClick={() => request.mutate({ planId, format })}
+        loading={planDocument.working}
+        onClick={() => planDocument.request()}
         data-testid={`plan-download-${suffix}`}
       >
         {t(`downloads.${format}`)}
       </Button>
-      {item ? (
-        <Flex gap={8} align="center" data-testid={`plan-download-status-${suffix}`} data-status={item.status}>
-          <Progress
-            percent={item.progress}
-            size="small"
-            status={item.status === "FAILED" ? "exception" : item.status === "SUCCEEDED" ? "success" : "active"}
-            aria-label={t("downloads.progress")}
-            style={{ flex: 1, margin: 0 }}
-          />
-          {item.status === "QUEUED" || item.status === "RUNNING" ? (
-            <Typography.Text type="secondary">{t(item.status === "QUEUED" ? "downloads.queued" : "downloads.running")}</Typography.Text>
-          ) : null}
-          {item.status === "SUCCEEDED" ? (
-            <Button
-              type="link"
-              icon={<DownloadOutlined />}
-              href={exportDownloadUrl(item.id)}
-              download={item.fileName}
-              data-testid={`plan-download-link-${suffix}`}
-            >
-              {item.fileName}
-            </Button>
-          ) : null}
-        </Flex>
-      ) : null}
-      {error ? (
-        <Typography.Text type="danger" role="alert" data-testid={`plan-download-error-${suffix}`}>
-          {error}
-        </Typography.Text>
-      ) : null}
+      <DocumentJobStatus
+        documentJob={planDocument}
+        size="small"
+        showStage
+        testIds={{ status: `plan-download-status-${suffix}`, link: `plan-download-link-${suffix}`, error: `plan-download-error-${suffix}` }}
+      />
     </Flex>
   );
 }

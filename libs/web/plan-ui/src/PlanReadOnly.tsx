@@ -2,16 +2,14 @@ import {
   computePlan,
   formatRatio,
   isRichTextEmpty,
-  PLAN_BASE_COUNT_FIELDS,
-  PLAN_BENCHMARK_NOTE,
   PLAN_COMMENT_GENERAL,
   PLAN_COVER_LABELS,
   PLAN_FIELD_LABELS,
-  PLAN_RATIO_FORMULAS,
-  PLAN_TARGET_FIELDS,
   PLAN_SECTION_KEYS,
   PLAN_SECTION_TITLES,
+  PLAN_TABLE_ROWS,
   planCommentTargetLabel,
+  planRowLabelCells,
   planFieldValues,
   planSubIndustriesLine,
   subIndustryDisplayName,
@@ -20,7 +18,6 @@ import {
   type PlanComputed,
   type PlanRatio,
   type PlanSubIndustry,
-  type PlanTargetField,
 } from "@dtpilot/domain";
 import { Card, Descriptions, Flex, Table, Typography, type TableColumnsType } from "antd";
 import { useMemo, type ReactNode } from "react";
@@ -123,12 +120,12 @@ export function PlanReadOnly({ plan, commentsFor, commentSlot }: PlanReadOnlyPro
             items={[
               {
                 key: "chainTransformationMode",
-                label: PLAN_FIELD_LABELS.chainTransformationMode,
+                label: <span data-plan-label="">{PLAN_FIELD_LABELS.chainTransformationMode}</span>,
                 children: annotate("dataTable.chainTransformationMode", text(content.dataTable.chainTransformationMode)),
               },
               {
                 key: "distinctivePractices",
-                label: PLAN_FIELD_LABELS.distinctivePractices,
+                label: <span data-plan-label="">{PLAN_FIELD_LABELS.distinctivePractices}</span>,
                 children: annotate("dataTable.distinctivePractices", text(content.dataTable.distinctivePractices)),
               },
             ]}
@@ -161,26 +158,21 @@ interface DataRow {
   total: ReactNode;
 }
 
-const RATIO_ROWS: { after: PlanTargetField; share: keyof Omit<PlanComputed, "plannedTotal">; formula?: string; label?: string }[] = [
-  { after: "plannedSpecialised", share: "specialisedShare", formula: PLAN_RATIO_FORMULAS.specialised },
-  { after: "plannedCloud", share: "cloudShare", formula: PLAN_RATIO_FORMULAS.cloud },
-  { after: "plannedInitialLevel", share: "initialLevelShare", formula: PLAN_RATIO_FORMULAS.initialLevel },
-  { after: "plannedBenchmarks", share: "benchmarkShare", formula: PLAN_RATIO_FORMULAS.benchmarks },
-  { after: "plannedAboveScaleStandardLevel", share: "aboveScaleStandardLevelShare", label: PLAN_FIELD_LABELS.aboveScaleStandardLevelShare },
-];
+/** Marks a label of the template, so a test can read the labels in the order the view shows them. */
+const TEMPLATE_LABEL = { "data-plan-label": "" };
 
-
-function Label({ main, note, group }: { main: string; note?: string; group?: string }) {
+function Label({ lines, group }: { lines: readonly string[]; group?: string }) {
+  const [main, note] = lines;
   return (
     <Flex vertical>
       {group ? (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} {...TEMPLATE_LABEL}>
           {group}
         </Typography.Text>
       ) : null}
-      <span>{main}</span>
+      <span {...TEMPLATE_LABEL}>{main}</span>
       {note ? (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} {...TEMPLATE_LABEL}>
           {note}
         </Typography.Text>
       ) : null}
@@ -192,7 +184,10 @@ function ratioText(ratio: PlanRatio) {
   return <span data-ratio="">{formatRatio(ratio)}</span>;
 }
 
-/** The 主要数据表 as the template lays it out, one value column per “集群—细分行业” and a 合计 column. */
+/**
+ * The 主要数据表 in the domain's layout (PLAN_TABLE_ROWS), one value column per “集群—细分行业” and a 合计 column; a block
+ * heading spanning rows in the documents is a heading row here, a merged group is named on its first row.
+ */
 function PlanDataTableView({
   content,
   annotate,
@@ -217,68 +212,70 @@ function PlanDataTableView({
   const rows: DataRow[] = [];
   const values = (key: string, label: ReactNode, cell: (column: Column) => Cell, total: ReactNode = null) =>
     rows.push({ key, kind: "values", label, cells: columns.map(cell), total });
-  const heading = (key: string, label: string) => rows.push({ key, kind: "heading", label: <Typography.Text strong>{label}</Typography.Text>, cells: [], total: null });
 
-  rows.push({ key: "countyName", kind: "whole", label: PLAN_FIELD_LABELS.countyName, cells: [{ value: text(table.countyName) }], total: null });
-  values("clusterName", PLAN_FIELD_LABELS.clusterName, (column) =>
-    // A cluster's name is one field, shown over each of its sub-industries; comments sit beside its first one.
-    column.subIndustryIndex === 0
-      ? { value: text(column.cluster.name), target: `dataTable.clusters.${column.clusterIndex}.name` }
-      : { value: text(column.cluster.name) },
-  );
-  values("subIndustryName", PLAN_FIELD_LABELS.subIndustryName, (column) => ({
-    value: column.row.name.trim() ? subIndustryDisplayName(column.cluster, column.row) : text(""),
-    target: `${rowPath(column)}.name`,
-  }));
-  values("industrialChain1650", PLAN_FIELD_LABELS.industrialChain1650, (column) => ({
-    value: text(column.row.industrialChain1650),
-    target: `${rowPath(column)}.industrialChain1650`,
-  }));
-
-  heading("baseYearData", PLAN_FIELD_LABELS.baseYearData);
-  values(
-    "industrialOutputValue",
-    PLAN_FIELD_LABELS.industrialOutputValue,
-    (column) => ({ value: text(column.row.base.industrialOutputValue), target: `${rowPath(column)}.base.industrialOutputValue` }),
-    totals.industrialOutputValue ?? "—",
-  );
-  for (const field of PLAN_BASE_COUNT_FIELDS) {
-    values(field, PLAN_FIELD_LABELS[field], (column) => ({ value: column.row.base[field], target: `${rowPath(column)}.base.${field}` }), totals[field]);
-  }
-
-  heading("targetData", PLAN_FIELD_LABELS.targetData);
-  for (const field of PLAN_TARGET_FIELDS) {
-    const group = field === "plannedAboveScale" || field === "plannedBelowScale" ? PLAN_FIELD_LABELS.plannedEnterprises : undefined;
-    const note = field === "plannedBenchmarks" ? PLAN_BENCHMARK_NOTE : undefined;
-    values(
-      field,
-      <Label main={PLAN_FIELD_LABELS[field]} {...(group ? { group } : {})} {...(note ? { note } : {})} />,
-      (column) => ({ value: column.row.targets[field], target: `${rowPath(column)}.targets.${field}` }),
-      totals[field],
-    );
-    if (field === "plannedBelowScale") {
-      values(
-        "plannedTotal",
-        <Label main={PLAN_FIELD_LABELS.plannedTotal} group={PLAN_FIELD_LABELS.plannedEnterprises} />,
-        (column) => ({ value: column.computed.plannedTotal }),
-        totalComputed.plannedTotal,
-      );
+  for (const [index, row] of PLAN_TABLE_ROWS.entries()) {
+    const labelCells = planRowLabelCells(index);
+    const block = labelCells.find((cell) => cell.column === "block");
+    if (block && row.block) {
+      rows.push({ key: row.block, kind: "heading", label: <Typography.Text strong {...TEMPLATE_LABEL}>{block.lines[0]}</Typography.Text>, cells: [], total: null });
     }
-    const ratio = RATIO_ROWS.find((entry) => entry.after === field);
-    if (ratio) {
-      values(
-        ratio.share,
-        <Flex gap={8} wrap align="baseline">
-          <span>{ratio.label ?? PLAN_FIELD_LABELS.ratio}</span>
-          {ratio.formula ? (
-            <Typography.Text type="secondary" title={t("readOnly.formula")}>
-              {ratio.formula}
-            </Typography.Text>
-          ) : null}
-        </Flex>,
-        (column) => ({ value: ratioText(column.computed[ratio.share]) }),
-        ratioText(totalComputed[ratio.share]),
-      );
+    const group = labelCells.find((cell) => cell.column === "group")?.lines[0];
+    const lines = labelCells.find((cell) => cell.column === "label")?.lines ?? [row.label];
+    const label = <Label lines={lines} {...(group ? { group } : {})} />;
+    switch (row.kind) {
+      case "countyName":
+        rows.push({ key: row.kind, kind: "whole", label, cells: [{ value: text(table.countyName) }], total: null });
+        break;
+      case "clusterName":
+        values(row.kind, label, (column) =>
+          // A cluster's name is one field, shown over each of its sub-industries; comments sit beside its first one.
+          column.subIndustryIndex === 0
+            ? { value: text(column.cluster.name), target: `dataTable.clusters.${column.clusterIndex}.name` }
+            : { value: text(column.cluster.name) },
+        );
+        break;
+      case "subIndustryName":
+        values(row.kind, label, (column) => ({
+          value: column.row.name.trim() ? subIndustryDisplayName(column.cluster, column.row) : text(""),
+          target: `${rowPath(column)}.name`,
+        }));
+        break;
+      case "industrialChain1650":
+        values(row.kind, label, (column) => ({ value: text(column.row.industrialChain1650), target: `${rowPath(column)}.industrialChain1650` }));
+        break;
+      case "industrialOutputValue":
+        values(
+          row.kind,
+          label,
+          (column) => ({ value: text(column.row.base.industrialOutputValue), target: `${rowPath(column)}.base.industrialOutputValue` }),
+          totals.industrialOutputValue ?? "—",
+        );
+        break;
+      case "count": {
+        const value = (column: Column) => (row.part === "base" ? column.row.base[row.field] : column.row.targets[row.field]);
+        values(row.field, label, (column) => ({ value: value(column), target: `${rowPath(column)}.${row.part}.${row.field}` }), totals[row.field]);
+        break;
+      }
+      case "plannedTotal":
+        values(row.kind, label, (column) => ({ value: column.computed.plannedTotal }), totalComputed.plannedTotal);
+        break;
+      case "share":
+        values(
+          row.share,
+          row.formulaText ? (
+            <Flex gap={8} wrap align="baseline">
+              <span {...TEMPLATE_LABEL}>{row.label}</span>
+              <Typography.Text type="secondary" title={t("readOnly.formula")} {...TEMPLATE_LABEL}>
+                {row.formulaText}
+              </Typography.Text>
+            </Flex>
+          ) : (
+            label
+          ),
+          (column) => ({ value: ratioText(column.computed[row.share]) }),
+          ratioText(totalComputed[row.share]),
+        );
+        break;
     }
   }
 

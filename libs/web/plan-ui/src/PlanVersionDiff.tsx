@@ -1,4 +1,4 @@
-import { useTRPC } from "@dtpilot/ui";
+import { useTRPC } from "@dtpilot/data-access";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Empty, Flex, Select, Table, Typography } from "antd";
 import { useState } from "react";

@@ -49,10 +49,6 @@ export const planZhCN = {
   downloads: {
     XLSX: "下载主要数据表（XLSX）",
     DOCX: "下载实施方案（DOCX）",
-    progress: "生成进度",
-    download: "下载",
-    queued: "排队中…",
-    running: "正在生成…",
   },
 } as const;
 
@@ -100,9 +96,5 @@ export const planEn: MessagesLike<typeof planZhCN> = {
   downloads: {
     XLSX: "Download the main data table (XLSX)",
     DOCX: "Download the implementation plan (DOCX)",
-    progress: "Progress",
-    download: "Download",
-    queued: "Queued…",
-    running: "Generating…",
   },
 };

@@ -1,4 +1,11 @@
-import { emptyPlanContent, PLAN_FIELD_LABELS, PLAN_RATIO_FORMULAS, type ImplementationPlanContent, type RichText } from "@dtpilot/domain";
+import {
+  emptyPlanContent,
+  PLAN_FIELD_LABELS,
+  PLAN_RATIO_FORMULAS,
+  planTableLabelSequence,
+  type ImplementationPlanContent,
+  type RichText,
+} from "@dtpilot/domain";
 import { render, screen, within } from "@testing-library/react";
 import { beforeAll, describe, expect, it } from "vitest";
 import { i18n } from "@dtpilot/ui";
@@ -112,6 +119,14 @@ describe("the read-only plan", () => {
     expect(within(field).getByText("5")).toBeTruthy();
     expect(within(field).getByText("上云用云数量偏低，请核实")).toBeTruthy();
     expect(within(field).getByText(/无锡市审核员（设区市工信主管部门）· 第1版/)).toBeTruthy();
+  });
+
+  it("lists the data table's labels in the domain's layout order, a merged heading once", () => {
+    const { container } = render(<PlanReadOnly plan={planView(planContent(), [])} />);
+    const table = screen.getByTestId("plan-data-table");
+    const labels = [...table.querySelectorAll("[data-plan-label]")].map((element) => element.textContent);
+    expect(labels).toEqual(planTableLabelSequence());
+    expect(container.querySelectorAll("[data-plan-label]")).toHaveLength(labels.length);
   });
 
   it("puts what the reviewer screen adds beside each field and section", () => {

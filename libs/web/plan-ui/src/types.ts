@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { AppTRPCClient } from "@dtpilot/ui";
+import type { AppTRPCClient } from "@dtpilot/data-access";
 
 /** A plan as `plan.getPlan` (and createPlan / submitPlan / reviewPlan) answers it. */
 export type PlanView = Awaited<ReturnType<AppTRPCClient["plan"]["getPlan"]["query"]>>;

@@ -1,24 +1,14 @@
+/**
+ * The web's UI kit: the page's i18n and Ant Design provider, the screen layout, formatting, error pages, loading a
+ * remote, and the common labels. No API access here (that is @dtpilot/data-access). Shared as a singleton between
+ * the shell and the remotes (see ./federation), because it holds the page's one i18n instance.
+ */
 export { i18n, LANGUAGES, DEFAULT_LANGUAGE, isLanguage, currentLanguage, changeLanguage, registerMessages, type Language } from "./i18n/i18n";
 export type { MessagesLike, CommonMessages } from "./locales/types";
-export {
-  TRPCProvider,
-  useTRPC,
-  useTRPCClient,
-  createAppTRPCClient,
-  createAppQueryClient,
-  seedMe,
-  apiErrorCode,
-  apiErrorField,
-  type AppRouter,
-  type AppTRPCClient,
-  type Me,
-} from "./trpc/trpc";
-export { abilityFromMe, AppAbilityProvider, useAppAbility, Can, subjectOf, type AppAbility } from "./ability/ability";
-export { SessionProvider, useSession, homeAppFor, type AppName } from "./session/session";
-export { AppProviders } from "./providers";
+export { UiProviders } from "./ui-providers";
 export { PageLayout } from "./layout/PageLayout";
-export { AuditLogPage } from "./audit/AuditLogPage";
 export { ErrorResult, QueryErrorResult, type ErrorKind } from "./errors/ErrorResult";
+export { apiErrorCode, apiErrorField } from "@dtpilot/domain";
 export { formatBytes, formatDate, formatDateTime } from "./format/format";
 export { RemoteSlot, RemoteLoading, RemoteFailed } from "./remote/RemoteSlot";
 export {
@@ -31,4 +21,3 @@ export {
   type ManifestFailure,
 } from "./remote/manifest";
 export { isRemoteAppModule, type RemoteAppModule, type RemoteAppProps, type RemoteNavItem } from "./remote/contract";
-export { mountStandalone } from "./remote/standalone";

@@ -1,9 +1,7 @@
-import { createExportFile, findCountyProfile } from "@dtpilot/db";
-import { enterpriseFileDocumentJob } from "@dtpilot/jobs";
+import { findCountyProfile } from "@dtpilot/db";
 import { forbidden } from "../../kernel/errors";
 import { enterpriseFileFileName, type EnterpriseFileDocumentParameters } from "./enterprise-file-document";
-import { enqueueExportAfterCommit } from "../documents/enqueue-export";
-import { toExportView } from "../documents/export-view";
+import { requestDocument } from "../documents/request-document";
 import { loadRosterEntry } from "../roster/load-roster-entry";
 import { authedProcedure } from "../../kernel/trpc";
 import { requestEnterpriseFileDocumentInput, requestEnterpriseFileDocumentOutput } from "./request-enterprise-file-document.types";
@@ -29,16 +27,5 @@ export const requestEnterpriseFileDocument = authedProcedure.input(requestEnterp
     enterpriseName: entry.enterprise.name,
     ...(batchName ? { batchName } : {}),
   };
-  const created = await createExportFile(ctx.data, {
-    countyId: entry.countyId,
-    kind,
-    parameters,
-    fileName: enterpriseFileFileName(county.name, entry.enterprise.name),
-    requestedById: ctx.principal.userId,
-  });
-
-  ctx.audit.target("ExportFile", created.id, { countyId: entry.countyId });
-  ctx.audit.changes([{ field: "kind", before: null, after: created.kind }]);
-  enqueueExportAfterCommit(ctx, enterpriseFileDocumentJob, { id: created.id, countyId: entry.countyId });
-  return toExportView(created, ctx.locale);
+  return requestDocument(ctx, kind, { countyId: entry.countyId, parameters, fileName: enterpriseFileFileName(county.name, entry.enterprise.name) });
 });

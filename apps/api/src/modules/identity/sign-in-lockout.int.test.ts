@@ -1,6 +1,6 @@
 /**
  * Sign-in lock-out against the real API, Redis and PostgreSQL: batched and parallel guessing, progressive delays,
- * known devices, and client addresses behind the shell's proxy (apps/shell/serve.mjs, started as a process).
+ * known devices, and client addresses behind the shell's proxy (tools/serve/serve-static.mjs, started as a process).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -160,20 +160,20 @@ describe("client addresses behind the shell's proxy", () => {
     shell?.kill();
   });
 
-  /** Starts apps/shell/serve.mjs in front of the API, as `npm start` does. */
+  /** Starts tools/serve/serve-static.mjs in front of the API, as `npm start` does. */
   async function startShellProxy(api: RunningApi): Promise<number> {
     const free = http.createServer();
     await new Promise<void>((resolve) => free.listen(0, "127.0.0.1", resolve));
     const port = (free.address() as AddressInfo).port;
     await new Promise((resolve) => free.close(resolve));
-    const serve = path.resolve(import.meta.dirname, "../../../../shell/serve.mjs");
+    const serve = path.resolve(import.meta.dirname, "../../../../../tools/serve/serve-static.mjs");
     shell = spawn(process.execPath, [serve, "--app", "shell", "--port", String(port), "--dir", mkdtempSync(path.join(tmpdir(), "shell-"))], {
       env: { ...process.env, API_URL: api.url },
       stdio: ["ignore", "pipe", "inherit"],
     });
     await new Promise<void>((resolve, reject) => {
       shell!.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("serving") && resolve());
-      shell!.once("exit", (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+      shell!.once("exit", (code) => reject(new Error(`serve-static.mjs exited with ${code}`)));
     });
     return port;
   }

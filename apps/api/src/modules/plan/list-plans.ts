@@ -1,5 +1,5 @@
 import { listPlans as listPlanSummaries } from "@dtpilot/db";
-import { availablePlanEvents, planStatesVisibleTo } from "@dtpilot/domain";
+import { availableEvents, PLAN_WORKFLOW, planStatesVisibleTo } from "@dtpilot/domain";
 import { procedureAllowedTo } from "../../kernel/trpc";
 import { listPlansInput, listPlansOutput } from "./plan.types";
 
@@ -19,6 +19,6 @@ export const listPlans = procedureAllowedTo("read", "ImplementationPlan")
       /** Whether the plan waits for the caller's decision (推荐/批准/退回). */
       awaitsCaller:
         ctx.data.can("review", "ImplementationPlan", { countyId: plan.countyId }) &&
-        availablePlanEvents(plan.state, ctx.principal.role).length > 0,
+        availableEvents(PLAN_WORKFLOW, plan.state, ctx.principal, { countyId: plan.countyId }).length > 0,
     }));
   });

@@ -3,22 +3,20 @@
  * on the left, word for word — with one value column per sub-industry (细分行业) and a 合计 column after them.
  * 数值B, the totals and the shares (占比) are live formulas whose cached results are the app's own figures
  * (computePlan), so the file shows the same numbers as the app before and after Excel recalculates.
- * The row model here is shared with the DOCX (plan-document.ts), whose appendix table has the same rows.
+ * The rows, labels and merges are the domain's layout (PLAN_TABLE_ROWS), which the DOCX, the county's form and the
+ * read-only view render too.
  */
 import {
-  PLAN_BENCHMARK_NOTE,
   PLAN_DATA_TABLE_TITLE,
   PLAN_DECIMAL_PATTERN,
-  PLAN_FIELD_LABELS,
-  PLAN_RATIO_FORMULAS,
+  PLAN_TABLE_ROWS,
+  PLAN_TABLE_TEXT_ROWS,
   RATIO_UNDEFINED,
-  computePlan,
-  subIndustryDisplayName,
+  clusterSpan,
+  planRowLabelCells,
+  planTableColumns,
   type ImplementationPlanContent,
-  type PlanBaseCountField,
-  type PlanComputed,
-  type PlanDataTable,
-  type PlanTargetField,
+  type PlanCountField,
 } from "@dtpilot/domain";
 import ExcelJS from "exceljs";
 
@@ -64,181 +62,6 @@ export function planDataTableSubtitle(input: PlanDocumentInput): string {
     .join("　");
 }
 
-export type PlanCountField = PlanBaseCountField | PlanTargetField;
-export type PlanShareKey = Exclude<keyof PlanComputed, "plannedTotal">;
-
-/** A value column: one sub-industry, or the totals (合计) of all of them. */
-export interface PlanTableColumn {
-  /** The sub-industry's cluster; null for the totals column. */
-  clusterIndex: number | null;
-  clusterName: string;
-  /** “集群—细分行业”, or 合计. */
-  heading: string;
-  industrialChain1650: string;
-  /** 工业总产值（亿元） as typed, or the exact sum; the sum is null when some value is not a valid decimal. */
-  industrialOutputValue: string | null;
-  counts: Record<PlanCountField, number>;
-  computed: PlanComputed;
-}
-
-export const PLAN_TOTALS_HEADING = "合计";
-
-/** Each sub-industry in the template's order, then the totals, always (so the layout never depends on the count). */
-export function planTableColumns(table: PlanDataTable): PlanTableColumn[] {
-  const computation = computePlan(table);
-  const rows = table.clusters.flatMap((cluster, clusterIndex) => cluster.subIndustries.map((row) => ({ cluster, clusterIndex, row })));
-  const columns: PlanTableColumn[] = rows.map(({ cluster, clusterIndex, row }, index) => ({
-    clusterIndex,
-    clusterName: cluster.name,
-    heading: subIndustryDisplayName(cluster, row),
-    industrialChain1650: row.industrialChain1650,
-    industrialOutputValue: row.base.industrialOutputValue,
-    counts: { ...row.base, ...row.targets },
-    computed: computation.subIndustries[index]!.computed,
-  }));
-  const { industrialOutputValue, ...totalCounts } = computation.totals;
-  columns.push({
-    clusterIndex: null,
-    clusterName: "",
-    heading: PLAN_TOTALS_HEADING,
-    industrialChain1650: "",
-    industrialOutputValue,
-    counts: totalCounts,
-    computed: computation.totalComputed,
-  });
-  return columns;
-}
-
-/** The two left-hand headings that span several rows, like the template's merged cells. */
-export type PlanTableBlock = "baseYearData" | "targetData";
-
-/**
- * A row of the table. Labels sit in three columns: the block heading (基准年数据…, 目标数据), a group heading
- * (拟改造企业) or 占比, and the label itself or, beside 占比, the template's formula text.
- */
-export type PlanTableRow = { label: string; block?: PlanTableBlock } & (
-  | { kind: "countyName" | "clusterName" | "subIndustryName" | "industrialChain1650" | "industrialOutputValue" }
-  | { kind: "count"; field: PlanCountField; group?: "plannedEnterprises"; note?: string }
-  | { kind: "plannedTotal" }
-  | {
-      kind: "share";
-      share: PlanShareKey;
-      numerator: PlanCountField;
-      denominator: PlanCountField | "plannedTotal";
-      /** The template's formula as printed beside 占比; only the four template shares have one. */
-      formulaText?: string;
-    }
-);
-
-const LABELS = PLAN_FIELD_LABELS;
-
-function countRow(field: PlanCountField, block: PlanTableBlock, extra: { group?: "plannedEnterprises"; note?: string } = {}): PlanTableRow {
-  return { kind: "count", field, label: LABELS[field], block, ...extra };
-}
-
-/** The template's rows top to bottom, then section 二's three indicators (and a share) that it asks for besides. */
-export const PLAN_TABLE_ROWS: readonly PlanTableRow[] = [
-  { kind: "countyName", label: LABELS.countyName },
-  { kind: "clusterName", label: LABELS.clusterName },
-  { kind: "subIndustryName", label: LABELS.subIndustryName },
-  { kind: "industrialChain1650", label: LABELS.industrialChain1650 },
-  { kind: "industrialOutputValue", label: LABELS.industrialOutputValue, block: "baseYearData" },
-  countRow("smeTotal", "baseYearData"),
-  countRow("aboveScaleSmeTotal", "baseYearData"),
-  countRow("specialisedSmeTotal", "baseYearData"),
-  countRow("plannedAboveScale", "targetData", { group: "plannedEnterprises" }),
-  countRow("plannedBelowScale", "targetData", { group: "plannedEnterprises" }),
-  { kind: "plannedTotal", label: LABELS.plannedTotal, block: "targetData" },
-  countRow("plannedSpecialised", "targetData"),
-  {
-    kind: "share",
-    share: "specialisedShare",
-    numerator: "plannedSpecialised",
-    denominator: "specialisedSmeTotal",
-    formulaText: PLAN_RATIO_FORMULAS.specialised,
-    label: LABELS.ratio,
-    block: "targetData",
-  },
-  countRow("plannedCloud", "targetData"),
-  {
-    kind: "share",
-    share: "cloudShare",
-    numerator: "plannedCloud",
-    denominator: "plannedTotal",
-    formulaText: PLAN_RATIO_FORMULAS.cloud,
-    label: LABELS.ratio,
-    block: "targetData",
-  },
-  countRow("plannedInitialLevel", "targetData"),
-  {
-    kind: "share",
-    share: "initialLevelShare",
-    numerator: "plannedInitialLevel",
-    denominator: "plannedTotal",
-    formulaText: PLAN_RATIO_FORMULAS.initialLevel,
-    label: LABELS.ratio,
-    block: "targetData",
-  },
-  countRow("plannedBenchmarks", "targetData", { note: PLAN_BENCHMARK_NOTE }),
-  {
-    kind: "share",
-    share: "benchmarkShare",
-    numerator: "plannedBenchmarks",
-    denominator: "plannedTotal",
-    formulaText: PLAN_RATIO_FORMULAS.benchmarks,
-    label: LABELS.ratio,
-    block: "targetData",
-  },
-  countRow("plannedSolutions", "targetData"),
-  countRow("plannedProviderPool", "targetData"),
-  countRow("plannedReplication", "targetData"),
-  countRow("plannedPromotionCentres", "targetData"),
-  countRow("plannedAboveScaleStandardLevel", "targetData"),
-  {
-    kind: "share",
-    share: "aboveScaleStandardLevelShare",
-    numerator: "plannedAboveScaleStandardLevel",
-    denominator: "aboveScaleSmeTotal",
-    label: LABELS.aboveScaleStandardLevelShare,
-    block: "targetData",
-  },
-  countRow("plannedBelowScaleInitialLevel", "targetData"),
-  countRow("plannedChainModes", "targetData"),
-];
-
-/** The two texts of at most 200 characters, each a label followed by the county's text across the value columns. */
-export const PLAN_TABLE_TEXT_ROWS = [
-  { field: "chainTransformationMode", label: LABELS.chainTransformationMode },
-  { field: "distinctivePractices", label: LABELS.distinctivePractices },
-] as const satisfies readonly { field: keyof PlanDataTable; label: string }[];
-
-/** A row's text for the group column: 拟改造企业, 占比, or nothing (the label then spans both columns). */
-export function planRowGroupLabel(row: PlanTableRow): string | undefined {
-  if (row.kind === "count" && row.group) return LABELS[row.group];
-  if (row.kind === "share" && row.formulaText) return row.label;
-  return undefined;
-}
-
-/** A row's text for the label column: the label (with the template's note), or, beside 占比, its formula text. */
-export function planRowLabelLines(row: PlanTableRow): string[] {
-  if (row.kind === "share" && row.formulaText) return [row.formulaText];
-  if (row.kind === "count" && row.note) return [row.label, row.note];
-  return [row.label];
-}
-
-/**
- * How many rows, from `index` down, share the row's value of `key`: 0 when the row above already shares it
- * (so its cell is covered by a merge), 1 when the row has no such value.
- */
-export function spanDown<T>(items: readonly T[], index: number, key: (item: T) => string | undefined): number {
-  const value = key(items[index]!);
-  if (value === undefined) return 1;
-  if (index > 0 && key(items[index - 1]!) === value) return 0;
-  let end = index + 1;
-  while (end < items.length && key(items[end]!) === value) end += 1;
-  return end - index;
-}
-
 /** 工业总产值 as a number when it is a valid decimal; otherwise null (a draft may hold anything). */
 export function decimalNumber(value: string | null): number | null {
   if (value === null) return null;
@@ -250,6 +73,11 @@ export function decimalNumber(value: string | null): number | null {
 const LABEL_COLUMNS = 3;
 const LABEL_WIDTHS = [8, 11, 46];
 const VALUE_WIDTH = 20;
+
+/** The width of a label spanning the last `across` label columns. */
+function labelWidth(across: number): number {
+  return LABEL_WIDTHS.slice(LABEL_COLUMNS - across).reduce((sum, width) => sum + width, 0);
+}
 
 const THIN = { style: "thin" as const, color: { argb: "FF999999" } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -325,29 +153,13 @@ export async function buildPlanDataTableWorkbook(input: PlanDocumentInput): Prom
     const labelNeeds: (readonly [string, number])[] = [];
 
     // Labels: A block heading (merged down its block), B group or 占比, C label or formula text.
-    if (!spec.block) {
-      sheet.mergeCells(rowNumber, 1, rowNumber, LABEL_COLUMNS);
-      sheet.getCell(rowNumber, 1).value = spec.label;
-      labelNeeds.push([spec.label, labelsWidth]);
-    } else {
-      const blockSpan = spanDown(PLAN_TABLE_ROWS, index, (item) => item.block);
-      if (blockSpan > 0) {
-        if (blockSpan > 1) sheet.mergeCells(rowNumber, 1, rowNumber + blockSpan - 1, 1);
-        sheet.getCell(rowNumber, 1).value = LABELS[spec.block];
-      }
-      const group = planRowGroupLabel(spec);
-      const text = planRowLabelLines(spec).join("\n");
-      if (group === undefined) {
-        sheet.mergeCells(rowNumber, 2, rowNumber, LABEL_COLUMNS);
-        sheet.getCell(rowNumber, 2).value = text;
-        labelNeeds.push([text, LABEL_WIDTHS[1]! + LABEL_WIDTHS[2]!]);
-      } else {
-        const groupSpan = spanDown(PLAN_TABLE_ROWS, index, planRowGroupLabel);
-        if (groupSpan > 1) sheet.mergeCells(rowNumber, 2, rowNumber + groupSpan - 1, 2);
-        if (groupSpan > 0) sheet.getCell(rowNumber, 2).value = group;
-        sheet.getCell(rowNumber, 3).value = text;
-        labelNeeds.push([text, LABEL_WIDTHS[2]!]);
-      }
+    for (const label of planRowLabelCells(index)) {
+      const first = label.column === "block" ? 1 : label.column === "group" ? 2 : LABEL_COLUMNS - label.across + 1;
+      if (label.across > 1) sheet.mergeCells(rowNumber, first, rowNumber, LABEL_COLUMNS);
+      else if (label.down > 1) sheet.mergeCells(rowNumber, first, rowNumber + label.down - 1, first);
+      const text = label.lines.join("\n");
+      sheet.getCell(rowNumber, first).value = text;
+      if (label.column === "label") labelNeeds.push([text, labelWidth(label.across)]);
     }
 
     // Values, one cell per column; the totals column is always the last.
@@ -363,7 +175,7 @@ export async function buildPlanDataTableWorkbook(input: PlanDocumentInput): Prom
       case "clusterName":
         columns.forEach((column, offset) => {
           if (column.clusterIndex === null) return;
-          const span = spanDown(columns, offset, (item) => (item.clusterIndex === null ? undefined : String(item.clusterIndex)));
+          const span = clusterSpan(columns, offset);
           if (span === 0) return;
           if (span > 1) sheet.mergeCells(rowNumber, firstValue + offset, rowNumber, firstValue + offset + span - 1);
           sheet.getCell(rowNumber, firstValue + offset).value = column.clusterName;
@@ -472,11 +284,9 @@ export async function buildPlanDataTableWorkbook(input: PlanDocumentInput): Prom
     }
   }
   // Labels spanning A:C or B:C read from the left, like the template.
-  for (const [index, spec] of PLAN_TABLE_ROWS.entries()) {
-    if (!spec.block) sheet.getCell(firstRow + index, 1).alignment = { vertical: "middle", horizontal: "left", wrapText: true };
-    else if (planRowGroupLabel(spec) === undefined) {
-      sheet.getCell(firstRow + index, 2).alignment = { vertical: "middle", horizontal: "left", wrapText: true };
-    }
+  for (const index of PLAN_TABLE_ROWS.keys()) {
+    const label = planRowLabelCells(index).find((cell) => cell.column === "label" && cell.across > 1);
+    if (label) sheet.getCell(firstRow + index, LABEL_COLUMNS - label.across + 1).alignment = { vertical: "middle", horizontal: "left", wrapText: true };
   }
   for (const rowNumber of textRows) sheet.getCell(rowNumber, 1).alignment = { vertical: "middle", horizontal: "left", wrapText: true };
 

@@ -1,18 +1,25 @@
 /**
  * A county's 实施方案 (附1) as a DOCX: the cover, sections 一–五 from the county's rich text, and, on landscape
- * pages, 附：实施方案主要数据表 with the same rows as the XLSX (plan-data-table-workbook.ts), shares as percentages.
+ * pages, 附：实施方案主要数据表 laid out by the domain's PLAN_TABLE_ROWS like the XLSX, shares as percentages.
  */
 import {
   PLAN_COVER_LABELS,
   PLAN_DATA_TABLE_TITLE,
-  PLAN_FIELD_LABELS,
   PLAN_SECTION_KEYS,
   PLAN_SECTION_TITLES,
+  PLAN_TABLE_ROWS,
+  PLAN_TABLE_TEXT_ROWS,
   RATIO_UNDEFINED,
+  clusterSpan,
   formatRatio,
   isRichTextEmpty,
+  planRowLabelCells,
   planSubIndustriesLine,
+  planTableColumns,
   planTitle,
+  type PlanRowLabelCell,
+  type PlanTableColumn,
+  type PlanTableRow,
   type RichText,
   type RichTextBlock,
   type RichTextInline,
@@ -36,19 +43,7 @@ import {
   WidthType,
   type ISectionPropertiesOptions,
 } from "docx";
-import {
-  PLAN_TABLE_ROWS,
-  PLAN_TABLE_TEXT_ROWS,
-  planDataTableSubtitle,
-  planRowGroupLabel,
-  planRowLabelLines,
-  planTableColumns,
-  planVersionNote,
-  spanDown,
-  type PlanDocumentInput,
-  type PlanTableColumn,
-  type PlanTableRow,
-} from "./plan-data-table-workbook";
+import { planDataTableSubtitle, planVersionNote, type PlanDocumentInput } from "./plan-data-table-workbook";
 
 export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -197,7 +192,7 @@ function valueCells(row: PlanTableRow, columns: readonly PlanTableColumn[], valu
       return [cell([countyName], valueWidth * columns.length, { columnSpan: columns.length })];
     case "clusterName":
       return columns.flatMap((column, index) => {
-        const span = spanDown(columns, index, (item) => (item.clusterIndex === null ? undefined : String(item.clusterIndex)));
+        const span = clusterSpan(columns, index);
         if (span === 0) return [];
         return [cell([column.clusterName], valueWidth * span, { columnSpan: span > 1 ? span : undefined })];
       });
@@ -224,23 +219,21 @@ export function planDataTable(input: PlanDocumentInput): Table {
   const valueWidth = Math.floor((TABLE_WIDTH - labelsWidth) / columns.length);
   const countyName = table.countyName.trim() || input.countyName;
 
-  const rows = PLAN_TABLE_ROWS.map((row, index) => {
-    const labels: TableCell[] = [];
-    if (!row.block) {
-      labels.push(cell([row.label], labelsWidth, { columnSpan: 3, align: "left" }));
-    } else {
-      // A cell merged down rows is given once, on its first row; docx adds the covered cells below it.
-      const blockSpan = spanDown(PLAN_TABLE_ROWS, index, (item) => item.block);
-      if (blockSpan > 0) labels.push(cell([PLAN_FIELD_LABELS[row.block]], blockWidth, { rowSpan: blockSpan, bold: true }));
-      const group = planRowGroupLabel(row);
-      if (group === undefined) {
-        labels.push(cell(planRowLabelLines(row), groupWidth + labelWidth, { columnSpan: 2, align: "left" }));
-      } else {
-        const groupSpan = spanDown(PLAN_TABLE_ROWS, index, planRowGroupLabel);
-        if (groupSpan > 0) labels.push(cell([group], groupWidth, { rowSpan: groupSpan }));
-        labels.push(cell(planRowLabelLines(row), labelWidth, { align: "left" }));
-      }
+  // A cell merged down rows is given once, on its first row; docx adds the covered cells below it.
+  const labelCell = (label: PlanRowLabelCell) => {
+    switch (label.column) {
+      case "block":
+        return cell(label.lines, blockWidth, { rowSpan: label.down, bold: true });
+      case "group":
+        return cell(label.lines, groupWidth, { rowSpan: label.down });
+      case "label":
+        return label.across === 1
+          ? cell(label.lines, labelWidth, { align: "left" })
+          : cell(label.lines, LABEL_WIDTHS.slice(-label.across).reduce((sum, width) => sum + width, 0), { columnSpan: label.across, align: "left" });
     }
+  };
+  const rows = PLAN_TABLE_ROWS.map((row, index) => {
+    const labels = planRowLabelCells(index).map(labelCell);
     // The identity rows (county to 1650) head the table again on each page it runs onto.
     return new TableRow({ cantSplit: true, tableHeader: !row.block, children: [...labels, ...valueCells(row, columns, valueWidth, countyName)] });
   });

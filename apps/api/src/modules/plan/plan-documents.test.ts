@@ -6,6 +6,7 @@ import {
   PLAN_SECTION_TITLES,
   emptyRichText,
   planSubIndustriesLine,
+  planTableLabelSequence,
   planTitle,
   type ImplementationPlanContent,
   type PlanSubIndustry,
@@ -218,6 +219,20 @@ describe("implementation plan data table workbook", () => {
     for (const formula of Object.values(PLAN_RATIO_FORMULAS)) expect(labels).toContain(formula);
     // The formula text is text, never a live formula.
     expect(rowWithLabel(sheet, PLAN_FIELD_LABELS.ratio, 0).getCell(3).value).toBe("=数值C/数值A *100%");
+  });
+
+  it("lists the labels of the domain's layout in its order, a merged label once", async () => {
+    const sheet = await rereadWorkbook(input);
+    const labels: string[] = [];
+    // Rows 1 and 2 are the title and the subtitle.
+    sheet.eachRow((row) => {
+      if (row.number < 3) return;
+      for (const column of [1, 2, 3]) {
+        const cell = row.getCell(column);
+        if (cell.master === cell && cell.value) labels.push(...String(cell.value).split("\n"));
+      }
+    });
+    expect(labels).toEqual(planTableLabelSequence());
   });
 
   it("merges the block headings down their rows and a cluster's name across its sub-industries", async () => {
@@ -434,6 +449,20 @@ describe("implementation plan document", () => {
     expect(find(PLAN_FIELD_LABELS.aboveScaleStandardLevelShare).slice(-4)).toEqual(["25.0%", "—", "0.0%", "14.3%"]);
     expect(find(PLAN_FIELD_LABELS.chainTransformationMode)).toEqual([PLAN_FIELD_LABELS.chainTransformationMode, CHAIN_TEXT]);
     expect(find(PLAN_FIELD_LABELS.distinctivePractices)).toEqual([PLAN_FIELD_LABELS.distinctivePractices, PRACTICES_TEXT]);
+  });
+
+  it("lists the labels of the domain's layout in its order, a merged label once", async () => {
+    const table = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(await documentXml(input))![0];
+    const labels = [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].flatMap((row) => {
+      // The label cells fill the first three grid columns; a cell merged down is empty on the rows it covers.
+      let grid = 0;
+      return [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].flatMap((tc) => {
+        if (grid >= 3) return [];
+        grid += Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(tc[0])?.[1] ?? 1);
+        return paragraphTexts(tc[0]).filter((text) => text !== "");
+      });
+    });
+    expect(labels).toEqual(planTableLabelSequence());
   });
 
   it("lays the body out on A4 portrait and the data table on A4 landscape, in Chinese fonts", async () => {

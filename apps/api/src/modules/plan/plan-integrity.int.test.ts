@@ -136,7 +136,7 @@ describe("writes conditional on the state and revision they were decided on", ()
         `select state, "currentVersion" from "ImplementationPlan" where id = $1`,
         [planId],
       );
-      const { rows: events } = await owner.query<{ kind: string }>(`select kind from "PlanEvent" where "planId" = $1 and kind <> 'SUBMIT'`, [planId]);
+      const { rows: events } = await owner.query<{ kind: string }>(`select event as kind from "WorkflowEvent" where "subjectId" = $1 and event <> 'SUBMIT'`, [planId]);
       const { rows: versions } = await owner.query(`select number from "PlanVersion" where "planId" = $1`, [planId]);
       if (events.length !== 1) decisionsStanding++;
       expect.soft(events, `run ${run}`).toHaveLength(1);
@@ -174,8 +174,8 @@ describe("writes conditional on the state and revision they were decided on", ()
       // Added: its row must have been written before the approval was (the approval waited for the addition).
       const { rows } = await owner.query<{ added: Date; approved: Date }>(
         `select pe."createdAt" as added, ev."createdAt" as approved
-           from "PilotEnterprise" pe join "Enterprise" e on e.id = pe."enterpriseId", "PlanEvent" ev
-          where e."creditCode" = $1 and ev."planId" = $2 and ev.kind = 'APPROVE'`,
+           from "PilotEnterprise" pe join "Enterprise" e on e.id = pe."enterpriseId", "WorkflowEvent" ev
+          where e."creditCode" = $1 and ev."subjectId" = $2 and ev.event = 'APPROVE'`,
         [code(run), planId],
       );
       expect.soft(rows, `run ${run}`).toHaveLength(1);

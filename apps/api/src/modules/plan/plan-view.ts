@@ -4,11 +4,12 @@
  */
 import { findPlan, findPlanVersion, lockPlan, type PlanRecord, type TenantDb } from "@dtpilot/db";
 import {
-  availablePlanEvents,
+  availableEvents,
   computePlan,
   implementationPlanContentSchema,
   isEditableBy,
   isPlanVisibleTo,
+  PLAN_WORKFLOW,
   ROSTER_MINIMUM_BY_REGION,
   submissionBlockers,
   validatePlanDataTable,
@@ -69,12 +70,14 @@ export const lockedPlan: RecordLoader<PlanRecord, "planId"> = {
   },
 };
 
-/** What the caller may do with the plan now: the workflow's table, narrowed by the caller's county scope. */
+/** What the caller may do with the plan now: the workflow's events for the caller, narrowed by its ability on the county. */
 export function planActions(db: TenantDb, plan: Pick<PlanRecord, "state" | "countyId">) {
   const principal = db.principal;
   const reviews = db.can("review", "ImplementationPlan", { countyId: plan.countyId });
   const edits = db.can("update", "ImplementationPlan", { countyId: plan.countyId });
-  const allowedEvents = availablePlanEvents(plan.state, principal.role).filter((event) => (event === "SUBMIT" ? edits : reviews));
+  const allowedEvents = availableEvents(PLAN_WORKFLOW, plan.state, principal, { countyId: plan.countyId }).filter((event) =>
+    event === "SUBMIT" ? edits : reviews,
+  );
   return { editable: edits && isEditableBy(plan.state, principal.role), allowedEvents };
 }
 

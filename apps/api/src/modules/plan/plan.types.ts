@@ -1,11 +1,11 @@
-import { PlanEventKind, PlanState, Region, Role } from "@dtpilot/db";
+import { PlanState, Region, Role } from "@dtpilot/db";
 import {
   implementationPlanContentSchema,
+  PLAN_EVENTS,
   PLAN_STATES,
   type computePlan,
   type diffPlanContent,
   type ImplementationPlanContent,
-  type PlanEvent,
   type submissionBlockers,
   type validatePlanDataTable,
 } from "@dtpilot/domain";
@@ -105,7 +105,7 @@ export const planViewOutput = planSummaryOutput.extend({
     z.object({
       id: z.string(),
       versionNumber: z.number(),
-      kind: z.enum(PlanEventKind),
+      kind: z.enum(PLAN_EVENTS),
       fromState: z.enum(PlanState),
       toState: z.enum(PlanState),
       actorRole: z.enum(Role),
@@ -114,11 +114,11 @@ export const planViewOutput = planSummaryOutput.extend({
       comments: z.array(z.object(eventComment)),
     }),
   ),
-  comments: z.array(z.object({ ...eventComment, event: z.enum(PlanEventKind), actorRole: z.enum(Role) })),
+  comments: z.array(z.object({ ...eventComment, event: z.enum(PLAN_EVENTS), actorRole: z.enum(Role) })),
   ...computedFromTable,
   rosterMinimum: z.number(),
   editable: z.boolean(),
-  allowedEvents: z.array(computed<PlanEvent>()),
+  allowedEvents: z.array(z.enum(PLAN_EVENTS)),
 });
 
 export const getPlanOutput = planViewOutput;

@@ -1,11 +1,9 @@
-import { createExportFile, findCountyProfile } from "@dtpilot/db";
+import { findCountyProfile } from "@dtpilot/db";
 import { currentBatch } from "@dtpilot/domain";
-import { rosterExportJob } from "@dtpilot/jobs";
 import { countyProcedure } from "../../kernel/county-procedure";
 import { forbidden } from "../../kernel/errors";
 import { can } from "../../kernel/permission";
-import { enqueueExportAfterCommit } from "../documents/enqueue-export";
-import { toExportView } from "../documents/export-view";
+import { requestDocument } from "../documents/request-document";
 import { rosterFileName, type RosterExportParameters } from "./roster-document";
 import { requestRosterExportInput, requestRosterExportOutput } from "./request-roster-export.types";
 
@@ -26,16 +24,5 @@ export const requestRosterExport = countyProcedure(requestRosterExportInput, can
       ...(batch ? { batchId: batch.id, batchName: batch.name } : {}),
       ...(Object.keys(filter).length > 0 ? { filter } : {}),
     };
-    const created = await createExportFile(ctx.data, {
-      countyId: county.code,
-      kind: "ROSTER_XLSX",
-      parameters,
-      fileName: rosterFileName(county.name, batch?.name, filter),
-      requestedById: ctx.principal.userId,
-    });
-
-    ctx.audit.target("ExportFile", created.id, { countyId: county.code });
-    ctx.audit.changes([{ field: "kind", before: null, after: created.kind }]);
-    enqueueExportAfterCommit(ctx, rosterExportJob, { id: created.id, countyId: county.code });
-    return toExportView(created, ctx.locale);
+    return requestDocument(ctx, "ROSTER_XLSX", { countyId: county.code, parameters, fileName: rosterFileName(county.name, batch?.name, filter) });
   });

@@ -221,9 +221,9 @@ function freePort(): Promise<number> {
   });
 }
 
-/** apps/shell/serve.mjs as the shell runs it, proxying to the test API (no build needed for the API paths). */
+/** tools/serve/serve-static.mjs as the shell runs it, proxying to the test API (no build needed for the API paths). */
 function startShellProxy(port: number): Promise<ChildProcess> {
-  const serve = path.resolve(import.meta.dirname, "..", "..", "..", "..", "shell", "serve.mjs");
+  const serve = path.resolve(import.meta.dirname, "..", "..", "..", "..", "..", "tools", "serve", "serve-static.mjs");
   const child = spawn(process.execPath, [serve, "--app", "shell", "--port", String(port), "--dir", import.meta.dirname], {
     env: { ...process.env, API_URL: api.url },
     stdio: ["ignore", "pipe", "inherit"],

@@ -1,7 +1,7 @@
 /**
  * The sections of an enterprise's file 改造信息表 (附2), each saved on its own with a revision: a save names the
  * revision it started from and is refused, overwriting nothing, when someone saved the section since. Which writer may
- * save which section when is the domain's rule (enterprise-file-rules.ts); RLS admits each writer's sections only.
+ * save which section when is the domain's rule (enterprise-file-editability.ts); RLS admits each writer's sections only.
  */
 import type { FileSection, Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";

@@ -9,3 +9,4 @@ export * from "./roster-repository";
 export * from "./enterprise-file-repository";
 export * from "./roster-change-repository";
 export * from "./audit-repository";
+export * from "./workflow-event-repository";

@@ -1,11 +1,19 @@
 /**
  * Implementation plans 实施方案 (附1): the plan per county and batch, its numbered versions, the workflow's events
- * with their comments; its edit log is its audit records. Reads go through the CASL filter and RLS; writes name the
+ * (in the WorkflowEvent log) with their comments; its edit log is its audit records. Reads go through the CASL filter and RLS; writes name the
  * plan's own county, and RLS admits them only for the county's team (edits) or its reviewers (events, comments, new
  * versions).
  * The rules of what may happen when live in @dtpilot/domain (plan-workflow.ts); this file only records it.
  */
-import { isPlanVisibleTo, type ImplementationPlanContent, type PlanEvent as PlanEventKind, type PlanState, type Role } from "@dtpilot/domain";
+import {
+  isPlanEvent,
+  isPlanState,
+  isPlanVisibleTo,
+  type ImplementationPlanContent,
+  type PlanEvent as PlanEventKind,
+  type PlanState,
+  type Role,
+} from "@dtpilot/domain";
 import type { Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
 import { transactionOf } from "../tenant-transaction";
@@ -26,20 +34,52 @@ export type PlanSummary = Prisma.ImplementationPlanGetPayload<{ select: typeof P
 
 const EVENT_SELECT = {
   id: true,
-  versionNumber: true,
-  kind: true,
+  version: true,
+  event: true,
   fromState: true,
   toState: true,
   actorRole: true,
   createdAt: true,
   actor: { select: { displayName: true } },
-  comments: {
+  planComments: {
     select: { id: true, target: true, body: true, versionNumber: true, createdAt: true, author: { select: { displayName: true } } },
     orderBy: [{ createdAt: "asc" }, { position: "asc" }],
   },
-} as const satisfies Prisma.PlanEventSelect;
+} as const satisfies Prisma.WorkflowEventSelect;
 
-export type PlanEventRecord = Prisma.PlanEventGetPayload<{ select: typeof EVENT_SELECT }>;
+type StoredPlanEvent = Prisma.WorkflowEventGetPayload<{ select: typeof EVENT_SELECT }>;
+
+/** A step of the plan's workflow with the comments given with it, in the plan's own words. */
+export interface PlanEventRecord {
+  id: string;
+  versionNumber: number;
+  kind: PlanEventKind;
+  fromState: PlanState;
+  toState: PlanState;
+  actorRole: Role;
+  createdAt: Date;
+  actor: { displayName: string };
+  comments: StoredPlanEvent["planComments"];
+}
+
+/** Only PLAN_WORKFLOW writes these rows, each with its version and from-state; anything else is a server bug. */
+function toPlanEvent(stored: StoredPlanEvent): PlanEventRecord {
+  const { id, version, event, fromState, toState, actorRole, createdAt, actor, planComments } = stored;
+  if (version === null || !isPlanEvent(event) || !isPlanState(fromState) || !isPlanState(toState)) {
+    throw new Error(`workflow event ${id} is not a step of the plan's workflow`);
+  }
+  return { id, versionNumber: version, kind: event, fromState, toState, actorRole, createdAt, actor, comments: planComments };
+}
+
+/** The plan's steps, oldest first. */
+async function listPlanEvents(db: TenantDb, plan: { id: string; countyId: string }): Promise<PlanEventRecord[]> {
+  const events = await transactionOf(db).workflowEvent.findMany({
+    where: { subjectKind: "IMPLEMENTATION_PLAN", subjectId: plan.id, countyId: plan.countyId },
+    select: EVENT_SELECT,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return events.map(toPlanEvent);
+}
 
 const VERSION_META = {
   number: true,
@@ -78,15 +118,12 @@ export async function plansWithVisibleContent(db: TenantDb, planIds: readonly st
 }
 
 /** One plan with its versions (without content), its events and their comments; null when out of scope. */
-export function findPlan(db: TenantDb, planId: string) {
-  return transactionOf(db).implementationPlan.findFirst({
+export async function findPlan(db: TenantDb, planId: string) {
+  const plan = await transactionOf(db).implementationPlan.findFirst({
     where: { AND: [{ id: planId }, db.accessible("read", "ImplementationPlan")] },
-    select: {
-      ...PLAN_SUMMARY,
-      versions: { select: VERSION_META, orderBy: { number: "asc" } },
-      events: { select: EVENT_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-    },
+    select: { ...PLAN_SUMMARY, versions: { select: VERSION_META, orderBy: { number: "asc" } } },
   });
+  return plan ? { ...plan, events: await listPlanEvents(db, plan) } : null;
 }
 
 export type PlanRecord = NonNullable<Awaited<ReturnType<typeof findPlan>>>;
@@ -182,86 +219,70 @@ export async function savePlanContent(
   return { ok: true, revision, updatedAt: version.updatedAt };
 }
 
-export interface PlanTransitionRecord {
+export interface PlanMove {
   countyId: string;
   planId: string;
-  event: PlanEventKind;
   from: PlanState;
   to: PlanState;
   versionNumber: number;
   /** A submission: the revision of the version that was checked; it is submitted only if it is still that one. */
-  revision?: number;
-  /** A return: open version `versionNumber + 1` as a copy of `content`. */
-  openVersionWith?: ImplementationPlanContent;
-  actor: { userId: string; role: Role };
-  comments: readonly { target: string; body: string }[];
+  submittedRevision?: number;
+  /** A return: open version `versionNumber + 1` as a copy of `content`, by `actorId`. */
+  openVersionWith?: { content: ImplementationPlanContent; actorId: string };
 }
 
 /**
- * Records one step of the workflow: the plan moves from `from` to `to` (only if it is still in `from`, so two
- * reviewers acting at once cannot both succeed), the event and its comments are kept, a submission stamps the
- * version (only at the revision that was checked), and a return opens the next version. Returns false when the plan
- * was no longer in `from` or the version had moved on; the caller then fails the request, which rolls back what was
- * written.
+ * Moves the plan from `from` to `to` (only if it is still in `from` at `versionNumber`, so two reviewers acting at
+ * once cannot both succeed); a submission stamps the version (only at the revision that was checked), and a return
+ * opens the next version. Returns false when the plan or the version had moved on; the caller then fails the
+ * request, which rolls back what was written. The step itself is logged by the caller (a WorkflowEvent).
  */
-export async function recordPlanTransition(db: TenantDb, record: PlanTransitionRecord): Promise<boolean> {
-  const nextVersion = record.versionNumber + 1;
+export async function movePlan(db: TenantDb, move: PlanMove): Promise<boolean> {
+  const nextVersion = move.versionNumber + 1;
   const moved = await transactionOf(db).implementationPlan.updateMany({
-    where: { id: record.planId, countyId: record.countyId, state: record.from, currentVersion: record.versionNumber },
-    data: { state: record.to, ...(record.openVersionWith ? { currentVersion: nextVersion } : {}) },
+    where: { id: move.planId, countyId: move.countyId, state: move.from, currentVersion: move.versionNumber },
+    data: { state: move.to, ...(move.openVersionWith ? { currentVersion: nextVersion } : {}) },
   });
   if (moved.count !== 1) return false;
-  const event = await transactionOf(db).planEvent.create({
-    data: {
-      countyId: record.countyId,
-      planId: record.planId,
-      versionNumber: record.versionNumber,
-      kind: record.event,
-      fromState: record.from,
-      toState: record.to,
-      actorId: record.actor.userId,
-      actorRole: record.actor.role,
-    },
-    select: { id: true },
-  });
-  if (record.comments.length > 0) {
-    await transactionOf(db).planComment.createMany({
-      data: record.comments.map((comment, position) => ({
-        position,
-        countyId: record.countyId,
-        planId: record.planId,
-        eventId: event.id,
-        versionNumber: record.versionNumber,
-        target: comment.target,
-        body: comment.body,
-        authorId: record.actor.userId,
-      })),
-    });
-  }
-  if (record.event === "SUBMIT") {
+  if (move.submittedRevision !== undefined) {
     const submitted = await transactionOf(db).planVersion.updateMany({
-      where: {
-        planId: record.planId,
-        countyId: record.countyId,
-        number: record.versionNumber,
-        ...(record.revision !== undefined ? { revision: record.revision } : {}),
-      },
+      where: { planId: move.planId, countyId: move.countyId, number: move.versionNumber, revision: move.submittedRevision },
       data: { submittedAt: new Date() },
     });
     if (submitted.count !== 1) return false;
   }
-  if (record.openVersionWith) {
+  if (move.openVersionWith) {
     await transactionOf(db).planVersion.create({
       data: {
-        countyId: record.countyId,
-        planId: record.planId,
+        countyId: move.countyId,
+        planId: move.planId,
         number: nextVersion,
-        content: record.openVersionWith as unknown as Prisma.InputJsonObject,
-        updatedById: record.actor.userId,
+        content: move.openVersionWith.content as unknown as Prisma.InputJsonObject,
+        updatedById: move.openVersionWith.actorId,
       },
     });
   }
   return true;
+}
+
+/** Keeps a review's comments on the version it read, in the order given, attached to the review's event. */
+export async function addPlanComments(
+  db: TenantDb,
+  data: { countyId: string; planId: string; eventId: string; versionNumber: number; authorId: string; comments: readonly { target: string; body: string }[] },
+): Promise<void> {
+  if (data.comments.length === 0) return;
+  await transactionOf(db).planComment.createMany({
+    data: data.comments.map((comment, position) => ({
+      position,
+      countyId: data.countyId,
+      planId: data.planId,
+      eventId: data.eventId,
+      versionNumber: data.versionNumber,
+      target: comment.target,
+      body: comment.body,
+      authorId: data.authorId,
+    })),
+  });
 }
 
 /**

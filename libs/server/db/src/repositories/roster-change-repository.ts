@@ -1,12 +1,13 @@
 /**
  * Roster change requests 名单调整: once the plan is approved, the county asks to add, remove or replace an enterprise
  * with a reason; its city approves (备案同意) or refuses, and an approval is applied in the same transaction. The
- * history stays: every request with who asked, who decided, when and why.
+ * history stays: every request with who asked, and its decision (who, when and why) read from its workflow events.
  */
-import type { RosterEntryInput } from "@dtpilot/domain";
+import type { RosterChangeState, RosterEntryInput } from "@dtpilot/domain";
 import type { Prisma, RosterChangeKind } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
 import { transactionOf } from "../tenant-transaction";
+import { listWorkflowEvents } from "./workflow-event-repository";
 
 const CHANGE_SELECT = {
   id: true,
@@ -17,44 +18,73 @@ const CHANGE_SELECT = {
   addition: true,
   status: true,
   createdAt: true,
-  decidedAt: true,
-  decisionComment: true,
   requestedBy: { select: { id: true, displayName: true } },
-  decidedBy: { select: { displayName: true } },
   removedPilotId: true,
 } as const satisfies Prisma.RosterChangeRequestSelect;
 
-export type RosterChangeRecord = Prisma.RosterChangeRequestGetPayload<{ select: typeof CHANGE_SELECT }>;
+type StoredRosterChange = Prisma.RosterChangeRequestGetPayload<{ select: typeof CHANGE_SELECT }>;
 
-export function listRosterChanges(db: TenantDb, where: { countyId: string; batchId: string }) {
-  return transactionOf(db).rosterChangeRequest.findMany({
+/** A request with its decision: who decided, when and why (all null while it is pending). */
+export type RosterChangeRecord = StoredRosterChange & {
+  decidedAt: Date | null;
+  decisionComment: string | null;
+  decidedBy: { displayName: string } | null;
+};
+
+/** The requests with their decisions, read from their workflow events (the decision is a request's last one). */
+async function withDecisions(db: TenantDb, changes: StoredRosterChange[]): Promise<RosterChangeRecord[]> {
+  const events = await listWorkflowEvents(db, "ROSTER_CHANGE_REQUEST", changes.filter((change) => change.status !== "PENDING"));
+  const decisions = new Map(events.filter((event) => event.fromState === "PENDING").map((event) => [event.subjectId, event]));
+  return changes.map((change) => {
+    const decision = decisions.get(change.id);
+    return {
+      ...change,
+      decidedAt: decision?.createdAt ?? null,
+      decisionComment: decision?.comment ?? null,
+      decidedBy: decision ? { displayName: decision.actor.displayName } : null,
+    };
+  });
+}
+
+export async function listRosterChanges(db: TenantDb, where: { countyId: string; batchId: string }) {
+  const changes = await transactionOf(db).rosterChangeRequest.findMany({
     where: { AND: [where, db.accessible("read", "RosterChangeRequest")] },
     select: CHANGE_SELECT,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
   });
+  return withDecisions(db, changes);
 }
 
-export function findRosterChange(db: TenantDb, requestId: string) {
-  return transactionOf(db).rosterChangeRequest.findFirst({ where: { AND: [{ id: requestId }, db.accessible("read", "RosterChangeRequest")] }, select: CHANGE_SELECT });
+export async function findRosterChange(db: TenantDb, requestId: string): Promise<RosterChangeRecord | null> {
+  const change = await transactionOf(db).rosterChangeRequest.findFirst({
+    where: { AND: [{ id: requestId }, db.accessible("read", "RosterChangeRequest")] },
+    select: CHANGE_SELECT,
+  });
+  return change ? ((await withDecisions(db, [change]))[0] ?? null) : null;
 }
 
-export function createRosterChange(
+/** Files a pending request; the caller logs its REQUEST event in the same transaction. */
+export async function createRosterChange(
   db: TenantDb,
   data: { countyId: string; batchId: string; kind: RosterChangeKind; reason: string; addition: RosterEntryInput | null; removedPilotId: string | null; requestedById: string },
-) {
-  return transactionOf(db).rosterChangeRequest.create({
+): Promise<RosterChangeRecord> {
+  const change = await transactionOf(db).rosterChangeRequest.create({
     data: { ...data, addition: (data.addition ?? undefined) as Prisma.InputJsonObject | undefined },
     select: CHANGE_SELECT,
   });
+  return { ...change, decidedAt: null, decisionComment: null, decidedBy: null };
 }
 
-/** Records the decision if the request is still pending; false when someone decided it first. */
-export async function decideRosterChange(db: TenantDb, data: { requestId: string; approved: boolean; comment: string | null; decidedById: string }) {
-  const decided = await transactionOf(db).rosterChangeRequest.updateMany({
-    where: { id: data.requestId, status: "PENDING" },
-    data: { status: data.approved ? "APPROVED" : "REFUSED", decisionComment: data.comment, decidedById: data.decidedById, decidedAt: new Date() },
+/**
+ * Moves a request from `from` to `to` if it is still in `from`; false when someone moved it first. The caller logs
+ * the step (the decision, with its comment) as a workflow event in the same transaction.
+ */
+export async function moveRosterChange(db: TenantDb, data: { requestId: string; countyId: string; from: RosterChangeState; to: RosterChangeState }) {
+  const moved = await transactionOf(db).rosterChangeRequest.updateMany({
+    where: { id: data.requestId, countyId: data.countyId, status: data.from },
+    data: { status: data.to },
   });
-  return decided.count === 1;
+  return moved.count === 1;
 }
 
 /** Takes an enterprise off the roster (kept, marked REMOVED, with its file). */

@@ -1,10 +1,8 @@
-import { enterpriseFileDocumentJob } from "./enterprise-file-document";
-import { planDocumentJob } from "./plan-document";
-import { rosterExportJob } from "./roster-export";
+import { DOCUMENT_JOBS } from "./document-jobs";
+import { SCHEDULED_JOBS } from "./scheduled-jobs";
 
-export * from "./enterprise-file-document";
-export * from "./plan-document";
-export * from "./roster-export";
+export * from "./document-jobs";
+export * from "./scheduled-jobs";
 
 /** Every job the platform runs. */
-export const JOB_DEFINITIONS = [rosterExportJob, planDocumentJob, enterpriseFileDocumentJob] as const;
+export const JOB_DEFINITIONS = [...DOCUMENT_JOBS, ...SCHEDULED_JOBS] as const;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { emptyEnterpriseFile, FILE_WRITERS, type FileWriter, type NeedItem, type ProviderEvaluation } from "./enterprise-file";
+import { emptyEnterpriseFile } from "./enterprise-file";
+import { FILE_WRITERS, type FileWriter } from "./file-sections";
+import type { NeedItem } from "./needs-section";
+import type { ProviderEvaluation } from "./results-section";
 import { applyItemOwnership, mayChangeNeed, ownsNeed, type FileEditor } from "./item-ownership";
 
 const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;

@@ -1,16 +1,8 @@
-import {
-  COUNTY_EDIT,
-  DIRECTIONS,
-  type Direction,
-  type EnterpriseFile,
-  type FileSectionKey,
-  type FileWriter,
-  type NeedItem,
-  type NeedsSection,
-  type ProviderEvaluation,
-  type ResultsSection,
-} from "./enterprise-file";
-import type { FileFieldPath } from "./enterprise-file-rules";
+import type { EnterpriseFile } from "./enterprise-file";
+import { COUNTY_EDIT, type FileSectionKey, type FileWriter } from "./file-sections";
+import { type Direction, DIRECTIONS, type NeedItem, type NeedsSection } from "./needs-section";
+import type { ProviderEvaluation, ResultsSection } from "./results-section";
+import type { FileFieldPath } from "./enterprise-file-validation";
 
 /**
  * Statements in the file are owned by whoever made them (issue 9). The guide has the enterprise fill 一–三 itself or

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FILE_TEMPLATE_NOTES, OUTCOME_AREAS } from "./enterprise-file";
+import { FILE_TEMPLATE_NOTES } from "./file-sections";
+import { OUTCOME_AREAS } from "./results-section";
 import { indicatorName, indicatorTrend, indicatorUnit, isKpiKey, KPI_CATALOGUE, KPI_KEYS, kpisForArea } from "./kpis";
 
 describe("KPI catalogue", () => {

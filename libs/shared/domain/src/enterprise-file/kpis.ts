@@ -1,5 +1,5 @@
-import type { OutcomeArea, QuantitativeIndicator } from "./enterprise-file";
-import { compareFileDecimals } from "./enterprise-file";
+import { compareFileDecimals } from "./file-values";
+import type { OutcomeArea, QuantitativeIndicator } from "./results-section";
 
 /**
  * The KPI catalogue (定量指标) offered for 数字化改造成效 in section 三 of 附2. 注2 names the first nine (数字化类指标 and

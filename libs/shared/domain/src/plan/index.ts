@@ -5,3 +5,4 @@ export * from "./plan-workflow";
 export * from "./rich-text";
 export * from "./plan-content";
 export * from "./industrial-system-1650";
+export * from "./plan-data-table-layout";

@@ -1,4 +1,9 @@
+import type { Region } from "../region";
 import type { Role, ScopeKind } from "../scope";
+import { defineWorkflow, type TransitionGuard } from "../workflow/define-workflow";
+import { roleEverFires, ruleFor } from "../workflow/decide-transition";
+import { isPlanCommentTarget, planPathString, type ImplementationPlanContent } from "./plan-content";
+import { submissionBlockers, validatePlanDataTable } from "./plan-validation";
 
 /**
  * Approval workflow of an implementation plan (实施方案): county → city (推荐) → province (批准).
@@ -27,39 +32,67 @@ export const PLAN_STATE_LABELS: Record<PlanState, string> = {
 export const PLAN_EVENTS = ["SUBMIT", "RETURN", "RECOMMEND", "APPROVE"] as const;
 export type PlanEvent = (typeof PLAN_EVENTS)[number];
 
-export interface PlanTransitionRule {
-  next: PlanState;
-  /** Roles that may fire the event in this state. */
-  roles: readonly Role[];
-  /** True when the transition opens a new version of the plan (a return to the county). */
-  newVersion: boolean;
+/** What the plan's guards look at: the version's content, the county's region, and the comments given with the step. */
+export interface PlanTransitionContext {
+  content: ImplementationPlanContent;
+  region: Region;
+  comments: readonly { target: string }[];
 }
 
+/** A submission with a field error in its 主要数据表 is refused, naming the first one. */
+const hasNoFieldErrors: TransitionGuard<PlanTransitionContext> = ({ content }) => {
+  const errors = validatePlanDataTable(content.dataTable);
+  if (errors.length === 0) return null;
+  const field = planPathString(["dataTable", ...errors[0]!.path]);
+  return { kind: "GUARD", key: "plan.submission.hasErrors", params: { count: errors.length }, field, cause: "INPUT" };
+};
+
+/** 拟改造企业合计 (B) below the region's minimum blocks the submission; the message names the minimum and the region. */
+const meetsRegionalMinimum: TransitionGuard<PlanTransitionContext> = ({ content, region }) => {
+  const [blocker] = submissionBlockers(content.dataTable, region);
+  if (!blocker) return null;
+  const field = planPathString(["dataTable", ...blocker.path]);
+  return { kind: "GUARD", key: blocker.key, params: blocker.params, field, cause: "INPUT" };
+};
+
+/** A return tells the county what to change: at least one comment. */
+const hasAComment: TransitionGuard<PlanTransitionContext> = ({ comments }) =>
+  comments.length > 0 ? null : { kind: "GUARD", key: "plan.return.commentRequired", field: "comments", cause: "INPUT" };
+
+/** Every comment concerns the whole plan, or a section or field the reviewed version has. */
+const commentsNameKnownTargets: TransitionGuard<PlanTransitionContext> = ({ content, comments }) => {
+  const unknown = comments.find((comment) => !isPlanCommentTarget(content, comment.target));
+  if (!unknown) return null;
+  return { kind: "GUARD", key: "plan.comment.unknownTarget", params: { target: unknown.target }, field: "comments", cause: "INPUT" };
+};
+
+const SUBMIT = { next: "SUBMITTED", roles: ["COUNTY_ADMIN"], guards: [hasNoFieldErrors, meetsRegionalMinimum] } as const;
+const RETURN_GUARDS = [hasAComment, commentsNameKnownTargets];
+
 /**
- * The state machine as a table: state × event → next state, allowed roles, whether a new version opens.
+ * The state machine as a table: state × event → next state, allowed roles, guards, whether a new version opens.
  * A missing cell means the event is not allowed in that state.
  */
-export const PLAN_TRANSITIONS: Readonly<Record<PlanState, Partial<Record<PlanEvent, PlanTransitionRule>>>> = {
-  DRAFT: {
-    SUBMIT: { next: "SUBMITTED", roles: ["COUNTY_ADMIN"], newVersion: false },
-  },
-  SUBMITTED: {
-    RETURN: { next: "RETURNED_BY_CITY", roles: ["CITY_OFFICER"], newVersion: true },
-    RECOMMEND: { next: "RECOMMENDED", roles: ["CITY_OFFICER"], newVersion: false },
-  },
-  RETURNED_BY_CITY: {
-    SUBMIT: { next: "SUBMITTED", roles: ["COUNTY_ADMIN"], newVersion: false },
-  },
-  RECOMMENDED: {
-    RETURN: { next: "RETURNED_BY_PROVINCE", roles: ["PROVINCE_ADMIN"], newVersion: true },
-    APPROVE: { next: "APPROVED", roles: ["PROVINCE_ADMIN"], newVersion: false },
-  },
-  RETURNED_BY_PROVINCE: {
+export const PLAN_WORKFLOW = defineWorkflow<PlanState, PlanEvent, PlanTransitionContext>({
+  subject: "IMPLEMENTATION_PLAN",
+  states: PLAN_STATES,
+  events: PLAN_EVENTS,
+  transitions: {
+    DRAFT: { SUBMIT },
+    SUBMITTED: {
+      RETURN: { next: "RETURNED_BY_CITY", roles: ["CITY_OFFICER"], guards: RETURN_GUARDS, opensVersion: true },
+      RECOMMEND: { next: "RECOMMENDED", roles: ["CITY_OFFICER"], guards: [commentsNameKnownTargets] },
+    },
+    RETURNED_BY_CITY: { SUBMIT },
+    RECOMMENDED: {
+      RETURN: { next: "RETURNED_BY_PROVINCE", roles: ["PROVINCE_ADMIN"], guards: RETURN_GUARDS, opensVersion: true },
+      APPROVE: { next: "APPROVED", roles: ["PROVINCE_ADMIN"], guards: [commentsNameKnownTargets] },
+    },
     // A plan the province returned goes through the city again.
-    SUBMIT: { next: "SUBMITTED", roles: ["COUNTY_ADMIN"], newVersion: false },
+    RETURNED_BY_PROVINCE: { SUBMIT },
+    APPROVED: {},
   },
-  APPROVED: {},
-};
+});
 
 export type PlanTransitionRefusal = "EVENT_NOT_ALLOWED_IN_STATE" | "ROLE_NOT_ALLOWED";
 
@@ -67,17 +100,20 @@ export type PlanTransitionResult =
   | { ok: true; next: PlanState; newVersion: boolean }
   | { ok: false; reason: PlanTransitionRefusal };
 
-/** Fire `event` in `state` as `role`. An event the state does not accept is refused before the role is looked at. */
+/**
+ * The table's cell for `role`, guards aside. An event the state does not accept is refused before the role is
+ * looked at. (A request from a principal is decided by decideTransition, which also checks scope and guards.)
+ */
 export function transition(state: PlanState, event: PlanEvent, role: Role): PlanTransitionResult {
-  const rule = PLAN_TRANSITIONS[state][event];
+  const rule = ruleFor(PLAN_WORKFLOW, state, event);
   if (!rule) return { ok: false, reason: "EVENT_NOT_ALLOWED_IN_STATE" };
   if (!rule.roles.includes(role)) return { ok: false, reason: "ROLE_NOT_ALLOWED" };
-  return { ok: true, next: rule.next, newVersion: rule.newVersion };
+  return { ok: true, next: rule.next, newVersion: rule.opensVersion ?? false };
 }
 
 /** Whether `role` may fire `event` in some state: a city can never approve, whatever the plan's state. */
 export function mayEverFire(event: PlanEvent, role: Role): boolean {
-  return PLAN_STATES.some((state) => PLAN_TRANSITIONS[state][event]?.roles.includes(role) ?? false);
+  return roleEverFires(PLAN_WORKFLOW, event, role);
 }
 
 /** The events `role` may fire in `state`. */

@@ -1,2 +1,3 @@
 export * from "./roster-entry";
 export * from "./roster-import";
+export * from "./roster-change-workflow";

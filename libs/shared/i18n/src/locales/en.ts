@@ -114,7 +114,6 @@ export const en: Messages = {
     "plan.notEditable": "The plan is “{state}” and cannot be changed",
     "plan.staleRevision": "The plan was saved in another window or by someone else; reload before changing it",
     "plan.staleVersion": "The plan has a newer version or was already decided; reload before reviewing it",
-    "plan.transition.notAllowed": "The plan is “{state}”; this action is not possible now",
     "plan.return.commentRequired": "Write at least one comment when returning a plan",
     "plan.comment.unknownTarget": "The comment points to a field that does not exist: {target}",
     "roster.frozen":
@@ -183,5 +182,25 @@ export const en: Messages = {
     "file.item.duplicateId": "Duplicate item id",
     "audit.timeRange": "The end of the period may not be before its start",
     "server.conflict": "Someone else changed this record at the same time; nothing was changed, reload and try again",
+    "workflow.wrongRole": "Your role cannot take this step",
+    "workflow.outOfScope": "This {subject} is outside your jurisdiction; this action is not possible",
+    "workflow.wrongState": "The {subject} is “{state}”; this action is not possible now",
+  },
+  workflows: {
+    IMPLEMENTATION_PLAN: {
+      subject: "plan",
+      states: {
+        DRAFT: "draft",
+        SUBMITTED: "submitted to the city",
+        RETURNED_BY_CITY: "returned by the city",
+        RECOMMENDED: "recommended by the city",
+        RETURNED_BY_PROVINCE: "returned by the province",
+        APPROVED: "approved by the province",
+      },
+    },
+    ROSTER_CHANGE_REQUEST: {
+      subject: "roster change request",
+      states: { PENDING: "awaiting the city", APPROVED: "approved", REFUSED: "refused" },
+    },
   },
 };

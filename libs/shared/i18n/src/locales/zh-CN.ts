@@ -112,7 +112,6 @@ export const zhCN = {
     "plan.notEditable": "实施方案当前状态为“{state}”，不能修改",
     "plan.staleRevision": "实施方案已在其他窗口或由其他人保存，请刷新后再修改",
     "plan.staleVersion": "实施方案已有更新的版本或已被处理，请刷新后再审核",
-    "plan.transition.notAllowed": "实施方案当前状态为“{state}”，不能执行该操作",
     "plan.return.commentRequired": "退回时请至少填写一条意见",
     "plan.comment.unknownTarget": "意见所指的栏目不存在：{target}",
     "roster.frozen":
@@ -179,5 +178,26 @@ export const zhCN = {
     "file.item.duplicateId": "条目编号重复",
     "audit.timeRange": "截止时间不能早于起始时间",
     "server.conflict": "此记录已被他人同时修改，本次操作未生效，请刷新后重试",
+    "workflow.wrongRole": "当前角色不能执行该操作",
+    "workflow.outOfScope": "该{subject}不在本账号的管辖范围内，不能执行该操作",
+    "workflow.wrongState": "{subject}当前状态为“{state}”，不能执行该操作",
+  },
+  /** Workflows' subjects and states as refusals name them (keyed by WorkflowEvent.subjectKind). */
+  workflows: {
+    IMPLEMENTATION_PLAN: {
+      subject: "实施方案",
+      states: {
+        DRAFT: "草稿",
+        SUBMITTED: "已提交设区市",
+        RETURNED_BY_CITY: "设区市已退回",
+        RECOMMENDED: "设区市已推荐",
+        RETURNED_BY_PROVINCE: "省工信厅已退回",
+        APPROVED: "省工信厅已批准",
+      },
+    },
+    ROSTER_CHANGE_REQUEST: {
+      subject: "名单调整申请",
+      states: { PENDING: "待备案", APPROVED: "已备案同意", REFUSED: "不同意" },
+    },
   },
 } as const;

@@ -1,6 +1,6 @@
 import { Button, Result } from "antd";
 import { useTranslation } from "react-i18next";
-import { apiErrorCode } from "../trpc/trpc";
+import { apiErrorCode } from "@dtpilot/domain";
 
 export type ErrorKind = "forbidden" | "notFound" | "server";
 

@@ -16,7 +16,8 @@ export interface RemoteNavItem {
 
 /**
  * What every remote exposes as "./App". `sharedProbe` holds the remote's own references to the shared singletons
- * (React, react-dom, react-router, antd, react-query), so the shell can prove they are the very objects it uses.
+ * (React, react-dom, react-router, antd, react-query, @dtpilot/data-access, @dtpilot/ui), so the shell can prove
+ * they are the very objects it uses.
  */
 export interface RemoteAppModule {
   default: ComponentType<RemoteAppProps>;

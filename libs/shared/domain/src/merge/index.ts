@@ -1,0 +1,1 @@
+export * from "./three-way-merge";

@@ -1,0 +1,3 @@
+export * from "./define-workflow";
+export * from "./decide-transition";
+export * from "./workflow-subject";
