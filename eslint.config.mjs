@@ -45,6 +45,14 @@ const DEP_CONSTRAINTS = [
   { sourceTag: "scope:shared", onlyDependOnLibsWithTags: ["scope:shared"] },
 ];
 
+/**
+ * Raw database access belongs to libs/server/db: everyone else reaches data through a tenant handle and its
+ * repositories, so no query escapes row-level security's settings and the handle's filters. Tests and tools (seeds,
+ * benches, fixtures) reach the database directly.
+ */
+const RAW_DATABASE_ALLOWED = ["libs/server/db/**", "tools/**", "**/*.test.ts", "**/testing/**"];
+const RAW_DATABASE_MESSAGE = "Raw database access stays in libs/server/db: use a repository function with the tenant handle.";
+
 export default defineConfig(
   globalIgnores(["**/dist/", "**/node_modules/", "**/generated/", "**/.nx/", "**/coverage/"]),
   {
@@ -68,6 +76,27 @@ export default defineConfig(
     files: WEB_FILES,
     rules: {
       "@nx/enforce-module-boundaries": ["error", { allow: ["@dtpilot/api"], depConstraints: DEP_CONSTRAINTS }],
+    },
+  },
+  {
+    files: SOURCE_FILES,
+    ignores: RAW_DATABASE_ALLOWED,
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[property.name=/^\\$(transaction|queryRaw|queryRawUnsafe|queryRawTyped|executeRaw|executeRawUnsafe)$/]",
+          message: RAW_DATABASE_MESSAGE,
+        },
+        { selector: "MemberExpression[property.name='tx']", message: RAW_DATABASE_MESSAGE },
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@dtpilot/db", importNames: ["PrismaClient", "withScope", "ScopedTransaction"], message: RAW_DATABASE_MESSAGE }],
+          patterns: [{ group: ["@prisma/*", ".prisma/*", "**/generated/prisma/*"], message: RAW_DATABASE_MESSAGE }],
+        },
+      ],
     },
   },
   {

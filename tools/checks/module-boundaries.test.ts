@@ -105,3 +105,25 @@ describe("module boundaries", () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe("raw database access", () => {
+  const rawAccess = (messages: Linter.LintMessage[]) =>
+    messages.filter((message) => (message.ruleId === "no-restricted-syntax" || message.ruleId === "no-restricted-imports") && message.severity === 2);
+  const transaction = "export const run = (db: { $transaction(): unknown }) => db.$transaction();\n";
+  const rawQuery = "export const run = (db: { $queryRaw(sql: TemplateStringsArray): unknown }) => db.$queryRaw`select 1`;\n";
+  const scopedTx = "export const rows = (data: { tx: { county: { findMany(): unknown } } }) => data.tx.county.findMany();\n";
+  const prismaClient = 'import { PrismaClient } from "@dtpilot/db";\n\nexport const client = new PrismaClient();\n';
+  const prismaPackage = 'import { PrismaClient } from "@prisma/client";\n\nexport const client = new PrismaClient();\n';
+
+  it("is refused in the API outside libs/server/db: transactions, raw SQL, a handle's transaction, the Prisma client", async () => {
+    for (const code of [transaction, rawQuery, scopedTx, prismaClient, prismaPackage]) {
+      expect(rawAccess(await lint("apps/api/src/modules/roster/x.ts", code)), code).toHaveLength(1);
+    }
+  });
+
+  it("is allowed inside libs/server/db, where the repositories live", async () => {
+    for (const code of [transaction, rawQuery, scopedTx]) {
+      expect(rawAccess(await lint("libs/server/db/src/repositories/x.ts", code)), code).toEqual([]);
+    }
+  });
+});

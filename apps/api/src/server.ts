@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import { pingDatabase } from "@dtpilot/db";
 import Fastify, { type FastifyInstance } from "fastify";
 import { registerQueueDashboard } from "./modules/admin/queue-dashboard";
 import { registerOriginGuard } from "./kernel/origin-guard";
@@ -53,7 +54,7 @@ export async function buildServer(services: ApiServices): Promise<FastifyInstanc
 
   app.get("/health", async (_request, reply) => {
     const [postgres, redis] = await Promise.all([
-      services.db.$queryRaw`select 1`.then(() => "ok" as const, () => "down" as const),
+      pingDatabase(services.db),
       services.redis.ping().then(() => "ok" as const, () => "down" as const),
     ]);
     const healthy = postgres === "ok" && redis === "ok";

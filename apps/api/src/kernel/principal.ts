@@ -1,5 +1,5 @@
 import { countiesAssignedForCurrentBatch, countiesOfCity, type Principal, type Scope } from "@dtpilot/domain";
-import { type Database, listBatchPeriodsForSignIn, type SignInMembership, withScope } from "@dtpilot/db";
+import { type Database, findEnterpriseCountyForSignIn, listBatchPeriodsForSignIn, type SignInMembership } from "@dtpilot/db";
 
 /**
  * The acting principal of a membership: its role and the scope it reaches, resolved once at sign-in and kept in
@@ -29,11 +29,8 @@ async function resolveScope(db: Database, membership: SignInMembership): Promise
     case "ENTERPRISE_USER": {
       const enterpriseId = membership.enterpriseId;
       if (!enterpriseId) return null;
-      // The enterprise's county is read under the enterprise's own scope, which RLS lets see only that row.
-      const enterprise = await withScope(db, { kind: "enterprise", enterpriseId, countyId: "" }, (tx) =>
-        tx.enterprise.findUnique({ where: { id: enterpriseId }, select: { countyId: true } }),
-      );
-      return enterprise ? { kind: "enterprise", enterpriseId, countyId: enterprise.countyId } : null;
+      const countyId = await findEnterpriseCountyForSignIn(db, enterpriseId);
+      return countyId !== null ? { kind: "enterprise", enterpriseId, countyId } : null;
     }
     case "PROVIDER_USER":
       return membership.providerId ? { kind: "provider", providerId: membership.providerId } : null;

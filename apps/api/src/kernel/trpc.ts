@@ -1,11 +1,12 @@
 import { AUDIT_SUCCESS, findInputBoundViolation, requestOriginVerdict, type Principal } from "@dtpilot/domain";
-import { AccessRevokedError, appendAuditRecord, withTenant } from "@dtpilot/db";
+import { AccessRevokedError, appendAuditRecord, withTenant, type TenantDb } from "@dtpilot/db";
 import { localiseInputIssue, translateError, type ErrorKey, type Locale, type LocalisedIssue } from "@dtpilot/i18n";
 import { defineRulesFor, type Action, type SubjectName } from "@dtpilot/permissions";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, ZodRealError } from "zod";
 import { AuditTrail } from "./audit-trail";
+import { asCounty } from "./county-scope";
 import type { RequestContext } from "./context";
 import { appError, conflictFromDatabase, LocalisableError } from "./errors";
 
@@ -142,9 +143,15 @@ export const publicProcedure = t.procedure.use(auditMutations).use(({ ctx, type,
 }).use(boundedBatch).use(boundedInput);
 
 
+/** What work after the commit may do besides the services: act as a county's team, as jobs do (county-scope.ts). */
+export interface Committed {
+  asCounty: <T>(job: { countyId: string; requestedById: string }, work: (tenant: TenantDb) => Promise<T>) => Promise<T>;
+}
+
 /**
- * Signed in: the session's principal, its rules, and one RLS-scoped transaction for the whole request; a mutation's
- * audit record is written last in that transaction.
+ * Signed in: the session's principal, its rules, and one RLS-scoped transaction for the whole request (`ctx.data`,
+ * the tenant handle; the unscoped client is withheld from the procedure); a mutation's audit record is written last
+ * in that transaction.
  * `afterCommit` runs work that must only see committed rows (e.g. enqueueing a job that reads the row just
  * written); it runs once the transaction has committed, and its failure fails the request.
  */
@@ -161,7 +168,7 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, type, path, get
   if (!ctx.grant) throw await endSession();
   if (ctx.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(path)) throw appError("FORBIDDEN", "auth.mustChangePassword");
   const rules = defineRulesFor(principal);
-  const afterCommit: (() => Promise<void>)[] = [];
+  const afterCommit: ((committed: Committed) => Promise<void>)[] = [];
   const result = await withTenant(ctx.db, principal, async (data) => {
     const result = await next({
       ctx: {
@@ -170,7 +177,8 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, type, path, get
         membershipId: ctx.membershipId!,
         rules,
         data,
-        afterCommit: (task: () => Promise<void>) => void afterCommit.push(task),
+        db: undefined,
+        afterCommit: (task: (committed: Committed) => Promise<void>) => void afterCommit.push(task),
       },
     });
     // tRPC hands a failed procedure back as a result; throw it so the transaction rolls back.
@@ -184,7 +192,7 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, type, path, get
         requestId: ctx.requestId,
         clientAddress: ctx.ip,
       });
-      await appendAuditRecord(data.tx, entry);
+      await appendAuditRecord(data, entry);
       ctx.audit.recorded = true;
     }
     return result;
@@ -192,7 +200,8 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, type, path, get
     if (error instanceof AccessRevokedError) throw await endSession();
     throw conflictFromDatabase(error) ?? error;
   });
-  for (const task of afterCommit) await task();
+  const committed: Committed = { asCounty: (job, work) => asCounty(ctx.db, job, work) };
+  for (const task of afterCommit) await task(committed);
   return result;
 });
 

@@ -91,6 +91,8 @@ export interface TransitionSpec<State extends string, Event extends string, Cont
   };
   /** The answer, read after the step. */
   output: (ctx: TransitionContext, subjectId: string, input: z.output<Schema>) => Promise<Output>;
+  /** The answer's schema (the procedure's `.types.ts`): what it does not name is stripped. */
+  outputSchema: z.ZodType<Output>;
 }
 
 /** The subject kind a workflow's events are logged under; a workflow missing from WORKFLOWS fails at start-up. */
@@ -104,7 +106,7 @@ export function transitionProcedure<State extends string, Event extends string, 
   spec: TransitionSpec<State, Event, Context, Schema, Loaded, Output>,
 ) {
   const subjectKind = subjectKindOf(spec.workflow as unknown as Workflow<string, string, never>);
-  return authedProcedure.input(spec.input).mutation(async ({ ctx: request, input: parsed }): Promise<Output> => {
+  return authedProcedure.input(spec.input).output(spec.outputSchema).mutation(async ({ ctx: request, input: parsed }): Promise<Output> => {
     // tRPC cannot resolve its parser's output for a generic schema; it is the schema's output.
     const input = parsed as z.output<Schema>;
     const ctx: TransitionContext = { principal: request.principal, data: request.data, audit: request.audit, locale: request.locale };

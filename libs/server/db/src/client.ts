@@ -9,3 +9,11 @@ export function createAppDatabase(options: { url?: string; poolSize?: number } =
   const settings = databaseSettings(options.url ?? appDatabaseUrl());
   return new PrismaClient({ adapter: new PrismaPg({ ...settings, max: options.poolSize ?? 10 }) });
 }
+
+/** Whether the database answers (the health check). */
+export function pingDatabase(db: Database): Promise<"ok" | "down"> {
+  return db.$queryRaw`select 1`.then(
+    () => "ok" as const,
+    () => "down" as const,
+  );
+}

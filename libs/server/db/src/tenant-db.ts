@@ -1,9 +1,10 @@
 import { subject as caslSubject } from "@casl/ability";
 import { accessibleBy, createPrismaAbility } from "@casl/prisma";
-import type { Principal } from "@dtpilot/domain";
+import type { Principal, Scope } from "@dtpilot/domain";
 import { defineRulesFor, type Action, type AppRule, type SubjectName } from "@dtpilot/permissions";
 import type { Database } from "./client";
 import type { Prisma } from "./generated/prisma/client";
+import { attachTransaction } from "./tenant-transaction";
 import { withScope, type AccessGrant, type ScopedTransaction } from "./tenant-scope";
 
 type WhereInputs = {
@@ -46,25 +47,48 @@ const MATCHES_NOTHING: { [M in ModelName]: WhereInputs[M] } = {
 };
 
 /**
- * Data access for one request: a transaction already scoped for row-level security, plus the CASL rules of the
- * signed-in principal turned into Prisma filters. Repositories read through both, so a bug in one layer still leaks
- * nothing.
+ * Filters beyond the CASL rules, by scope: a provider reaches only the pilot enterprises it is linked to, and their
+ * files. A link is not a flat CASL condition, so the handle adds it here, once, to every query on those models
+ * (row-level security admits linked rows only as well).
+ */
+function linkedOnly<M extends ModelName>(scope: Scope, model: M): WhereInputs[M] | null {
+  if (scope.kind !== "provider") return null;
+  const linked = { providerLinks: { some: { providerId: scope.providerId } } };
+  if (model === "PilotEnterprise") return linked as WhereInputs[M];
+  if (model === "EnterpriseFileSection") return { pilotEnterprise: linked } as WhereInputs[M];
+  return null;
+}
+
+/**
+ * Data access for one request, as one principal: a transaction already scoped for row-level security, plus the
+ * principal's CASL rules turned into Prisma filters. Repositories take the handle and read the scope from it, so a
+ * bug in one layer still leaks nothing and no caller passes a scope of its own. The transaction itself stays inside
+ * this library (tenant-transaction.ts).
  */
 export class TenantDb {
   private readonly ability;
 
   constructor(
-    readonly tx: ScopedTransaction,
-    rules: AppRule[],
+    tx: ScopedTransaction,
+    /** Who acts: the signed-in principal, or the county team a job runs as. */
+    readonly principal: Principal,
+    rules: AppRule[] = defineRulesFor(principal),
   ) {
+    attachTransaction(this, tx);
     // The rules use flat equalities only, which Prisma's where reads exactly as CASL's Mongo syntax does.
     this.ability = createPrismaAbility(rules as unknown as Parameters<typeof createPrismaAbility>[0]);
+  }
+
+  get scope(): Scope {
+    return this.principal.scope;
   }
 
   /** The Prisma filter for the rows this principal may act on; matches nothing when no rule allows it. */
   accessible<M extends ModelName>(action: Action, model: M): WhereInputs[M] {
     if (!this.ability.can(action, model)) return MATCHES_NOTHING[model];
-    return accessibleBy(this.ability, action).ofType(model as never) as WhereInputs[M];
+    const allowed = accessibleBy(this.ability, action).ofType(model as never) as WhereInputs[M];
+    const linked = linkedOnly(this.scope, model);
+    return linked ? ({ AND: [allowed, linked] } as WhereInputs[M]) : allowed;
   }
 
   /** Whether any rule allows `action` on `subject`, or, given a record's fields, on that record. */
@@ -84,5 +108,5 @@ export function withTenant<T>(
   rules = defineRulesFor(principal),
   grant?: AccessGrant,
 ): Promise<T> {
-  return withScope(db, principal.scope, (tx) => work(new TenantDb(tx, rules)), grant);
+  return withScope(db, principal.scope, (tx) => work(new TenantDb(tx, principal, rules)), grant);
 }

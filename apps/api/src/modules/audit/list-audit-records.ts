@@ -1,7 +1,7 @@
 import { listAuditRecords as readAuditRecords, plansWithVisibleContent } from "@dtpilot/db";
 import { withoutAuditedContent, type AuditChange, type AuditValue } from "@dtpilot/domain";
 import { procedureAllowedTo } from "../../kernel/trpc";
-import { listAuditRecordsInput, type AuditRecordView, type ListAuditRecordsOutput } from "./list-audit-records.types";
+import { listAuditRecordsInput, listAuditRecordsOutput, type AuditRecordView, type ListAuditRecordsOutput } from "./list-audit-records.types";
 
 /**
  * 审计日志: the audit records the caller may read, newest first, one bounded page at a time. The province reads
@@ -11,6 +11,7 @@ import { listAuditRecordsInput, type AuditRecordView, type ListAuditRecordsOutpu
  */
 export const listAuditRecords = procedureAllowedTo("read", "AuditRecord")
   .input(listAuditRecordsInput)
+  .output(listAuditRecordsOutput)
   .query(async ({ ctx, input }): Promise<ListAuditRecordsOutput> => {
     const { records, total } = await readAuditRecords(
       ctx.data,
@@ -27,7 +28,7 @@ export const listAuditRecords = procedureAllowedTo("read", "AuditRecord")
       { skip: (input.page - 1) * input.pageSize, take: input.pageSize },
     );
     const planIds = [...new Set(records.flatMap((record) => (record.targetType === "ImplementationPlan" && record.targetId ? [record.targetId] : [])))];
-    const visiblePlans = await plansWithVisibleContent(ctx.data, planIds, ctx.principal.scope.kind);
+    const visiblePlans = await plansWithVisibleContent(ctx.data, planIds);
     const hidden = (record: { targetType: string | null; targetId: string | null }) =>
       record.targetType === "ImplementationPlan" && record.targetId !== null && !visiblePlans.has(record.targetId);
     return {

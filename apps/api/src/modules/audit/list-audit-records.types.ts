@@ -1,5 +1,7 @@
-import { AUDIT_PAGE_SIZE_MAX, type AuditEntry } from "@dtpilot/domain";
+import { Role } from "@dtpilot/db";
+import { AUDIT_PAGE_SIZE_MAX, type AuditChange, type AuditValue } from "@dtpilot/domain";
 import { z } from "zod";
+import { computed } from "../../kernel/output";
 
 /** Filters of the 审计日志; every one optional. A procedure filter may be an area ("plan") or a path ("plan.savePlan"). */
 export const listAuditRecordsInput = z
@@ -20,15 +22,28 @@ export const listAuditRecordsInput = z
 
 export type ListAuditRecordsInput = z.output<typeof listAuditRecordsInput>;
 
-/** One record as the API answers it. */
-export interface AuditRecordView extends AuditEntry {
-  id: string;
-  at: Date;
-}
+/** One record as the API answers it; its changes and input were sanitised and bounded when it was written. */
+export const auditRecordOutput = z.object({
+  id: z.string(),
+  at: z.date(),
+  actorId: z.string().nullable(),
+  username: z.string().nullable(),
+  role: z.enum(Role).nullable(),
+  orgKind: z.string().nullable(),
+  orgId: z.string().nullable(),
+  countyId: z.string().nullable(),
+  procedure: z.string(),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  changes: z.array(computed<AuditChange>()),
+  input: computed<Record<string, AuditValue>>(),
+  outcome: z.string(),
+  requestId: z.string().nullable(),
+  clientAddress: z.string().nullable(),
+});
 
-export interface ListAuditRecordsOutput {
-  records: AuditRecordView[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type AuditRecordView = z.output<typeof auditRecordOutput>;
+
+export const listAuditRecordsOutput = z.object({ records: z.array(auditRecordOutput), total: z.number(), page: z.number(), pageSize: z.number() });
+
+export type ListAuditRecordsOutput = z.output<typeof listAuditRecordsOutput>;

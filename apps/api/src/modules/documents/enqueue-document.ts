@@ -1,14 +1,13 @@
-import { failExportAttempt, type Database } from "@dtpilot/db";
+import { failExportAttempt } from "@dtpilot/db";
 import type { DocumentKind, Principal } from "@dtpilot/domain";
 import { documentJobOf, type JobQueues } from "@dtpilot/jobs";
 import type { FastifyBaseLogger } from "fastify";
 import { appError } from "../../kernel/errors";
-import { asCounty } from "../../kernel/county-scope";
+import type { Committed } from "../../kernel/trpc";
 
 export interface EnqueueContext {
-  afterCommit: (task: () => Promise<void>) => void;
+  afterCommit: (task: (committed: Committed) => Promise<void>) => void;
   principal: Principal;
-  db: Database;
   jobs: JobQueues;
   log: FastifyBaseLogger;
 }
@@ -19,14 +18,14 @@ export interface EnqueueContext {
  * — in the county's name, whose row it is, whoever asked — rather than left queued for a worker that will never see it.
  */
 export function enqueueDocumentAfterCommit(ctx: EnqueueContext, exportFile: { id: string; kind: DocumentKind; countyId: string }) {
-  const { principal, db, jobs, log } = ctx;
+  const { principal, jobs, log } = ctx;
   const job = documentJobOf(exportFile.kind);
-  ctx.afterCommit(async () => {
+  ctx.afterCommit(async ({ asCounty }) => {
     try {
       await jobs.enqueueDocument(job, { exportId: exportFile.id, countyId: exportFile.countyId, requestedById: principal.userId });
     } catch (error) {
       log.error({ err: error, exportId: exportFile.id, job: job.name }, "could not enqueue an export");
-      await asCounty(db, { countyId: exportFile.countyId, requestedById: principal.userId }, (tenant) =>
+      await asCounty({ countyId: exportFile.countyId, requestedById: principal.userId }, (tenant) =>
         failExportAttempt(tenant, exportFile.id, { errorKey: "export.queueUnavailable", final: true }),
       );
       throw appError("SERVICE_UNAVAILABLE", "export.queueUnavailable");

@@ -2,7 +2,7 @@
  * An enterprise's file 改造信息表 as a caller sees it: each section's content and revision, what is wrong in it, how
  * complete it is, and whether the caller may edit it now — and if not, why (in the guide's words).
  */
-import { findFileSections, isProviderLinked, type FileSectionRecord, type RosterEntryRecord, type TenantDb } from "@dtpilot/db";
+import { findFileSections, isLinkedProvider, type FileSectionRecord, type RosterEntryRecord, type TenantDb } from "@dtpilot/db";
 import {
   applyRosterFields,
   cityByCode,
@@ -18,7 +18,6 @@ import {
   type EnterpriseFile,
   type FileEditContext,
   type FileSectionKey,
-  type Principal,
 } from "@dtpilot/domain";
 import { SECTION_OF_KEY, toRosterEntryView } from "../roster/roster-view";
 
@@ -30,14 +29,14 @@ export function rosterFieldsOf(entry: RosterEntryRecord) {
 }
 
 /** What the domain's edit rule needs to know about the caller and the enterprise, without the section. */
-export async function editContextOf(db: TenantDb, principal: Principal, entry: RosterEntryRecord): Promise<Omit<FileEditContext, "section"> | null> {
-  const writer = fileWriterOfRole(principal.role);
+export async function editContextOf(db: TenantDb, entry: RosterEntryRecord): Promise<Omit<FileEditContext, "section"> | null> {
+  const writer = fileWriterOfRole(db.principal.role);
   if (!writer) return null;
-  const scope = principal.scope;
+  const scope = db.scope;
   const started = entry.transformationStartedOn !== null && entry.transformationStartedOn.getTime() <= Date.now();
   return {
     writer,
-    linkedToEnterprise: scope.kind === "provider" ? await isProviderLinked(db, entry.id, scope.providerId) : false,
+    linkedToEnterprise: await isLinkedProvider(db, entry.id),
     ownEnterprise: scope.kind === "enterprise" && scope.enterpriseId === entry.enterprise.id,
     onRoster: entry.status === "ACTIVE",
     transformationStarted: started,
@@ -55,9 +54,10 @@ export function sectionContent<S extends FileSectionKey>(key: S, stored: FileSec
   return (parsed?.success ? parsed.data : emptyEnterpriseFile()[key]) as EnterpriseFile[S];
 }
 
-export async function fileView(db: TenantDb, principal: Principal, entry: RosterEntryRecord) {
+export async function fileView(db: TenantDb, entry: RosterEntryRecord) {
   const stored = await findFileSections(db, entry.id);
-  const context = await editContextOf(db, principal, entry);
+  const context = await editContextOf(db, entry);
+  const scope = db.scope;
   const file = emptyEnterpriseFile();
   const sections = {} as Record<
     FileSectionKey,
@@ -77,7 +77,7 @@ export async function fileView(db: TenantDb, principal: Principal, entry: Roster
     };
   }
   // Who the caller writes as, so the editor shows others' items read-only (item-ownership.ts decides).
-  const editor = context ? { writer: context.writer, providerId: principal.scope.kind === "provider" ? principal.scope.providerId : null } : null;
+  const editor = context ? { writer: context.writer, providerId: scope.kind === "provider" ? scope.providerId : null } : null;
   return { entry: toRosterEntryView(entry), editor, file, sections, completeness: fileCompleteness(file) };
 }
 

@@ -1,13 +1,13 @@
-import { authedProcedure } from "../../kernel/trpc";
-import { loadRosterEntry } from "../roster/load-roster-entry";
+import { recordProcedure } from "../../kernel/record-procedure";
+import { rosterEntry } from "../roster/load-roster-entry";
 import { fileView } from "./enterprise-file-view";
-import { getEnterpriseFileInput } from "./enterprise-file.types";
+import { getEnterpriseFileInput, getEnterpriseFileOutput } from "./enterprise-file.types";
 
 /**
  * One enterprise's file 改造信息表: every section with its revision, errors and completeness, and whether the caller
  * may edit it now (and why not). The county and its overseers read every file; an enterprise its own; a provider the
  * files of the enterprises it is linked to.
  */
-export const getEnterpriseFile = authedProcedure.input(getEnterpriseFileInput).query(async ({ ctx, input }) =>
-  fileView(ctx.data, ctx.principal, await loadRosterEntry(ctx.data, ctx.principal, input.pilotId)),
-);
+export const getEnterpriseFile = recordProcedure(getEnterpriseFileInput, rosterEntry)
+  .output(getEnterpriseFileOutput)
+  .query(({ ctx }) => fileView(ctx.data, ctx.record));

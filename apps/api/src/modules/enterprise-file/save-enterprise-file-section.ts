@@ -9,68 +9,69 @@ import {
   type OwnershipRefusal,
 } from "@dtpilot/domain";
 import { appError } from "../../kernel/errors";
-import { loadRosterEntry } from "../roster/load-roster-entry";
+import { recordProcedure } from "../../kernel/record-procedure";
+import { rosterEntry } from "../roster/load-roster-entry";
 import { editabilityOf, editContextOf, rosterFieldsOf, sectionContent } from "./enterprise-file-view";
 import { SECTION_OF_KEY } from "../roster/roster-view";
-import { authedProcedure } from "../../kernel/trpc";
-import { saveEnterpriseFileSectionInput } from "./enterprise-file.types";
+import { saveEnterpriseFileSectionInput, saveEnterpriseFileSectionOutput } from "./enterprise-file.types";
 
 /**
  * Saves one section of an enterprise's file for a writer the domain allows now (else 403 with the reason). The save
  * names the revision it started from: when someone (the enterprise, its provider, the county) saved the section since,
  * nothing is overwritten and the answer carries their version, for the writer to merge.
  */
-export const saveEnterpriseFileSection = authedProcedure.input(saveEnterpriseFileSectionInput).mutation(async ({ ctx, input }) => {
-  const entry = await loadRosterEntry(ctx.data, ctx.principal, input.pilotId);
-  ctx.audit.target("PilotEnterprise", entry.id, { countyId: entry.countyId });
-  ctx.audit.details({ section: input.section });
-  const context = await editContextOf(ctx.data, ctx.principal, entry);
-  const editability = editabilityOf(context, input.section);
-  if (!editability.editable) throw appError("FORBIDDEN", "file.notEditable", { params: { reason: editability.reasonText } });
+export const saveEnterpriseFileSection = recordProcedure(saveEnterpriseFileSectionInput, rosterEntry)
+  .output(saveEnterpriseFileSectionOutput)
+  .mutation(async ({ ctx, input }) => {
+    const entry = ctx.record;
+    ctx.audit.details({ section: input.section });
+    const context = await editContextOf(ctx.data, entry);
+    const editability = editabilityOf(context, input.section);
+    if (!editability.editable) throw appError("FORBIDDEN", "file.notEditable", { params: { reason: editability.reasonText } });
 
-  const section = SECTION_OF_KEY[input.section];
-  const current = await findFileSection(ctx.data, entry.id, section);
-  let content: EnterpriseFile[typeof input.section] = input.content;
-  if (input.section === "basic") content = applyRosterFields(input.content, rosterFieldsOf(entry));
-  // Each item stays its author's, checked against the stored version. A save started from an older revision is not
-  // checked: it stores nothing, and the writer gets the current version to merge (then saves, and is checked).
-  if ((current?.revision ?? 0) === input.baseRevision) {
-    const scope = ctx.principal.scope;
-    const editor = { writer: context!.writer, providerId: scope.kind === "provider" ? scope.providerId : null };
-    const owned = applyItemOwnership(input.section, sectionContent(input.section, current ?? undefined), content, editor);
-    if (!owned.ok) throw ownershipRefused(input.section, owned.refusals[0]!);
-    content = owned.content;
-  }
+    const section = SECTION_OF_KEY[input.section];
+    const current = await findFileSection(ctx.data, entry.id, section);
+    let content: EnterpriseFile[typeof input.section] = input.content;
+    if (input.section === "basic") content = applyRosterFields(input.content, rosterFieldsOf(entry));
+    // Each item stays its author's, checked against the stored version. A save started from an older revision is not
+    // checked: it stores nothing, and the writer gets the current version to merge (then saves, and is checked).
+    if ((current?.revision ?? 0) === input.baseRevision) {
+      const scope = ctx.principal.scope;
+      const editor = { writer: context!.writer, providerId: scope.kind === "provider" ? scope.providerId : null };
+      const owned = applyItemOwnership(input.section, sectionContent(input.section, current ?? undefined), content, editor);
+      if (!owned.ok) throw ownershipRefused(input.section, owned.refusals[0]!);
+      content = owned.content;
+    }
 
-  // Someone saved since the writer's base: nothing is written (the stored section could hold items the ownership check
-  // above never compared with), and the writer gets their version to merge.
-  const stale = (current?.revision ?? 0) !== input.baseRevision;
-  const saved = stale ? ({ ok: false } as const) : await store(ctx.data, {
-    countyId: entry.countyId,
-    pilotId: entry.id,
-    enterpriseId: entry.enterprise.id,
-    section,
-    baseRevision: input.baseRevision,
-    content: content as never,
-    editorId: ctx.principal.userId,
+    // Someone saved since the writer's base: nothing is written (the stored section could hold items the ownership check
+    // above never compared with), and the writer gets their version to merge.
+    const stale = (current?.revision ?? 0) !== input.baseRevision;
+    const saved = stale ? ({ ok: false } as const) : await store(ctx.data, {
+      countyId: entry.countyId,
+      pilotId: entry.id,
+      enterpriseId: entry.enterprise.id,
+      section,
+      baseRevision: input.baseRevision,
+      content: content as never,
+      editorId: ctx.principal.userId,
+    });
+    if (!saved.ok) {
+      const theirs = await findFileSection(ctx.data, entry.id, section);
+      ctx.audit.details({ saved: false });
+      return {
+        ok: false as const,
+        conflict: {
+          revision: theirs?.revision ?? 0,
+          content: sectionContent(input.section, theirs ?? undefined),
+          updatedAt: theirs?.updatedAt ?? null,
+          updatedBy: theirs?.updatedBy?.displayName ?? null,
+        },
+      };
+    }
+    ctx.audit.changes(changedSectionFields(input.section, sectionContent(input.section, current ?? undefined), content));
+    ctx.audit.details({ revision: saved.revision });
+    return { ok: true as const, revision: saved.revision, updatedAt: saved.updatedAt, content, errors: validateFileSection(input.section, content as never) };
   });
-  if (!saved.ok) {
-    const theirs = await findFileSection(ctx.data, entry.id, section);
-    ctx.audit.details({ saved: false });
-    return {
-      ok: false as const,
-      conflict: {
-        revision: theirs?.revision ?? 0,
-        content: sectionContent(input.section, theirs ?? undefined),
-        updatedAt: theirs?.updatedAt ?? null,
-        updatedBy: theirs?.updatedBy?.displayName ?? null,
-      },
-    };
-  }
-  ctx.audit.changes(changedSectionFields(input.section, sectionContent(input.section, current ?? undefined), content));
-  ctx.audit.details({ revision: saved.revision });
-  return { ok: true as const, revision: saved.revision, updatedAt: saved.updatedAt, content, errors: validateFileSection(input.section, content as never) };
-});
 
 /** A change to another's statement: 403 naming the item and its list, at the item's field. */
 function ownershipRefused(section: string, refusal: OwnershipRefusal) {

@@ -8,3 +8,5 @@ export const changePasswordInput = z
   })
   .strict()
   .refine((input) => input.currentPassword !== input.newPassword, { message: "password.reused", path: ["newPassword"] });
+
+export const changePasswordOutput = z.object({ changed: z.boolean() });

@@ -3,14 +3,14 @@ import { appError } from "../../kernel/errors";
 import { resolvePrincipal } from "../../kernel/principal";
 import type { SignInAttempt, ThrottleVerdict } from "./sign-in-throttle";
 import { publicProcedure } from "../../kernel/trpc";
-import { loginInput } from "./login.types";
+import { loginInput, loginOutput } from "./login.types";
 
 /**
  * 登录: username + password; sets the session cookie and remembers the browser as a known device of the account.
  * The attempt is counted before the password is checked (auth/sign-in-throttle.ts); an account, device or address
  * that must wait is refused without checking it.
  */
-export const login = publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
+export const login = publicProcedure.input(loginInput).output(loginOutput).mutation(async ({ ctx, input }) => {
   ctx.audit.signInAttempt({ userId: null, username: input.username });
   const user = await findUserForSignIn(ctx.db, input.username);
   const knownDevice = user ? await ctx.devices.known(user.id, ctx.deviceToken) : null;

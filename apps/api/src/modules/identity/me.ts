@@ -3,9 +3,10 @@ import { packAppRules } from "@dtpilot/permissions";
 import { appError } from "../../kernel/errors";
 import { authedProcedure } from "../../kernel/trpc";
 import { noInput } from "../../kernel/no-input";
+import { meOutput } from "./me.types";
 
 /** The signed-in user, their role and scope, and the packed CASL rules the UI builds its ability from. */
-export const me = authedProcedure.input(noInput).query(async ({ ctx }) => {
+export const me = authedProcedure.input(noInput).output(meOutput).query(async ({ ctx }) => {
   const user = await findOwnProfile(ctx.data, ctx.principal.userId, ctx.membershipId);
   const membership = user?.memberships[0];
   if (!user || !membership) {

@@ -1,8 +1,8 @@
-import { loadPlan, planView } from "./plan-view";
-import { authedProcedure } from "../../kernel/trpc";
-import { getPlanInput } from "./plan.types";
+import { recordProcedure } from "../../kernel/record-procedure";
+import { planView, visiblePlan } from "./plan-view";
+import { getPlanInput, getPlanOutput } from "./plan.types";
 
 /** A plan at its current version or an earlier one, with history and comments; out of scope reads as not found. */
-export const getPlan = authedProcedure.input(getPlanInput).query(async ({ ctx, input }) =>
-  planView(ctx.data, ctx.principal, await loadPlan(ctx.data, ctx.principal, input.planId), input.versionNumber),
-);
+export const getPlan = recordProcedure(getPlanInput, visiblePlan)
+  .output(getPlanOutput)
+  .query(({ ctx, input }) => planView(ctx.data, ctx.record, input.versionNumber));

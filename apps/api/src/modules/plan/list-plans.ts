@@ -1,7 +1,7 @@
 import { listPlans as listPlanSummaries } from "@dtpilot/db";
 import { availableEvents, PLAN_WORKFLOW, planStatesVisibleTo } from "@dtpilot/domain";
 import { procedureAllowedTo } from "../../kernel/trpc";
-import { listPlansInput } from "./plan.types";
+import { listPlansInput, listPlansOutput } from "./plan.types";
 
 /**
  * The plans the caller oversees (a city its counties', the province every county's) from their first submission on,
@@ -9,6 +9,7 @@ import { listPlansInput } from "./plan.types";
  */
 export const listPlans = procedureAllowedTo("read", "ImplementationPlan")
   .input(listPlansInput)
+  .output(listPlansOutput)
   .query(async ({ ctx, input }) => {
     const visible = planStatesVisibleTo(ctx.principal.scope.kind);
     const states = input?.states ? visible.filter((state) => input.states!.includes(state)) : visible;

@@ -2,7 +2,7 @@
  * A plan as the API answers it: the viewed version's content with its computed totals and ratios, its field errors
  * and submission blockers (so every app shows the same ones), the history, the comments, and what the caller may do.
  */
-import { findPlan, findPlanVersion, type PlanRecord, type TenantDb } from "@dtpilot/db";
+import { findPlan, findPlanVersion, lockPlan, type PlanRecord, type TenantDb } from "@dtpilot/db";
 import {
   availableEvents,
   computePlan,
@@ -15,9 +15,9 @@ import {
   validatePlanDataTable,
   withDerivedPlanFields,
   type ImplementationPlanContent,
-  type Principal,
 } from "@dtpilot/domain";
 import { notFound } from "../../kernel/errors";
+import type { RecordLoader } from "../../kernel/record-procedure";
 
 /** Stored content went through the same schema when it was written; a row that no longer fits is a server bug. */
 export function parseStoredContent(content: unknown): ImplementationPlanContent {
@@ -40,17 +40,39 @@ export function withPlanCounty(plan: PlanOfCounty, content: ImplementationPlanCo
 }
 
 /**
- * The plan, or not found when it is out of the caller's scope or not yet theirs to see (a draft before its first
+ * The plan, or null when it is out of the caller's scope or not yet theirs to see (a draft before its first
  * submission, for anyone but the county): the cases look the same.
  */
-export async function loadPlan(db: TenantDb, principal: Principal, planId: string): Promise<PlanRecord> {
+export async function findVisiblePlan(db: TenantDb, planId: string): Promise<PlanRecord | null> {
   const plan = await findPlan(db, planId);
-  if (!plan || !isPlanVisibleTo(plan.state, principal.scope.kind)) throw notFound();
+  return plan && isPlanVisibleTo(plan.state, db.scope.kind) ? plan : null;
+}
+
+/** The plan as findVisiblePlan reads it, or not found. */
+export async function loadPlan(db: TenantDb, planId: string): Promise<PlanRecord> {
+  const plan = await findVisiblePlan(db, planId);
+  if (!plan) throw notFound();
   return plan;
 }
 
+/** The plan named by `planId`, for procedures on one plan (recordProcedure). */
+export const visiblePlan: RecordLoader<PlanRecord, "planId"> = { key: "planId", auditType: "ImplementationPlan", find: findVisiblePlan };
+
+/**
+ * The plan for a write: locked first (lockPlan), so a concurrent write waits and this one reads the committed result,
+ * then read as visiblePlan.
+ */
+export const lockedPlan: RecordLoader<PlanRecord, "planId"> = {
+  ...visiblePlan,
+  find: async (db, planId) => {
+    await lockPlan(db, planId);
+    return findVisiblePlan(db, planId);
+  },
+};
+
 /** What the caller may do with the plan now: the workflow's events for the caller, narrowed by its ability on the county. */
-export function planActions(db: TenantDb, principal: Principal, plan: Pick<PlanRecord, "state" | "countyId">) {
+export function planActions(db: TenantDb, plan: Pick<PlanRecord, "state" | "countyId">) {
+  const principal = db.principal;
   const reviews = db.can("review", "ImplementationPlan", { countyId: plan.countyId });
   const edits = db.can("update", "ImplementationPlan", { countyId: plan.countyId });
   const allowedEvents = availableEvents(PLAN_WORKFLOW, plan.state, principal, { countyId: plan.countyId }).filter((event) =>
@@ -59,7 +81,7 @@ export function planActions(db: TenantDb, principal: Principal, plan: Pick<PlanR
   return { editable: edits && isEditableBy(plan.state, principal.role), allowedEvents };
 }
 
-export async function planView(db: TenantDb, principal: Principal, plan: PlanRecord, versionNumber = plan.currentVersion) {
+export async function planView(db: TenantDb, plan: PlanRecord, versionNumber = plan.currentVersion) {
   const version = await findPlanVersion(db, plan.id, versionNumber);
   if (!version) throw notFound();
   const content = planContentOf(plan, version.content);
@@ -78,7 +100,7 @@ export async function planView(db: TenantDb, principal: Principal, plan: PlanRec
     fieldErrors: validatePlanDataTable(content.dataTable),
     submissionBlockers: submissionBlockers(content.dataTable, region),
     rosterMinimum: ROSTER_MINIMUM_BY_REGION[region],
-    ...planActions(db, principal, plan),
+    ...planActions(db, plan),
   };
 }
 

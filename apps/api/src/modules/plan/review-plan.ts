@@ -3,7 +3,7 @@ import { PLAN_WORKFLOW } from "@dtpilot/domain";
 import { appError, forbidden } from "../../kernel/errors";
 import { transitionProcedure } from "../../kernel/workflow-transition";
 import { loadPlan, planContentOf, planView } from "./plan-view";
-import { reviewPlanInput } from "./plan.types";
+import { reviewPlanInput, reviewPlanOutput } from "./plan.types";
 
 const staleVersion = () => appError("CONFLICT", "plan.staleVersion", { field: "versionNumber" });
 
@@ -20,7 +20,7 @@ export const reviewPlan = transitionProcedure({
   event: (input) => input.decision,
   load: async (ctx, input) => {
     await lockPlan(ctx.data, input.planId);
-    const plan = await loadPlan(ctx.data, ctx.principal, input.planId);
+    const plan = await loadPlan(ctx.data, input.planId);
     const version = await findPlanVersion(ctx.data, plan.id, plan.currentVersion);
     if (!version) throw forbidden();
     return { plan, content: planContentOf(plan, version.content) };
@@ -55,5 +55,6 @@ export const reviewPlan = transitionProcedure({
     changes: opensVersion ? [{ field: "currentVersion", before: plan.currentVersion, after: plan.currentVersion + 1 }] : [],
     details: { versionNumber: plan.currentVersion, comments: input.comments.length },
   }),
-  output: async (ctx, planId) => planView(ctx.data, ctx.principal, await loadPlan(ctx.data, ctx.principal, planId)),
+  outputSchema: reviewPlanOutput,
+  output: async (ctx, planId) => planView(ctx.data, await loadPlan(ctx.data, planId)),
 });

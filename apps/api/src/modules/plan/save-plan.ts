@@ -1,9 +1,10 @@
-import { findPlanVersion, lockPlan, savePlanContent } from "@dtpilot/db";
+import { findPlanVersion, savePlanContent } from "@dtpilot/db";
 import { computePlan, diffPlanContent, isEditableBy, PLAN_STATE_LABELS, submissionBlockers, validatePlanDataTable } from "@dtpilot/domain";
 import { appError, forbidden } from "../../kernel/errors";
-import { loadPlan, planContentOf, withPlanCounty } from "./plan-view";
-import { authedProcedure } from "../../kernel/trpc";
-import { savePlanInput } from "./plan.types";
+import { can } from "../../kernel/permission";
+import { recordProcedure } from "../../kernel/record-procedure";
+import { lockedPlan, planContentOf, withPlanCounty } from "./plan-view";
+import { savePlanInput, savePlanOutput } from "./plan.types";
 
 /**
  * Saves the county's draft (the form autosaves through this). A draft with field errors is saved as typed, so nothing
@@ -11,44 +12,43 @@ import { savePlanInput } from "./plan.types";
  * names the revision it started from: if another tab or colleague saved since, it is refused and nothing is
  * overwritten. The plan is locked first, so a submission or a return cannot land between the check and the write.
  */
-export const savePlan = authedProcedure.input(savePlanInput).mutation(async ({ ctx, input }) => {
-  await lockPlan(ctx.data, input.planId);
-  const plan = await loadPlan(ctx.data, ctx.principal, input.planId);
-  ctx.audit.target("ImplementationPlan", plan.id, { countyId: plan.countyId });
-  if (!ctx.data.can("update", "ImplementationPlan", { countyId: plan.countyId })) throw forbidden();
-  const notEditable = () => appError("CONFLICT", "plan.notEditable", { params: { state: PLAN_STATE_LABELS[plan.state] } });
-  if (!isEditableBy(plan.state, ctx.principal.role)) throw notEditable();
-  const current = await findPlanVersion(ctx.data, plan.id, plan.currentVersion);
-  if (!current) throw forbidden();
-  // The county on the cover and in the table, and the recommending bureau, are the plan's own: shown, never typed.
-  const content = withPlanCounty(plan, input.content);
-  const changes = diffPlanContent(planContentOf(plan, current.content), content);
-  const changedPaths = changes.map((change) => change.path);
+export const savePlan = recordProcedure(savePlanInput, lockedPlan, can("update", "ImplementationPlan"))
+  .output(savePlanOutput)
+  .mutation(async ({ ctx, input }) => {
+    const plan = ctx.record;
+    const notEditable = () => appError("CONFLICT", "plan.notEditable", { params: { state: PLAN_STATE_LABELS[plan.state] } });
+    if (!isEditableBy(plan.state, ctx.principal.role)) throw notEditable();
+    const current = await findPlanVersion(ctx.data, plan.id, plan.currentVersion);
+    if (!current) throw forbidden();
+    // The county on the cover and in the table, and the recommending bureau, are the plan's own: shown, never typed.
+    const content = withPlanCounty(plan, input.content);
+    const changes = diffPlanContent(planContentOf(plan, current.content), content);
+    const changedPaths = changes.map((change) => change.path);
 
-  if (input.baseRevision !== current.revision) throw appError("CONFLICT", "plan.staleRevision");
-  let saved = { revision: current.revision, updatedAt: current.updatedAt };
-  if (changedPaths.length > 0) {
-    const result = await savePlanContent(ctx.data, {
-      countyId: plan.countyId,
-      planId: plan.id,
-      state: plan.state,
+    if (input.baseRevision !== current.revision) throw appError("CONFLICT", "plan.staleRevision");
+    let saved = { revision: current.revision, updatedAt: current.updatedAt };
+    if (changedPaths.length > 0) {
+      const result = await savePlanContent(ctx.data, {
+        countyId: plan.countyId,
+        planId: plan.id,
+        state: plan.state,
+        versionNumber: plan.currentVersion,
+        baseRevision: input.baseRevision,
+        content,
+        editorId: ctx.principal.userId,
+      });
+      if (!result.ok) throw result.reason === "STATE_CHANGED" ? notEditable() : appError("CONFLICT", "plan.staleRevision");
+      saved = { revision: result.revision, updatedAt: result.updatedAt };
+    }
+    // The plan's edit log: which fields this save changed, by their dotted paths and labels, before → after.
+    ctx.audit.changes(changes.map((change) => ({ field: change.path, label: change.label, before: change.before, after: change.after })));
+    ctx.audit.details({ versionNumber: plan.currentVersion, revision: saved.revision });
+    return {
+      ...saved,
       versionNumber: plan.currentVersion,
-      baseRevision: input.baseRevision,
-      content,
-      editorId: ctx.principal.userId,
-    });
-    if (!result.ok) throw result.reason === "STATE_CHANGED" ? notEditable() : appError("CONFLICT", "plan.staleRevision");
-    saved = { revision: result.revision, updatedAt: result.updatedAt };
-  }
-  // The plan's edit log: which fields this save changed, by their dotted paths and labels, before → after.
-  ctx.audit.changes(changes.map((change) => ({ field: change.path, label: change.label, before: change.before, after: change.after })));
-  ctx.audit.details({ versionNumber: plan.currentVersion, revision: saved.revision });
-  return {
-    ...saved,
-    versionNumber: plan.currentVersion,
-    changedPaths,
-    computed: computePlan(content.dataTable),
-    fieldErrors: validatePlanDataTable(content.dataTable),
-    submissionBlockers: submissionBlockers(content.dataTable, plan.county.city.region),
-  };
-});
+      changedPaths,
+      computed: computePlan(content.dataTable),
+      fieldErrors: validatePlanDataTable(content.dataTable),
+      submissionBlockers: submissionBlockers(content.dataTable, plan.county.city.region),
+    };
+  });

@@ -3,7 +3,7 @@ import { PLAN_WORKFLOW } from "@dtpilot/domain";
 import { appError, forbidden } from "../../kernel/errors";
 import { transitionProcedure } from "../../kernel/workflow-transition";
 import { loadPlan, planContentOf, planView } from "./plan-view";
-import { submitPlanInput } from "./plan.types";
+import { submitPlanInput, submitPlanOutput } from "./plan.types";
 
 /**
  * The county submits the version it sees (`revision`) to its city. Refused while the table has a field error or
@@ -17,7 +17,7 @@ export const submitPlan = transitionProcedure({
   event: () => "SUBMIT" as const,
   load: async (ctx, input) => {
     await lockPlan(ctx.data, input.planId);
-    const plan = await loadPlan(ctx.data, ctx.principal, input.planId);
+    const plan = await loadPlan(ctx.data, input.planId);
     const version = await findPlanVersion(ctx.data, plan.id, plan.currentVersion);
     if (!version) throw forbidden();
     return { plan, version, content: planContentOf(plan, version.content) };
@@ -40,5 +40,6 @@ export const submitPlan = transitionProcedure({
   },
   stale: () => appError("CONFLICT", "plan.staleRevision"),
   audit: ({ loaded: { plan } }) => ({ details: { versionNumber: plan.currentVersion } }),
-  output: async (ctx, planId) => planView(ctx.data, ctx.principal, await loadPlan(ctx.data, ctx.principal, planId)),
+  outputSchema: submitPlanOutput,
+  output: async (ctx, planId) => planView(ctx.data, await loadPlan(ctx.data, planId)),
 });

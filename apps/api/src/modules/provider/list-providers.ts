@@ -1,13 +1,12 @@
 import { listProvidersServing } from "@dtpilot/db";
-import { z } from "zod";
 import { notFound } from "../../kernel/errors";
 import { procedureAllowedTo } from "../../kernel/trpc";
-
-export const listProvidersInput = z.object({ countyId: z.string().regex(/^32\d{4}$/).optional() }).strict().optional();
+import { listProvidersInput, listProvidersOutput } from "./list-providers.types";
 
 /** The providers serving a county: the county's own by default, or one its overseer names. */
 export const listProviders = procedureAllowedTo("read", "ProviderCounty")
   .input(listProvidersInput)
+  .output(listProvidersOutput)
   .query(async ({ ctx, input }) => {
     const scope = ctx.principal.scope;
     const countyId = input?.countyId ?? (scope.kind === "county" ? scope.countyId : undefined);

@@ -1,31 +1,32 @@
 import { addRosterEntry as enrol, findRosterEntry } from "@dtpilot/db";
-import { appError, forbidden } from "../../kernel/errors";
+import { countyProcedure } from "../../kernel/county-procedure";
+import { appError } from "../../kernel/errors";
+import { can } from "../../kernel/permission";
 import { enrolmentRefused } from "./enrolment-refusal";
 import { rosterContext } from "./roster-context";
 import { toRosterEntryView } from "./roster-view";
-import { authedProcedure } from "../../kernel/trpc";
-import { addRosterEntryInput } from "./roster.types";
+import { addRosterEntryInput, addRosterEntryOutput } from "./roster.types";
 
 /**
  * The county adds one enterprise to its roster. Refused once the plan is approved (a change request is the way then),
  * for a credit code already on the roster, for a code registered in another county, and for a sub-industry the plan
  * does not name.
  */
-export const addRosterEntry = authedProcedure.input(addRosterEntryInput).mutation(async ({ ctx, input }) => {
-  const scope = ctx.principal.scope;
-  if (scope.kind !== "county" || !ctx.data.can("create", "PilotEnterprise", { countyId: scope.countyId })) throw forbidden();
-  const context = await rosterContext(ctx.data, ctx.principal, undefined, { forWrite: true });
-  if (context.frozen) throw appError("CONFLICT", "roster.frozen");
-  if (context.subIndustries.length === 0) throw appError("BAD_REQUEST", "roster.subIndustry.noneInPlan", { field: "entry.subIndustry" });
-  if (!context.subIndustries.includes(input.entry.subIndustry)) {
-    throw appError("BAD_REQUEST", "roster.subIndustry.unknown", {
-      params: { value: input.entry.subIndustry, allowed: context.subIndustries.join("、") },
-      field: "entry.subIndustry",
-    });
-  }
-  const added = await enrol(ctx.data, { ...context.where, entry: input.entry, addedById: ctx.principal.userId });
-  if (!added.ok) throw enrolmentRefused(added.reason, input.entry.creditCode, "entry.creditCode");
-  ctx.audit.target("PilotEnterprise", added.pilotId);
-  ctx.audit.changes(Object.entries(input.entry).map(([field, after]) => ({ field: `entry.${field}`, before: null, after })));
-  return toRosterEntryView((await findRosterEntry(ctx.data, scope, added.pilotId))!);
-});
+export const addRosterEntry = countyProcedure(addRosterEntryInput, can("create", "PilotEnterprise"))
+  .output(addRosterEntryOutput)
+  .mutation(async ({ ctx, input }) => {
+    const context = await rosterContext(ctx.data, undefined, { forWrite: true });
+    if (context.frozen) throw appError("CONFLICT", "roster.frozen");
+    if (context.subIndustries.length === 0) throw appError("BAD_REQUEST", "roster.subIndustry.noneInPlan", { field: "entry.subIndustry" });
+    if (!context.subIndustries.includes(input.entry.subIndustry)) {
+      throw appError("BAD_REQUEST", "roster.subIndustry.unknown", {
+        params: { value: input.entry.subIndustry, allowed: context.subIndustries.join("、") },
+        field: "entry.subIndustry",
+      });
+    }
+    const added = await enrol(ctx.data, { ...context.where, entry: input.entry, addedById: ctx.principal.userId });
+    if (!added.ok) throw enrolmentRefused(added.reason, input.entry.creditCode, "entry.creditCode");
+    ctx.audit.target("PilotEnterprise", added.pilotId);
+    ctx.audit.changes(Object.entries(input.entry).map(([field, after]) => ({ field: `entry.${field}`, before: null, after })));
+    return toRosterEntryView((await findRosterEntry(ctx.data, added.pilotId))!);
+  });

@@ -1,10 +1,11 @@
 import { createEnterpriseAccount as open, findEnterpriseAccounts, hashPassword } from "@dtpilot/db";
 import { randomInt } from "node:crypto";
 import { passwordProblemFor } from "../identity/password-policy";
-import { appError, forbidden } from "../../kernel/errors";
-import { loadRosterEntry } from "./load-roster-entry";
-import { authedProcedure } from "../../kernel/trpc";
-import { createEnterpriseAccountInput } from "./roster.types";
+import { appError } from "../../kernel/errors";
+import { can } from "../../kernel/permission";
+import { recordProcedure } from "../../kernel/record-procedure";
+import { rosterEntry } from "./load-roster-entry";
+import { createEnterpriseAccountInput, createEnterpriseAccountOutput } from "./roster.types";
 
 /** Letters and digits that cannot be misread on paper (no 0/O, 1/l/I). */
 const PASSWORD_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
@@ -22,21 +23,22 @@ export function initialPassword(identities: readonly string[]): string {
  * sign-in name is the enterprise's credit code, and the initial password is shown to the county user once (it is
  * stored only as a hash) and must be changed at first sign-in. An enterprise that already has an account gets none twice.
  */
-export const createEnterpriseAccount = authedProcedure.input(createEnterpriseAccountInput).mutation(async ({ ctx, input }) => {
-  const entry = await loadRosterEntry(ctx.data, ctx.principal, input.pilotId);
-  ctx.audit.target("PilotEnterprise", entry.id, { countyId: entry.countyId });
-  if (ctx.principal.scope.kind !== "county" || !ctx.data.can("update", "PilotEnterprise", { countyId: entry.countyId })) throw forbidden();
-  if (entry.status !== "ACTIVE") throw appError("BAD_REQUEST", "roster.change.notOnRoster", { field: "pilotId" });
-  if ((await findEnterpriseAccounts(ctx.data, entry.enterprise.id)).length > 0) throw appError("CONFLICT", "roster.account.exists");
-  const password = initialPassword([entry.enterprise.creditCode, entry.enterprise.name]);
-  const opened = await open(ctx.data, {
-    enterpriseId: entry.enterprise.id,
-    username: entry.enterprise.creditCode,
-    displayName: entry.enterprise.name,
-    passwordHash: await hashPassword(password),
+export const createEnterpriseAccount = recordProcedure(createEnterpriseAccountInput, rosterEntry, can("update", "PilotEnterprise"))
+  .output(createEnterpriseAccountOutput)
+  .mutation(async ({ ctx }) => {
+    // Only a county team updates its roster's entries (the ability says so): an overseer reads them, no more.
+    const entry = ctx.record;
+    if (entry.status !== "ACTIVE") throw appError("BAD_REQUEST", "roster.change.notOnRoster", { field: "pilotId" });
+    if ((await findEnterpriseAccounts(ctx.data, entry.enterprise.id)).length > 0) throw appError("CONFLICT", "roster.account.exists");
+    const password = initialPassword([entry.enterprise.creditCode, entry.enterprise.name]);
+    const opened = await open(ctx.data, {
+      enterpriseId: entry.enterprise.id,
+      username: entry.enterprise.creditCode,
+      displayName: entry.enterprise.name,
+      passwordHash: await hashPassword(password),
+    });
+    if (!opened) throw appError("CONFLICT", "roster.account.exists");
+    // The initial password is in the answer only, never in the record.
+    ctx.audit.changes([{ field: "account.username", before: null, after: opened.username }]);
+    return { username: opened.username, initialPassword: password };
   });
-  if (!opened) throw appError("CONFLICT", "roster.account.exists");
-  // The initial password is in the answer only, never in the record.
-  ctx.audit.changes([{ field: "account.username", before: null, after: opened.username }]);
-  return { username: opened.username, initialPassword: password };
-});

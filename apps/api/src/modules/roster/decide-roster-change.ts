@@ -4,7 +4,7 @@ import { appError, notFound } from "../../kernel/errors";
 import { transitionProcedure } from "../../kernel/workflow-transition";
 import { toRosterChangeView } from "./change-view";
 import { enrolmentRefused } from "./enrolment-refusal";
-import { decideRosterChangeInput } from "./roster.types";
+import { decideRosterChangeInput, decideRosterChangeOutput } from "./roster.types";
 
 /**
  * The county's city approves (备案同意) or refuses a roster change; a refusal says why. An approval takes effect at
@@ -43,5 +43,6 @@ export const decideRosterChange = transitionProcedure({
   stale: () => appError("CONFLICT", "roster.change.decided"),
   comment: (input) => input.comment,
   audit: ({ input }) => ({ changes: input.comment ? [{ field: "comment", before: null, after: input.comment }] : [] }),
+  outputSchema: decideRosterChangeOutput,
   output: async (ctx, requestId) => toRosterChangeView((await findRosterChange(ctx.data, requestId))!),
 });

@@ -7,8 +7,10 @@ import { checkXlsxDirectory } from "../documents/xlsx-gate";
 import { appError, forbidden } from "../../kernel/errors";
 import { enrolmentRefused } from "./enrolment-refusal";
 import { rosterContext } from "./roster-context";
-import { authedProcedure, publicProcedure } from "../../kernel/trpc";
-import { importRosterInput } from "./roster.types";
+import { countyScope } from "../../kernel/county-procedure";
+import { can } from "../../kernel/permission";
+import { publicProcedure } from "../../kernel/trpc";
+import { importRosterInput, importRosterOutput } from "./roster.types";
 
 function localise(locale: Locale, error: RosterImportError) {
   const column = ROSTER_COLUMNS.find((candidate) => candidate.key === error.column);
@@ -58,22 +60,22 @@ const readUploadFirst = publicProcedure.input(importRosterInput).use(async ({ ct
  * is imported and the errors (the first ROSTER_IMPORT_MAX_ERRORS, with their total) come back with their row and
  * column. A clean file is enrolled whole, in the request's one transaction.
  */
-export const importRoster = readUploadFirst.concat(authedProcedure).mutation(async ({ ctx }) => {
-  const scope = ctx.principal.scope;
-  if (scope.kind !== "county" || !ctx.data.can("create", "PilotEnterprise", { countyId: scope.countyId })) throw forbidden();
-  const context = await rosterContext(ctx.data, ctx.principal, undefined, { forWrite: true });
-  if (context.frozen) throw appError("CONFLICT", "roster.frozen");
+export const importRoster = readUploadFirst.concat(countyScope(can("create", "PilotEnterprise")))
+  .output(importRosterOutput)
+  .mutation(async ({ ctx }) => {
+    const context = await rosterContext(ctx.data, undefined, { forWrite: true });
+    if (context.frozen) throw appError("CONFLICT", "roster.frozen");
 
-  const { entries, errors, errorCount } = validateRosterImport(ctx.rows, {
-    subIndustries: context.subIndustries,
-    enrolledCreditCodes: await enrolledCreditCodes(ctx.data, context.where),
+    const { entries, errors, errorCount } = validateRosterImport(ctx.rows, {
+      subIndustries: context.subIndustries,
+      enrolledCreditCodes: await enrolledCreditCodes(ctx.data, context.where),
+    });
+    ctx.audit.details({ rows: ctx.rows.length, errors: errorCount });
+    if (errorCount > 0) return { imported: 0, errors: errors.map((error) => localise(ctx.locale, error)), errorCount };
+
+    const added = await addRosterEntries(ctx.data, { ...context.where, entries, addedById: ctx.principal.userId });
+    // Registered in another county (the file itself was clean): the transaction rolls back, nothing is kept.
+    if (!added.ok) throw enrolmentRefused(added.reason, added.creditCode, "file");
+    ctx.audit.details({ imported: entries.length });
+    return { imported: entries.length, errors: [] as ReturnType<typeof localise>[], errorCount: 0 };
   });
-  ctx.audit.details({ rows: ctx.rows.length, errors: errorCount });
-  if (errorCount > 0) return { imported: 0, errors: errors.map((error) => localise(ctx.locale, error)), errorCount };
-
-  const added = await addRosterEntries(ctx.data, { ...context.where, entries, addedById: ctx.principal.userId });
-  // Registered in another county (the file itself was clean): the transaction rolls back, nothing is kept.
-  if (!added.ok) throw enrolmentRefused(added.reason, added.creditCode, "file");
-  ctx.audit.details({ imported: entries.length });
-  return { imported: entries.length, errors: [] as ReturnType<typeof localise>[], errorCount: 0 };
-});

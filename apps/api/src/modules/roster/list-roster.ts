@@ -3,7 +3,7 @@ import { ROSTER_MINIMUM_BY_REGION, planTargetsVersusRoster, rosterCategoryCounts
 import { rosterContext } from "./roster-context";
 import { toRosterEntryView } from "./roster-view";
 import { procedureAllowedTo } from "../../kernel/trpc";
-import { listRosterInput } from "./roster.types";
+import { listRosterInput, listRosterOutput } from "./roster.types";
 
 /**
  * A county's roster 试点企业改造名单 for the batch in progress: every entry with its file's completeness, the counts by
@@ -12,9 +12,10 @@ import { listRosterInput } from "./roster.types";
  */
 export const listRoster = procedureAllowedTo("read", "PilotEnterprise")
   .input(listRosterInput)
+  .output(listRosterOutput)
   .query(async ({ ctx, input }) => {
-    const context = await rosterContext(ctx.data, ctx.principal, input?.countyId);
-    const entries = (await listRosterEntries(ctx.data, ctx.principal.scope, context.where)).map(toRosterEntryView);
+    const context = await rosterContext(ctx.data, input?.countyId);
+    const entries = (await listRosterEntries(ctx.data, context.where)).map(toRosterEntryView);
     const active = entries.filter((entry) => entry.status === "ACTIVE");
     const counts = rosterCategoryCounts(active);
     return {

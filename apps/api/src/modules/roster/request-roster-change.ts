@@ -5,7 +5,7 @@ import { transitionProcedure } from "../../kernel/workflow-transition";
 import { toRosterChangeView } from "./change-view";
 import { enrolmentRefused } from "./enrolment-refusal";
 import { rosterContext } from "./roster-context";
-import { requestRosterChangeInput } from "./roster.types";
+import { requestRosterChangeInput, requestRosterChangeOutput } from "./roster.types";
 
 /**
  * Once the roster is frozen (the plan approved), the county asks its city to add, remove or replace an enterprise,
@@ -18,7 +18,7 @@ export const requestRosterChange = transitionProcedure({
   load: async (ctx) => {
     // Only a county team has a roster of its own to ask about.
     if (ctx.principal.scope.kind !== "county") throw forbidden();
-    return rosterContext(ctx.data, ctx.principal, undefined, { forWrite: true });
+    return rosterContext(ctx.data, undefined, { forWrite: true });
   },
   subject: (context) => ({ id: null, countyId: context.county.code, state: null }),
   auditTarget: "RosterChangeRequest",
@@ -46,7 +46,7 @@ export const requestRosterChange = transitionProcedure({
       }
     }
     if (input.removedPilotId) {
-      const removed = await findRosterEntry(ctx.data, ctx.principal.scope, input.removedPilotId);
+      const removed = await findRosterEntry(ctx.data, input.removedPilotId);
       if (!removed || removed.countyId !== context.county.code || removed.status !== "ACTIVE") {
         throw appError("BAD_REQUEST", "roster.change.notOnRoster", { field: "removedPilotId" });
       }
@@ -71,5 +71,6 @@ export const requestRosterChange = transitionProcedure({
       ...(input.removedPilotId ? [{ field: "removedPilotId", before: null, after: input.removedPilotId }] : []),
     ],
   }),
+  outputSchema: requestRosterChangeOutput,
   output: async (ctx, requestId) => toRosterChangeView((await findRosterChange(ctx.data, requestId))!),
 });

@@ -1,10 +1,11 @@
 import { findCountyProfile } from "@dtpilot/db";
 import { currentBatch } from "@dtpilot/domain";
+import { countyProcedure } from "../../kernel/county-procedure";
 import { forbidden } from "../../kernel/errors";
+import { can } from "../../kernel/permission";
 import { requestDocument } from "../documents/request-document";
 import { rosterFileName, type RosterExportParameters } from "./roster-document";
-import { authedProcedure } from "../../kernel/trpc";
-import { requestRosterExportInput } from "./request-roster-export.types";
+import { requestRosterExportInput, requestRosterExportOutput } from "./request-roster-export.types";
 
 /**
  * A county team asks for its 试点企业改造名单 (the batch in progress) as XLSX, optionally filtered as its roster table
@@ -12,12 +13,10 @@ import { requestRosterExportInput } from "./request-roster-export.types";
  * The export is recorded (QUEUED) in the request's transaction and enqueued once that has committed, so the worker
  * always finds it. The input is checked before the permission, so a malformed call is answered as such whoever makes it.
  */
-export const requestRosterExport = authedProcedure
-  .input(requestRosterExportInput)
+export const requestRosterExport = countyProcedure(requestRosterExportInput, can("create", "ExportFile"))
+  .output(requestRosterExportOutput)
   .mutation(async ({ ctx, input }) => {
-    const scope = ctx.principal.scope;
-    if (scope.kind !== "county" || !ctx.data.can("create", "ExportFile", { countyId: scope.countyId })) throw forbidden();
-    const county = await findCountyProfile(ctx.data, scope.countyId);
+    const county = await findCountyProfile(ctx.data, ctx.county.code);
     if (!county) throw forbidden();
     const batch = currentBatch(county.batches, new Date());
     const filter = input ?? {};

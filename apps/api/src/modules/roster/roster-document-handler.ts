@@ -13,7 +13,7 @@ export const rosterDocumentHandler = defineDocumentHandler({
   // The batch's roster as the county sees it, filtered as the county asked (by default: the entries 在册).
   async load(tenant, exportRecord, { batchId, batchName, filter }) {
     const entries = batchId
-      ? await listRosterEntries(tenant, { kind: "county", countyId: exportRecord.countyId }, { countyId: exportRecord.countyId, batchId })
+      ? await listRosterEntries(tenant, { countyId: exportRecord.countyId, batchId })
       : [];
     // Text stored before the character rule would break the XML: stripped here, and the file checked after.
     return {

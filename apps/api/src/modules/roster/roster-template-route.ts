@@ -21,7 +21,7 @@ export function registerRosterTemplateRoute(app: FastifyInstance, services: ApiS
     const { principal } = current.session;
     if (principal.scope.kind !== "county") return refuse(403, "access.forbidden");
 
-    const context = await withSessionTenant(services, current, (tenant) => rosterContext(tenant, principal)).catch((error: unknown) => {
+    const context = await withSessionTenant(services, current, (tenant) => rosterContext(tenant)).catch((error: unknown) => {
       request.log.error({ err: error }, "reading the roster context for the import template failed");
       return null;
     });

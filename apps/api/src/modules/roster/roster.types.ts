@@ -1,5 +1,16 @@
-import { rosterEntryInputSchema } from "@dtpilot/domain";
+import { EnterpriseScale, PlanState, RosterChangeKind, RosterChangeStatus, RosterEntryStatus } from "@dtpilot/db";
+import {
+  FILE_SECTION_KEYS,
+  rosterEntryInputSchema,
+  type planTargetsVersusRoster,
+  type RosterColumnKey,
+  type rosterCategoryCounts,
+  type RosterEntryInput,
+} from "@dtpilot/domain";
 import { z } from "zod";
+import { computed } from "../../kernel/output";
+import { batchOutput } from "../geography/list-batches.types";
+import { cityOutput } from "../geography/list-counties.types";
 
 export const listRosterInput = z.object({ countyId: z.string().regex(/^32\d{4}$/).optional() }).strict().optional();
 
@@ -31,3 +42,81 @@ export const createEnterpriseAccountInput = z.object({ pilotId: z.uuid() }).stri
 export const linkProviderInput = z.object({ pilotId: z.uuid(), providerId: z.uuid() }).strict();
 
 export const setTransformationStartInput = z.object({ pilotId: z.uuid(), startedOn: z.iso.date().nullable() }).strict();
+
+/* Outputs. */
+
+/** A roster row (roster-view.ts): the entry, its enterprise, its providers and how complete its file is. */
+export const rosterEntryOutput = z.object({
+  id: z.string(),
+  countyId: z.string(),
+  batchId: z.string(),
+  subIndustry: z.string(),
+  scale: z.enum(EnterpriseScale),
+  specialised: z.boolean(),
+  lastYearRevenue: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  status: z.enum(RosterEntryStatus),
+  transformationStartedOn: z.date().nullable(),
+  createdAt: z.date(),
+  removedAt: z.date().nullable(),
+  enterprise: z.object({ id: z.string(), name: z.string(), creditCode: z.string() }),
+  providers: z.array(z.object({ id: z.string(), name: z.string() })),
+  completeness: z.object({
+    percentage: z.number(),
+    complete: z.boolean(),
+    sections: z.record(z.enum(FILE_SECTION_KEYS), z.object({ complete: z.boolean(), filled: z.number(), required: z.number() })),
+  }),
+});
+
+export const listRosterOutput = z.object({
+  county: z.object({ code: z.string(), name: z.string(), city: cityOutput }),
+  batch: batchOutput,
+  frozen: z.boolean(),
+  planState: z.enum(PlanState).nullable(),
+  subIndustries: z.array(z.string()),
+  rosterMinimum: z.number(),
+  entries: z.array(rosterEntryOutput),
+  counts: computed<ReturnType<typeof rosterCategoryCounts>["totals"]>(),
+  targets: computed<ReturnType<typeof planTargetsVersusRoster> | null>(),
+  canAdd: z.boolean(),
+});
+
+export const addRosterEntryOutput = rosterEntryOutput;
+
+/** An import's outcome: how many were enrolled, or the rows' errors (in the caller's language) and their total. */
+export const importRosterOutput = z.object({
+  imported: z.number(),
+  errors: z.array(
+    z.object({ rowNumber: z.number().nullable(), column: computed<RosterColumnKey | null>(), columnLabel: z.string().nullable(), message: z.string() }),
+  ),
+  errorCount: z.number(),
+});
+
+export const linkProviderOutput = z.object({ pilotId: z.string(), providerId: z.string() });
+
+export const setTransformationStartOutput = z.object({ pilotId: z.string(), startedOn: z.string().nullable() });
+
+/** The initial password is told once, here, and stored only as a hash. */
+export const createEnterpriseAccountOutput = z.object({ username: z.string(), initialPassword: z.string() });
+
+/** A roster change request (change-view.ts), its addition read back through its schema. */
+export const rosterChangeOutput = z.object({
+  id: z.string(),
+  countyId: z.string(),
+  batchId: z.string(),
+  kind: z.enum(RosterChangeKind),
+  reason: z.string(),
+  addition: computed<RosterEntryInput>().nullable(),
+  status: z.enum(RosterChangeStatus),
+  createdAt: z.date(),
+  decidedAt: z.date().nullable(),
+  decisionComment: z.string().nullable(),
+  requestedBy: z.object({ id: z.string(), displayName: z.string() }),
+  decidedBy: z.object({ displayName: z.string() }).nullable(),
+  removedPilotId: z.string().nullable(),
+});
+
+export const listRosterChangesOutput = z.array(rosterChangeOutput);
+export const requestRosterChangeOutput = rosterChangeOutput;
+export const decideRosterChangeOutput = rosterChangeOutput;

@@ -7,17 +7,19 @@
 import type { AuditEntry } from "@dtpilot/domain";
 import type { Database } from "../client";
 import type { Prisma } from "../generated/prisma/client";
-import type { TenantDb } from "../tenant-db";
-import type { ScopedTransaction } from "../tenant-scope";
+import { TenantDb } from "../tenant-db";
+import { transactionOf } from "../tenant-transaction";
 
 /** One record to append; values are already sanitised and bounded (libs/shared/domain/src/audit). */
 export type { AuditEntry };
 
 /**
- * Appends one record, in `executor`'s transaction when it is one. Raw SQL: the insert returns nothing, since
+ * Appends one record, in the tenant's transaction when given one (a mutation's success, rolled back with it), else
+ * on its own. Raw SQL: the insert returns nothing, since
  * whoever writes a record need not be allowed to read it back (a reviewer, a sign-in without a scope).
  */
-export async function appendAuditRecord(executor: Database | ScopedTransaction, entry: AuditEntry): Promise<void> {
+export async function appendAuditRecord(on: Database | TenantDb, entry: AuditEntry): Promise<void> {
+  const executor = on instanceof TenantDb ? transactionOf(on) : on;
   await executor.$executeRaw`
     insert into "AuditRecord" (id, "actorId", username, role, "orgKind", "orgId", "countyId", procedure, "targetType",
                                "targetId", changes, input, outcome, "requestId", "clientAddress")
@@ -79,8 +81,8 @@ export async function listAuditRecords(db: TenantDb, filters: AuditRecordFilters
     ],
   };
   const [records, total] = await Promise.all([
-    db.tx.auditRecord.findMany({ where, select: AUDIT_RECORD_SELECT, orderBy: [{ at: "desc" }, { id: "asc" }], skip: page.skip, take: page.take }),
-    db.tx.auditRecord.count({ where }),
+    transactionOf(db).auditRecord.findMany({ where, select: AUDIT_RECORD_SELECT, orderBy: [{ at: "desc" }, { id: "asc" }], skip: page.skip, take: page.take }),
+    transactionOf(db).auditRecord.count({ where }),
   ]);
   return { records, total };
 }

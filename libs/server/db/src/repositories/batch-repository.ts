@@ -1,8 +1,9 @@
 import type { Database } from "../client";
 import type { TenantDb } from "../tenant-db";
+import { transactionOf } from "../tenant-transaction";
 
 export function listBatches(db: TenantDb) {
-  return db.tx.batch.findMany({
+  return transactionOf(db).batch.findMany({
     where: db.accessible("read", "Batch"),
     select: { id: true, name: true, startsOn: true, endsOn: true },
     orderBy: { startsOn: "desc" },

@@ -1,8 +1,9 @@
 import type { TenantDb } from "../tenant-db";
+import { transactionOf } from "../tenant-transaction";
 
 /** Counties this principal may see, with their city and region and the batches they pilot in, by division code. */
 export function listVisibleCounties(db: TenantDb) {
-  return db.tx.county.findMany({
+  return transactionOf(db).county.findMany({
     where: db.accessible("read", "County"),
     select: {
       code: true,
@@ -17,7 +18,7 @@ export function listVisibleCounties(db: TenantDb) {
 
 /** One county's profile: its city and region, and the batches it takes part in with its enterprise count. */
 export async function findCountyProfile(db: TenantDb, countyCode: string) {
-  const county = await db.tx.county.findFirst({
+  const county = await transactionOf(db).county.findFirst({
     where: { AND: [{ code: countyCode }, db.accessible("read", "County")] },
     select: {
       code: true,
@@ -32,7 +33,7 @@ export async function findCountyProfile(db: TenantDb, countyCode: string) {
     },
   });
   if (!county) return null;
-  const enterpriseCount = await db.tx.enterprise.count({
+  const enterpriseCount = await transactionOf(db).enterprise.count({
     where: { AND: [{ countyId: countyCode }, db.accessible("read", "Enterprise")] },
   });
   const { pilots, ...profile } = county;

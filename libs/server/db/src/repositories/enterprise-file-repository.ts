@@ -5,6 +5,7 @@
  */
 import type { FileSection, Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
+import { transactionOf } from "../tenant-transaction";
 
 const SECTION_SELECT = {
   section: true,
@@ -17,22 +18,25 @@ const SECTION_SELECT = {
 export type FileSectionRecord = Prisma.EnterpriseFileSectionGetPayload<{ select: typeof SECTION_SELECT }>;
 
 export function findFileSections(db: TenantDb, pilotId: string) {
-  return db.tx.enterpriseFileSection.findMany({
+  return transactionOf(db).enterpriseFileSection.findMany({
     where: { AND: [{ pilotEnterpriseId: pilotId }, db.accessible("read", "EnterpriseFileSection")] },
     select: SECTION_SELECT,
   });
 }
 
 export function findFileSection(db: TenantDb, pilotId: string, section: FileSection) {
-  return db.tx.enterpriseFileSection.findFirst({
+  return transactionOf(db).enterpriseFileSection.findFirst({
     where: { AND: [{ pilotEnterpriseId: pilotId, section }, db.accessible("read", "EnterpriseFileSection")] },
     select: SECTION_SELECT,
   });
 }
 
-/** Whether `providerId` is linked to the pilot enterprise (and the caller may see the link). */
-export async function isProviderLinked(db: TenantDb, pilotId: string, providerId: string): Promise<boolean> {
-  const link = await db.tx.enterpriseProviderLink.findFirst({
+/** Whether the caller is a provider linked to the pilot enterprise. */
+export async function isLinkedProvider(db: TenantDb, pilotId: string): Promise<boolean> {
+  const scope = db.scope;
+  if (scope.kind !== "provider") return false;
+  const providerId = scope.providerId;
+  const link = await transactionOf(db).enterpriseProviderLink.findFirst({
     where: { AND: [{ pilotEnterpriseId: pilotId, providerId }, db.accessible("read", "EnterpriseProviderLink")] },
     select: { id: true },
   });
@@ -60,26 +64,26 @@ export async function saveFileSection(
   const key = { pilotEnterpriseId: data.pilotId, section: data.section };
   if (data.baseRevision === 0) {
     // Conditional in the INSERT: of two first saves at once, the second finds the row and is refused (no 500).
-    const created = await db.tx.enterpriseFileSection.createMany({
+    const created = await transactionOf(db).enterpriseFileSection.createMany({
       data: [{ ...key, countyId: data.countyId, enterpriseId: data.enterpriseId, content: data.content, updatedById: data.editorId }],
       skipDuplicates: true,
     });
     if (created.count !== 1) return { ok: false };
-    const saved = await db.tx.enterpriseFileSection.findUniqueOrThrow({ where: { pilotEnterpriseId_section: key }, select: { revision: true, updatedAt: true } });
+    const saved = await transactionOf(db).enterpriseFileSection.findUniqueOrThrow({ where: { pilotEnterpriseId_section: key }, select: { revision: true, updatedAt: true } });
     return { ok: true, ...saved };
   }
-  const updated = await db.tx.enterpriseFileSection.updateMany({
+  const updated = await transactionOf(db).enterpriseFileSection.updateMany({
     where: { ...key, revision: data.baseRevision },
     data: { content: data.content, revision: { increment: 1 }, updatedById: data.editorId },
   });
   if (updated.count !== 1) return { ok: false };
-  const saved = await db.tx.enterpriseFileSection.findUniqueOrThrow({ where: { pilotEnterpriseId_section: key }, select: { revision: true, updatedAt: true } });
+  const saved = await transactionOf(db).enterpriseFileSection.findUniqueOrThrow({ where: { pilotEnterpriseId_section: key }, select: { revision: true, updatedAt: true } });
   return { ok: true, ...saved };
 }
 
 /** Links a provider to a pilot enterprise (the county does, until task books set it); a second link is a no-op. */
 export async function linkProvider(db: TenantDb, data: { countyId: string; pilotId: string; providerId: string; linkedById: string }) {
-  await db.tx.enterpriseProviderLink.upsert({
+  await transactionOf(db).enterpriseProviderLink.upsert({
     where: { pilotEnterpriseId_providerId: { pilotEnterpriseId: data.pilotId, providerId: data.providerId } },
     create: { countyId: data.countyId, pilotEnterpriseId: data.pilotId, providerId: data.providerId, linkedById: data.linkedById },
     update: {},
@@ -88,7 +92,7 @@ export async function linkProvider(db: TenantDb, data: { countyId: string; pilot
 
 /** Whether the provider serves the county (a provider may be linked only to enterprises of counties it serves). */
 export async function providerServesCounty(db: TenantDb, providerId: string, countyId: string): Promise<boolean> {
-  const served = await db.tx.providerCounty.findFirst({
+  const served = await transactionOf(db).providerCounty.findFirst({
     where: { AND: [{ providerId, countyId }, db.accessible("read", "ProviderCounty")] },
     select: { id: true },
   });
@@ -97,7 +101,7 @@ export async function providerServesCounty(db: TenantDb, providerId: string, cou
 
 /** Records when the transformation project started (改造后 sections may be filled from then on). */
 export async function setTransformationStart(db: TenantDb, data: { countyId: string; pilotId: string; startedOn: Date | null }) {
-  const updated = await db.tx.pilotEnterprise.updateMany({
+  const updated = await transactionOf(db).pilotEnterprise.updateMany({
     where: { AND: [{ id: data.pilotId, countyId: data.countyId }, db.accessible("update", "PilotEnterprise")] },
     data: { transformationStartedOn: data.startedOn },
   });

@@ -1,4 +1,5 @@
 import type { TenantDb } from "../tenant-db";
+import { transactionOf } from "../tenant-transaction";
 
 const ENTERPRISE_FIELDS = {
   id: true,
@@ -9,7 +10,7 @@ const ENTERPRISE_FIELDS = {
 } as const;
 
 export function listEnterprises(db: TenantDb, filter: { countyId?: string | undefined }) {
-  return db.tx.enterprise.findMany({
+  return transactionOf(db).enterprise.findMany({
     where: { AND: [filter.countyId ? { countyId: filter.countyId } : {}, db.accessible("read", "Enterprise")] },
     select: ENTERPRISE_FIELDS,
     orderBy: [{ countyId: "asc" }, { name: "asc" }],
@@ -17,7 +18,7 @@ export function listEnterprises(db: TenantDb, filter: { countyId?: string | unde
 }
 
 export function findEnterprise(db: TenantDb, enterpriseId: string) {
-  return db.tx.enterprise.findFirst({
+  return transactionOf(db).enterprise.findFirst({
     where: { AND: [{ id: enterpriseId }, db.accessible("read", "Enterprise")] },
     select: ENTERPRISE_FIELDS,
   });

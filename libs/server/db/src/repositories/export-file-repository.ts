@@ -5,6 +5,7 @@
  */
 import type { ExportKind, Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
+import { transactionOf } from "../tenant-transaction";
 
 const EXPORT_SUMMARY = {
   id: true,
@@ -28,7 +29,7 @@ export type ExportFileSummary = Prisma.ExportFileGetPayload<{ select: typeof EXP
 
 /** The newest exports first; a county sees its own, overseers those of the counties in their scope. */
 export function listExportFiles(db: TenantDb, options: { take: number }) {
-  return db.tx.exportFile.findMany({
+  return transactionOf(db).exportFile.findMany({
     where: db.accessible("read", "ExportFile"),
     select: EXPORT_SUMMARY,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
@@ -37,12 +38,12 @@ export function listExportFiles(db: TenantDb, options: { take: number }) {
 }
 
 export function findExportFile(db: TenantDb, exportId: string) {
-  return db.tx.exportFile.findFirst({ where: { AND: [{ id: exportId }, db.accessible("read", "ExportFile")] }, select: EXPORT_SUMMARY });
+  return transactionOf(db).exportFile.findFirst({ where: { AND: [{ id: exportId }, db.accessible("read", "ExportFile")] }, select: EXPORT_SUMMARY });
 }
 
 /** A finished file's bytes for download; null when out of scope, missing, or not generated (yet). */
 export function findExportFileContent(db: TenantDb, exportId: string) {
-  return db.tx.exportFile.findFirst({
+  return transactionOf(db).exportFile.findFirst({
     where: { AND: [{ id: exportId, status: "SUCCEEDED" }, db.accessible("read", "ExportFile")] },
     select: { id: true, kind: true, fileName: true, content: true, sizeBytes: true, sha256: true, finishedAt: true },
   });
@@ -58,7 +59,7 @@ export interface NewExportFile {
 
 /** Records a requested export (QUEUED). The caller checked `create ExportFile` for the county; RLS checks again. */
 export function createExportFile(db: TenantDb, data: NewExportFile) {
-  return db.tx.exportFile.create({ data, select: EXPORT_SUMMARY });
+  return transactionOf(db).exportFile.create({ data, select: EXPORT_SUMMARY });
 }
 
 /**
@@ -66,7 +67,7 @@ export function createExportFile(db: TenantDb, data: NewExportFile) {
  * (Redis restarted without persistence). Readable only to a scope that reads those counties' exports.
  */
 export function findUnfinishedExports(db: TenantDb, requestedBefore: Date) {
-  return db.tx.exportFile.findMany({
+  return transactionOf(db).exportFile.findMany({
     where: { AND: [{ status: { in: ["QUEUED", "RUNNING"] }, createdAt: { lt: requestedBefore } }, db.accessible("read", "ExportFile")] },
     select: { id: true, kind: true, countyId: true, requestedById: true },
     orderBy: { createdAt: "asc" },
@@ -75,7 +76,7 @@ export function findUnfinishedExports(db: TenantDb, requestedBefore: Date) {
 
 /** What a job needs to know about the export it works on. */
 export function findExportForJob(db: TenantDb, exportId: string, countyId: string) {
-  return db.tx.exportFile.findFirst({
+  return transactionOf(db).exportFile.findFirst({
     where: { AND: [{ id: exportId, countyId }, db.accessible("update", "ExportFile")] },
     select: { id: true, countyId: true, kind: true, status: true, parameters: true, fileName: true, county: { select: { name: true } } },
   });
@@ -87,7 +88,7 @@ const updatable = (db: TenantDb, exportId: string, where: Prisma.ExportFileWhere
 
 /** Marks the start of an attempt; false when the export is already done (a duplicate or late job). */
 export async function startExportAttempt(db: TenantDb, exportId: string, attempt: number): Promise<boolean> {
-  const { count } = await db.tx.exportFile.updateMany({
+  const { count } = await transactionOf(db).exportFile.updateMany({
     where: updatable(db, exportId, { status: { not: "SUCCEEDED" } }),
     data: { status: "RUNNING", progress: 0, attempts: attempt, errorKey: null, startedAt: new Date(), finishedAt: null },
   });
@@ -95,7 +96,7 @@ export async function startExportAttempt(db: TenantDb, exportId: string, attempt
 }
 
 export async function reportExportProgress(db: TenantDb, exportId: string, progress: number): Promise<void> {
-  await db.tx.exportFile.updateMany({
+  await transactionOf(db).exportFile.updateMany({
     where: updatable(db, exportId, { status: "RUNNING" }),
     data: { progress: Math.max(0, Math.min(100, Math.round(progress))) },
   });
@@ -109,7 +110,7 @@ export interface GeneratedContent {
 
 /** Stores the file and marks the export SUCCEEDED, in one statement: the bytes and the status never disagree. */
 export async function completeExport(db: TenantDb, exportId: string, file: GeneratedContent): Promise<boolean> {
-  const { count } = await db.tx.exportFile.updateMany({
+  const { count } = await transactionOf(db).exportFile.updateMany({
     where: updatable(db, exportId, { status: "RUNNING" }),
     data: {
       status: "SUCCEEDED",
@@ -130,7 +131,7 @@ export async function completeExport(db: TenantDb, exportId: string, file: Gener
  * the retry) keeping the reason. A SUCCEEDED export is never touched.
  */
 export async function failExportAttempt(db: TenantDb, exportId: string, failure: { errorKey: string; final: boolean }): Promise<void> {
-  await db.tx.exportFile.updateMany({
+  await transactionOf(db).exportFile.updateMany({
     where: updatable(db, exportId, { status: { not: "SUCCEEDED" } }),
     data: failure.final
       ? { status: "FAILED", errorKey: failure.errorKey, finishedAt: new Date() }

@@ -4,8 +4,9 @@
  */
 import type { Database } from "../client";
 import type { Role } from "../generated/prisma/client";
-import type { AccessGrant } from "../tenant-scope";
+import { withScope, type AccessGrant } from "../tenant-scope";
 import type { TenantDb } from "../tenant-db";
+import { transactionOf } from "../tenant-transaction";
 
 export function findUserForSignIn(db: Database, username: string) {
   return db.user.findUnique({
@@ -38,7 +39,7 @@ export type SignInMembership = SignInUser["memberships"][number];
 
 /** The signed-in user's own profile for the `me` query, with the names of what their membership reaches. */
 export function findOwnProfile(db: TenantDb, userId: string, membershipId: string) {
-  return db.tx.user.findFirst({
+  return transactionOf(db).user.findFirst({
     where: { AND: [{ id: userId, disabled: false }, db.accessible("read", "User")] },
     select: {
       id: true,
@@ -60,11 +61,11 @@ export function findOwnProfile(db: TenantDb, userId: string, membershipId: strin
 }
 
 export function findPasswordHash(db: TenantDb, userId: string) {
-  return db.tx.user.findFirst({ where: { AND: [{ id: userId }, db.accessible("update", "User")] }, select: { passwordHash: true, username: true, displayName: true } });
+  return transactionOf(db).user.findFirst({ where: { AND: [{ id: userId }, db.accessible("update", "User")] }, select: { passwordHash: true, username: true, displayName: true } });
 }
 
 export async function updatePasswordHash(db: TenantDb, userId: string, passwordHash: string): Promise<boolean> {
-  const { count } = await db.tx.user.updateMany({
+  const { count } = await transactionOf(db).user.updateMany({
     where: { AND: [{ id: userId }, db.accessible("update", "User")] },
     data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false },
   });
@@ -73,8 +74,19 @@ export async function updatePasswordHash(db: TenantDb, userId: string, passwordH
 
 /** The user's access version now (a session renewed after its own password change records it). */
 export async function findAccessVersion(db: TenantDb, userId: string): Promise<number | null> {
-  const user = await db.tx.user.findFirst({ where: { AND: [{ id: userId }, db.accessible("update", "User")] }, select: { accessVersion: true } });
+  const user = await transactionOf(db).user.findFirst({ where: { AND: [{ id: userId }, db.accessible("update", "User")] }, select: { accessVersion: true } });
   return user?.accessVersion ?? null;
+}
+
+/**
+ * The county of an enterprise user's enterprise, read at sign-in under the enterprise's own scope, which RLS lets see
+ * only that row; null when there is no such enterprise.
+ */
+export async function findEnterpriseCountyForSignIn(db: Database, enterpriseId: string): Promise<string | null> {
+  const enterprise = await withScope(db, { kind: "enterprise", enterpriseId, countyId: "" }, (tx) =>
+    tx.enterprise.findUnique({ where: { id: enterpriseId }, select: { countyId: true } }),
+  );
+  return enterprise?.countyId ?? null;
 }
 
 /** Whether a session's grant still holds, for routes that run no scoped transaction (see `withScope`). */
@@ -115,7 +127,7 @@ export async function endSessionsOf(db: Database, username: string): Promise<boo
 
 /** The enterprise-user accounts of an enterprise (its sign-in names). */
 export function findEnterpriseAccounts(db: TenantDb, enterpriseId: string) {
-  return db.tx.membership.findMany({
+  return transactionOf(db).membership.findMany({
     where: { role: "ENTERPRISE_USER", enterpriseId },
     select: { user: { select: { username: true, displayName: true, createdAt: true } } },
   });
@@ -130,12 +142,12 @@ export async function createEnterpriseAccount(
   db: TenantDb,
   data: { enterpriseId: string; username: string; displayName: string; passwordHash: string },
 ): Promise<{ username: string } | null> {
-  const taken = await db.tx.user.findUnique({ where: { username: data.username }, select: { id: true } });
+  const taken = await transactionOf(db).user.findUnique({ where: { username: data.username }, select: { id: true } });
   if (taken) return null;
-  const user = await db.tx.user.create({
+  const user = await transactionOf(db).user.create({
     data: { username: data.username, displayName: data.displayName, passwordHash: data.passwordHash, mustChangePassword: true },
     select: { id: true, username: true },
   });
-  await db.tx.membership.create({ data: { userId: user.id, role: "ENTERPRISE_USER", enterpriseId: data.enterpriseId } });
+  await transactionOf(db).membership.create({ data: { userId: user.id, role: "ENTERPRISE_USER", enterpriseId: data.enterpriseId } });
   return { username: user.username };
 }

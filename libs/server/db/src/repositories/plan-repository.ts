@@ -13,10 +13,10 @@ import {
   type PlanEvent as PlanEventKind,
   type PlanState,
   type Role,
-  type ScopeKind,
 } from "@dtpilot/domain";
 import type { Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
+import { transactionOf } from "../tenant-transaction";
 
 const PLAN_SUMMARY = {
   id: true,
@@ -73,7 +73,7 @@ function toPlanEvent(stored: StoredPlanEvent): PlanEventRecord {
 
 /** The plan's steps, oldest first. */
 async function listPlanEvents(db: TenantDb, plan: { id: string; countyId: string }): Promise<PlanEventRecord[]> {
-  const events = await db.tx.workflowEvent.findMany({
+  const events = await transactionOf(db).workflowEvent.findMany({
     where: { subjectKind: "IMPLEMENTATION_PLAN", subjectId: plan.id, countyId: plan.countyId },
     select: EVENT_SELECT,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -94,7 +94,7 @@ export type PlanVersionMeta = Prisma.PlanVersionGetPayload<{ select: typeof VERS
 
 /** Plans this principal may read, newest activity first, optionally in some states only. */
 export function listPlans(db: TenantDb, options: { states?: readonly PlanState[]; batchId?: string }) {
-  return db.tx.implementationPlan.findMany({
+  return transactionOf(db).implementationPlan.findMany({
     where: {
       AND: [
         options.states ? { state: { in: [...options.states] } } : {},
@@ -108,18 +108,18 @@ export function listPlans(db: TenantDb, options: { states?: readonly PlanState[]
 }
 
 /** The ids among `planIds` whose content the principal may see now (in scope, and past a draft unless its own). */
-export async function plansWithVisibleContent(db: TenantDb, planIds: readonly string[], scopeKind: ScopeKind): Promise<Set<string>> {
+export async function plansWithVisibleContent(db: TenantDb, planIds: readonly string[]): Promise<Set<string>> {
   if (planIds.length === 0) return new Set();
-  const plans = await db.tx.implementationPlan.findMany({
+  const plans = await transactionOf(db).implementationPlan.findMany({
     where: { AND: [{ id: { in: [...planIds] } }, db.accessible("read", "ImplementationPlan")] },
     select: { id: true, state: true },
   });
-  return new Set(plans.filter((plan) => isPlanVisibleTo(plan.state, scopeKind)).map((plan) => plan.id));
+  return new Set(plans.filter((plan) => isPlanVisibleTo(plan.state, db.scope.kind)).map((plan) => plan.id));
 }
 
 /** One plan with its versions (without content), its events and their comments; null when out of scope. */
 export async function findPlan(db: TenantDb, planId: string) {
-  const plan = await db.tx.implementationPlan.findFirst({
+  const plan = await transactionOf(db).implementationPlan.findFirst({
     where: { AND: [{ id: planId }, db.accessible("read", "ImplementationPlan")] },
     select: { ...PLAN_SUMMARY, versions: { select: VERSION_META, orderBy: { number: "asc" } } },
   });
@@ -130,7 +130,7 @@ export type PlanRecord = NonNullable<Awaited<ReturnType<typeof findPlan>>>;
 
 /** A county's plan for a batch, if it has one (and the principal may read it). */
 export function findPlanIdForCounty(db: TenantDb, countyId: string, batchId: string) {
-  return db.tx.implementationPlan.findFirst({
+  return transactionOf(db).implementationPlan.findFirst({
     where: { AND: [{ countyId, batchId }, db.accessible("read", "ImplementationPlan")] },
     select: { id: true },
   });
@@ -138,7 +138,7 @@ export function findPlanIdForCounty(db: TenantDb, countyId: string, batchId: str
 
 /** One version's content and metadata; null when the plan is out of scope or has no such version. */
 export function findPlanVersion(db: TenantDb, planId: string, versionNumber: number) {
-  return db.tx.planVersion.findFirst({
+  return transactionOf(db).planVersion.findFirst({
     where: { planId, number: versionNumber, plan: db.accessible("read", "ImplementationPlan") },
     select: { ...VERSION_META, content: true },
   });
@@ -152,13 +152,13 @@ export function findPlanVersion(db: TenantDb, planId: string, versionNumber: num
  * needs the UPDATE policy).
  */
 export async function lockPlan(db: TenantDb, planId: string): Promise<boolean> {
-  const rows = await db.tx.$queryRaw<{ id: string }[]>`select id from "ImplementationPlan" where id = ${planId}::uuid for update`;
+  const rows = await transactionOf(db).$queryRaw<{ id: string }[]>`select id from "ImplementationPlan" where id = ${planId}::uuid for update`;
   return rows.length === 1;
 }
 
 /** Locks a county's plan for a batch, as lockPlan does (nothing to lock before it has one). */
 export async function lockPlanOfCounty(db: TenantDb, where: { countyId: string; batchId: string }): Promise<void> {
-  await db.tx.$queryRaw`select id from "ImplementationPlan" where "countyId" = ${where.countyId} and "batchId" = ${where.batchId}::uuid for update`;
+  await transactionOf(db).$queryRaw`select id from "ImplementationPlan" where "countyId" = ${where.countyId} and "batchId" = ${where.batchId}::uuid for update`;
 }
 
 /** Starts a county's plan for a batch at version 1. The caller checked `create ImplementationPlan` for the county. */
@@ -166,11 +166,11 @@ export async function createPlan(
   db: TenantDb,
   data: { countyId: string; batchId: string; content: ImplementationPlanContent; authorId: string },
 ) {
-  const plan = await db.tx.implementationPlan.create({
+  const plan = await transactionOf(db).implementationPlan.create({
     data: { countyId: data.countyId, batchId: data.batchId },
     select: { id: true },
   });
-  await db.tx.planVersion.create({
+  await transactionOf(db).planVersion.create({
     data: { countyId: data.countyId, planId: plan.id, number: 1, content: data.content as unknown as Prisma.InputJsonObject, updatedById: data.authorId },
   });
   return plan;
@@ -196,12 +196,12 @@ export async function savePlanContent(
     editorId: string;
   },
 ): Promise<SavePlanContentResult> {
-  const plan = await db.tx.implementationPlan.updateMany({
+  const plan = await transactionOf(db).implementationPlan.updateMany({
     where: { id: data.planId, countyId: data.countyId, state: data.state, currentVersion: data.versionNumber },
     data: { updatedAt: new Date() },
   });
   if (plan.count !== 1) return { ok: false, reason: "STATE_CHANGED" };
-  const updated = await db.tx.planVersion.updateMany({
+  const updated = await transactionOf(db).planVersion.updateMany({
     where: { planId: data.planId, countyId: data.countyId, number: data.versionNumber, revision: data.baseRevision, submittedAt: null },
     data: {
       content: data.content as unknown as Prisma.InputJsonObject,
@@ -212,7 +212,7 @@ export async function savePlanContent(
   // The plan row was updated above: the caller's refusal rolls it back with the request.
   if (updated.count !== 1) return { ok: false, reason: "STALE_REVISION" };
   const revision = data.baseRevision + 1;
-  const version = await db.tx.planVersion.findFirstOrThrow({
+  const version = await transactionOf(db).planVersion.findFirstOrThrow({
     where: { planId: data.planId, number: data.versionNumber },
     select: { updatedAt: true },
   });
@@ -239,20 +239,20 @@ export interface PlanMove {
  */
 export async function movePlan(db: TenantDb, move: PlanMove): Promise<boolean> {
   const nextVersion = move.versionNumber + 1;
-  const moved = await db.tx.implementationPlan.updateMany({
+  const moved = await transactionOf(db).implementationPlan.updateMany({
     where: { id: move.planId, countyId: move.countyId, state: move.from, currentVersion: move.versionNumber },
     data: { state: move.to, ...(move.openVersionWith ? { currentVersion: nextVersion } : {}) },
   });
   if (moved.count !== 1) return false;
   if (move.submittedRevision !== undefined) {
-    const submitted = await db.tx.planVersion.updateMany({
+    const submitted = await transactionOf(db).planVersion.updateMany({
       where: { planId: move.planId, countyId: move.countyId, number: move.versionNumber, revision: move.submittedRevision },
       data: { submittedAt: new Date() },
     });
     if (submitted.count !== 1) return false;
   }
   if (move.openVersionWith) {
-    await db.tx.planVersion.create({
+    await transactionOf(db).planVersion.create({
       data: {
         countyId: move.countyId,
         planId: move.planId,
@@ -271,7 +271,7 @@ export async function addPlanComments(
   data: { countyId: string; planId: string; eventId: string; versionNumber: number; authorId: string; comments: readonly { target: string; body: string }[] },
 ): Promise<void> {
   if (data.comments.length === 0) return;
-  await db.tx.planComment.createMany({
+  await transactionOf(db).planComment.createMany({
     data: data.comments.map((comment, position) => ({
       position,
       countyId: data.countyId,
@@ -290,7 +290,7 @@ export async function addPlanComments(
  * labels) from which value to which. Readable where the plan's county's audit records are.
  */
 export function listPlanEdits(db: TenantDb, planId: string, options: { take: number }) {
-  return db.tx.auditRecord.findMany({
+  return transactionOf(db).auditRecord.findMany({
     where: {
       AND: [
         { targetType: "ImplementationPlan", targetId: planId, procedure: "plan.savePlan", outcome: "SUCCESS" },
@@ -305,7 +305,7 @@ export function listPlanEdits(db: TenantDb, planId: string, options: { take: num
 
 /** A county's plan for a batch, reduced to its state and its current version's content (null when it has none). */
 export async function findCurrentPlanContent(db: TenantDb, where: { countyId: string; batchId: string }) {
-  const plan = await db.tx.implementationPlan.findFirst({
+  const plan = await transactionOf(db).implementationPlan.findFirst({
     where: { AND: [where, db.accessible("read", "ImplementationPlan")] },
     select: { state: true, currentVersion: true, versions: { select: { number: true, content: true } } },
   });

@@ -1,8 +1,9 @@
 import type { TenantDb } from "../tenant-db";
+import { transactionOf } from "../tenant-transaction";
 
 /** A provider's profile with the counties it serves that this principal may see. */
 export function findProvider(db: TenantDb, providerId: string) {
-  return db.tx.provider.findFirst({
+  return transactionOf(db).provider.findFirst({
     where: { AND: [{ id: providerId }, db.accessible("read", "Provider")] },
     select: {
       id: true,
@@ -22,7 +23,7 @@ export function findProvider(db: TenantDb, providerId: string) {
 
 /** The providers serving a county (those the principal may see), by name: the county's choice of providers to link. */
 export function listProvidersServing(db: TenantDb, countyId: string) {
-  return db.tx.provider.findMany({
+  return transactionOf(db).provider.findMany({
     where: { AND: [{ counties: { some: { AND: [{ countyId }, db.accessible("read", "ProviderCounty")] } } }, db.accessible("read", "Provider")] },
     select: { id: true, name: true, capability: true, industry: true, origin: true },
     orderBy: { name: "asc" },

@@ -6,6 +6,7 @@
 import type { RosterChangeState, RosterEntryInput } from "@dtpilot/domain";
 import type { Prisma, RosterChangeKind } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
+import { transactionOf } from "../tenant-transaction";
 import { listWorkflowEvents } from "./workflow-event-repository";
 
 const CHANGE_SELECT = {
@@ -46,7 +47,7 @@ async function withDecisions(db: TenantDb, changes: StoredRosterChange[]): Promi
 }
 
 export async function listRosterChanges(db: TenantDb, where: { countyId: string; batchId: string }) {
-  const changes = await db.tx.rosterChangeRequest.findMany({
+  const changes = await transactionOf(db).rosterChangeRequest.findMany({
     where: { AND: [where, db.accessible("read", "RosterChangeRequest")] },
     select: CHANGE_SELECT,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
@@ -55,7 +56,7 @@ export async function listRosterChanges(db: TenantDb, where: { countyId: string;
 }
 
 export async function findRosterChange(db: TenantDb, requestId: string): Promise<RosterChangeRecord | null> {
-  const change = await db.tx.rosterChangeRequest.findFirst({
+  const change = await transactionOf(db).rosterChangeRequest.findFirst({
     where: { AND: [{ id: requestId }, db.accessible("read", "RosterChangeRequest")] },
     select: CHANGE_SELECT,
   });
@@ -67,7 +68,7 @@ export async function createRosterChange(
   db: TenantDb,
   data: { countyId: string; batchId: string; kind: RosterChangeKind; reason: string; addition: RosterEntryInput | null; removedPilotId: string | null; requestedById: string },
 ): Promise<RosterChangeRecord> {
-  const change = await db.tx.rosterChangeRequest.create({
+  const change = await transactionOf(db).rosterChangeRequest.create({
     data: { ...data, addition: (data.addition ?? undefined) as Prisma.InputJsonObject | undefined },
     select: CHANGE_SELECT,
   });
@@ -79,7 +80,7 @@ export async function createRosterChange(
  * the step (the decision, with its comment) as a workflow event in the same transaction.
  */
 export async function moveRosterChange(db: TenantDb, data: { requestId: string; countyId: string; from: RosterChangeState; to: RosterChangeState }) {
-  const moved = await db.tx.rosterChangeRequest.updateMany({
+  const moved = await transactionOf(db).rosterChangeRequest.updateMany({
     where: { id: data.requestId, countyId: data.countyId, status: data.from },
     data: { status: data.to },
   });
@@ -88,7 +89,7 @@ export async function moveRosterChange(db: TenantDb, data: { requestId: string; 
 
 /** Takes an enterprise off the roster (kept, marked REMOVED, with its file). */
 export async function removeRosterEntry(db: TenantDb, data: { countyId: string; pilotId: string }) {
-  const removed = await db.tx.pilotEnterprise.updateMany({
+  const removed = await transactionOf(db).pilotEnterprise.updateMany({
     where: { id: data.pilotId, countyId: data.countyId, status: "ACTIVE" },
     data: { status: "REMOVED", removedAt: new Date() },
   });

@@ -1,11 +1,12 @@
 /**
  * The roster 试点企业改造名单: pilot enterprises per county and batch, with their provider links and the revisions of
- * their file sections (for completeness). Reads go through the CASL filter and RLS; a provider reaches only the
- * enterprises it is linked to (a link is not a flat CASL condition, so the filter names it here as well).
+ * their file sections (for completeness). Reads go through the tenant handle's filter and RLS (a provider reaches only
+ * the enterprises it is linked to: the handle adds that condition).
  */
-import type { RosterEntryInput, Scope } from "@dtpilot/domain";
+import type { RosterEntryInput } from "@dtpilot/domain";
 import { Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
+import { transactionOf } from "../tenant-transaction";
 
 const ROSTER_ENTRY = {
   id: true,
@@ -28,30 +29,25 @@ const ROSTER_ENTRY = {
 
 export type RosterEntryRecord = Prisma.PilotEnterpriseGetPayload<{ select: typeof ROSTER_ENTRY }>;
 
-/** The provider's own links, for a provider scope; nothing extra for others (CASL and RLS already narrow them). */
-function linkedOnly(scope: Scope): Prisma.PilotEnterpriseWhereInput {
-  return scope.kind === "provider" ? { providerLinks: { some: { providerId: scope.providerId } } } : {};
-}
-
 /** A county's roster for a batch, in the order entries were added (removed entries included, marked). */
-export function listRosterEntries(db: TenantDb, scope: Scope, where: { countyId: string; batchId: string }) {
-  return db.tx.pilotEnterprise.findMany({
-    where: { AND: [where, linkedOnly(scope), db.accessible("read", "PilotEnterprise")] },
+export function listRosterEntries(db: TenantDb, where: { countyId: string; batchId: string }) {
+  return transactionOf(db).pilotEnterprise.findMany({
+    where: { AND: [where, db.accessible("read", "PilotEnterprise")] },
     select: ROSTER_ENTRY,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
 }
 
-export function findRosterEntry(db: TenantDb, scope: Scope, pilotId: string) {
-  return db.tx.pilotEnterprise.findFirst({
-    where: { AND: [{ id: pilotId }, linkedOnly(scope), db.accessible("read", "PilotEnterprise")] },
+export function findRosterEntry(db: TenantDb, pilotId: string) {
+  return transactionOf(db).pilotEnterprise.findFirst({
+    where: { AND: [{ id: pilotId }, db.accessible("read", "PilotEnterprise")] },
     select: ROSTER_ENTRY,
   });
 }
 
 /** Credit codes already on the batch's roster (active entries), for duplicate checks. */
 export async function enrolledCreditCodes(db: TenantDb, where: { countyId: string; batchId: string }): Promise<Set<string>> {
-  const rows = await db.tx.pilotEnterprise.findMany({
+  const rows = await transactionOf(db).pilotEnterprise.findMany({
     where: { AND: [where, { status: "ACTIVE" }, db.accessible("read", "PilotEnterprise")] },
     select: { enterprise: { select: { creditCode: true } } },
   });
@@ -72,7 +68,7 @@ export async function addRosterEntry(
   const { entry, ...rest } = data;
   const added = await addRosterEntries(db, { ...rest, entries: [entry] });
   if (!added.ok) return { ok: false, reason: added.reason };
-  const pilot = await db.tx.pilotEnterprise.findFirstOrThrow({
+  const pilot = await transactionOf(db).pilotEnterprise.findFirstOrThrow({
     where: { batchId: data.batchId, enterprise: { countyId: data.countyId, creditCode: entry.creditCode } },
     select: { id: true },
   });
@@ -84,7 +80,7 @@ export async function addRosterEntry(
  * those enterprises; a SECURITY DEFINER function answers this one question, naming no county).
  */
 export async function creditCodesRegisteredElsewhere(db: TenantDb, countyId: string, codes: readonly string[]): Promise<string[]> {
-  const rows = await db.tx.$queryRaw<{ code: string }[]>`
+  const rows = await transactionOf(db).$queryRaw<{ code: string }[]>`
     select code from unnest(${codes}::text[]) as code where app_credit_code_registered_elsewhere(code, ${countyId})`;
   return rows.map((row) => row.code);
 }
@@ -106,22 +102,22 @@ export async function addRosterEntries(
   const [elsewhere] = await creditCodesRegisteredElsewhere(db, data.countyId, codes);
   if (elsewhere) return { ok: false, reason: "REGISTERED_ELSEWHERE", creditCode: elsewhere };
 
-  const known = await db.tx.enterprise.findMany({
+  const known = await transactionOf(db).enterprise.findMany({
     where: { AND: [{ countyId: data.countyId, creditCode: { in: codes } }, db.accessible("read", "Enterprise")] },
     select: { creditCode: true },
   });
   const knownCodes = new Set(known.map((enterprise) => enterprise.creditCode));
-  await db.tx.enterprise.createMany({
+  await transactionOf(db).enterprise.createMany({
     data: data.entries
       .filter((entry) => !knownCodes.has(entry.creditCode))
       .map((entry) => ({ countyId: data.countyId, name: entry.name, creditCode: entry.creditCode })),
   });
-  const enterprises = await db.tx.enterprise.findMany({
+  const enterprises = await transactionOf(db).enterprise.findMany({
     where: { AND: [{ countyId: data.countyId, creditCode: { in: codes } }, db.accessible("read", "Enterprise")] },
     select: { id: true, creditCode: true },
   });
   const idOf = new Map(enterprises.map((enterprise) => [enterprise.creditCode, enterprise.id]));
-  const existing = await db.tx.pilotEnterprise.findMany({
+  const existing = await transactionOf(db).pilotEnterprise.findMany({
     where: { batchId: data.batchId, enterpriseId: { in: enterprises.map((enterprise) => enterprise.id) } },
     select: { id: true, enterpriseId: true, status: true },
   });
@@ -141,9 +137,9 @@ export async function addRosterEntries(
   // Back on the roster after a removal: the same row, so its file and history stay with it (rare; one by one).
   for (const entry of data.entries) {
     const pilotId = removed.get(idOf.get(entry.creditCode)!);
-    if (pilotId) await db.tx.pilotEnterprise.update({ where: { id: pilotId }, data: { ...fields(entry), status: "ACTIVE", removedAt: null } });
+    if (pilotId) await transactionOf(db).pilotEnterprise.update({ where: { id: pilotId }, data: { ...fields(entry), status: "ACTIVE", removedAt: null } });
   }
-  await db.tx.pilotEnterprise.createMany({
+  await transactionOf(db).pilotEnterprise.createMany({
     data: data.entries
       .filter((entry) => !removed.has(idOf.get(entry.creditCode)!))
       .map((entry) => ({

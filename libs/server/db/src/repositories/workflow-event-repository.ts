@@ -6,6 +6,7 @@
 import type { Role } from "@dtpilot/domain";
 import type { Prisma, WorkflowSubjectKind } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
+import { transactionOf } from "../tenant-transaction";
 
 export type { WorkflowSubjectKind };
 
@@ -24,7 +25,7 @@ export interface WorkflowEventInput {
 
 /** Appends one step; the caller writes it in the transaction that applied the step. Returns the event's id. */
 export async function appendWorkflowEvent(db: TenantDb, event: WorkflowEventInput): Promise<string> {
-  const created = await db.tx.workflowEvent.create({
+  const created = await transactionOf(db).workflowEvent.create({
     data: {
       countyId: event.countyId,
       subjectKind: event.subjectKind,
@@ -68,7 +69,7 @@ export function listWorkflowEvents(
   subjects: readonly { id: string; countyId: string }[],
 ): Promise<WorkflowEventRecord[]> {
   if (subjects.length === 0) return Promise.resolve([]);
-  return db.tx.workflowEvent.findMany({
+  return transactionOf(db).workflowEvent.findMany({
     where: { subjectKind, OR: subjects.map((subject) => ({ subjectId: subject.id, countyId: subject.countyId })) },
     select: WORKFLOW_EVENT_SELECT,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

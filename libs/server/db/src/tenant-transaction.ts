@@ -1,0 +1,19 @@
+/**
+ * The scoped transaction behind a tenant handle, for the repositories of this library only: index.ts does not
+ * export this file, and ESLint refuses raw transaction access elsewhere. Callers hold the handle, never the
+ * transaction, so every query they cause goes through a repository that applies the handle's filters.
+ */
+import type { ScopedTransaction } from "./tenant-scope";
+
+const transactions = new WeakMap<object, ScopedTransaction>();
+
+export function attachTransaction(tenant: object, tx: ScopedTransaction): void {
+  transactions.set(tenant, tx);
+}
+
+/** The transaction a tenant handle runs in. */
+export function transactionOf(tenant: object): ScopedTransaction {
+  const tx = transactions.get(tenant);
+  if (!tx) throw new Error("not a tenant handle");
+  return tx;
+}
