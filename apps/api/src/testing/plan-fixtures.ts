@@ -9,7 +9,7 @@ import { inject } from "vitest";
 export function completePlanContent(countyName: string, overrides: Partial<PlanSubIndustry["targets"]> = {}): ImplementationPlanContent {
   const content = emptyPlanContent(countyName, "无锡市工业和信息化局");
   content.cover.contact = "张工 0510-86000000";
-  content.sections.foundation = richTextFromPlain(`${countyName}中小企业基础雄厚。\n特色产业集群：高端装备。`);
+  content.sections.foundation = richTextFromPlain("县域中小企业基础雄厚。\n特色产业集群：高端装备。");
   content.sections.goals = richTextFromPlain("改造规上工业中小企业80家。");
   content.sections.implementation = richTextFromPlain("分三个阶段推进。");
   content.sections.safeguards = richTextFromPlain("政策保障、资金保障。");
