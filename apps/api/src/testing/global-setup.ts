@@ -3,9 +3,12 @@ import type { TestProject } from "vitest/node";
 
 const TEST_DATABASE = testDatabaseName("dtpilot_test_api");
 
-/** A fresh, migrated and seeded database for the API's integration tests. */
+/**
+ * A fresh, migrated database holding reference data only: each test file builds its own pilot world
+ * (src/testing/world.ts) instead of depending on the demo.
+ */
 export default async function setup(project: TestProject) {
-  await prepareTestDatabase(TEST_DATABASE, { demo: true });
+  await prepareTestDatabase(TEST_DATABASE);
   project.provide("appDatabaseUrl", testDatabaseEnv(TEST_DATABASE).APP_DATABASE_URL);
   project.provide("ownerDatabaseUrl", testDatabaseEnv(TEST_DATABASE).DATABASE_URL);
 }

@@ -9,7 +9,7 @@ import { inject } from "vitest";
 export function completePlanContent(countyName: string, overrides: Partial<PlanSubIndustry["targets"]> = {}): ImplementationPlanContent {
   const content = emptyPlanContent(countyName, "无锡市工业和信息化局");
   content.cover.contact = "张工 0510-86000000";
-  content.sections.foundation = richTextFromPlain("江阴市中小企业基础雄厚。\n特色产业集群：高端装备。");
+  content.sections.foundation = richTextFromPlain("县域中小企业基础雄厚。\n特色产业集群：高端装备。");
   content.sections.goals = richTextFromPlain("改造规上工业中小企业80家。");
   content.sections.implementation = richTextFromPlain("分三个阶段推进。");
   content.sections.safeguards = richTextFromPlain("政策保障、资金保障。");
@@ -77,14 +77,4 @@ async function asOwner<T>(work: (owner: pg.Client) => Promise<T>): Promise<T> {
   } finally {
     await owner.end();
   }
-}
-
-/** The roster entry (current batch) of an enterprise. */
-export function pilotOf(enterpriseId: string): Promise<string> {
-  return asOwner(async (owner) => (await owner.query(`select id from "PilotEnterprise" where "enterpriseId" = $1`, [enterpriseId])).rows[0].id as string);
-}
-
-/** Empties an enterprise's file (every section), as the owner. */
-export function deleteFileSectionsOf(enterpriseId: string): Promise<void> {
-  return asOwner(async (owner) => void (await owner.query(`delete from "EnterpriseFileSection" where "enterpriseId" = $1`, [enterpriseId])));
 }

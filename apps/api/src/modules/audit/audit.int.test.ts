@@ -5,22 +5,16 @@
  * reads only the records of its own counties.
  */
 import { emptyEnterpriseFile, makeCreditCode, PLAN_FIELD_LABELS, type AuditEntry } from "@dtpilot/domain";
-import { hashPassword } from "@dtpilot/db";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ListAuditRecordsOutput } from "./list-audit-records.types";
 import { ROSTER_SHEET_NAME } from "../roster/roster-document";
 import { type ApiClient, type CallResult, DEMO_PASSWORD, ok, type RunningApi, startApi } from "../../testing/api-harness";
-import { loadFixtures, type Fixtures } from "../../testing/fixtures";
-import { completePlanContent, deleteEnterprisesByCreditCode, deleteFileSectionsOf, deletePlansOf, pilotOf } from "../../testing/plan-fixtures";
+import { completePlanContent, deleteEnterprisesByCreditCode, deletePlansOf } from "../../testing/plan-fixtures";
+import { buildWorld, type PilotWorld, type WorldAccount } from "../../testing/world";
 
-const JIANGYIN = "320281";
-const HAIAN = "320685";
-const SHUYANG = "321322";
 const CLOUD_PATH = "dataTable.clusters.0.subIndustries.0.targets.plannedCloud";
-/** An enterprise the county asks to add once its roster is frozen, registered meanwhile in 海安市. */
-const LATE_CODE = makeCreditCode(`91${JIANGYIN}MA0000990`);
 const NEW_PASSWORD = "Audit2026check";
 const WRONG_PASSWORD = "NotThePassword42";
 
@@ -29,11 +23,18 @@ type AuditRow = AuditEntry;
 
 let api: RunningApi;
 let owner: pg.Client;
-let fixtures: Fixtures;
+let world: PilotWorld;
+/** The world's counties: 苏南 (whose plan and file this file follows), 苏中, 苏北. */
+let SOUTH: string;
+let CENTRAL: string;
+let NORTH: string;
+/** An enterprise the county asks to add once its roster is frozen, registered meanwhile in the 苏中 county. */
+let LATE_CODE: string;
 let pilotId: string;
 let planId: string;
-const clients: Record<string, ApiClient> = {};
-const as = (username: string) => clients[username]!;
+const clients: Partial<Record<WorldAccount, ApiClient>> = {};
+const as = (account: WorldAccount) => clients[account]!;
+const usernameOf = (account: WorldAccount) => world.users[account].username;
 
 /** The records one request left (by its x-request-id, or the request id in its error). */
 async function recordsOf(result: CallResult): Promise<AuditRow[]> {
@@ -49,47 +50,42 @@ async function onlyRecordOf(result: CallResult): Promise<AuditRow> {
   return records[0]!;
 }
 
-const userIdOf = async (username: string) =>
-  (await owner.query(`select id from "User" where username = $1`, [username])).rows[0].id as string;
-
 async function cleanUp() {
-  await deletePlansOf([JIANGYIN]);
-  await owner.query(`delete from "RosterChangeRequest" where "countyId" = $1`, [JIANGYIN]);
+  await deletePlansOf([SOUTH]);
+  await owner.query(`delete from "RosterChangeRequest" where "countyId" = $1`, [SOUTH]);
   await deleteEnterprisesByCreditCode([LATE_CODE]);
 }
 
 beforeAll(async () => {
   owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
   await owner.connect();
+  world = await buildWorld();
+  ({ south: { code: SOUTH }, central: { code: CENTRAL }, north: { code: NORTH } } = world.counties);
+  LATE_CODE = makeCreditCode(`91${SOUTH}MA0000990`);
   await cleanUp();
-  fixtures = await loadFixtures();
-  await deleteFileSectionsOf(fixtures.enterprises.jiangyinOwn);
-  pilotId = await pilotOf(fixtures.enterprises.jiangyinOwn);
+  pilotId = world.enterprises.south[0]!.pilotId;
   api = await startApi();
-  for (const username of ["province", "reviewer", "city-wuxi", "city-nantong", "county-jiangyin", "county-haian", "ent-jiangyin-1", "provider-1"]) {
-    clients[username] = await api.client().login(username);
+  for (const account of ["province", "reviewer", "city-south", "city-central", "county-south", "county-central", "ent-south-1", "provider-1"] as const) {
+    clients[account] = await api.client().login(usernameOf(account));
   }
 });
 afterAll(async () => {
   await api.close();
   await cleanUp();
-  await deleteFileSectionsOf(fixtures.enterprises.jiangyinOwn);
-  // Whatever happened above, county-shuyang signs in with the demo password again.
-  await owner.query(`update "User" set "passwordHash" = $2 where username = $1`, ["county-shuyang", await hashPassword(DEMO_PASSWORD)]);
   await owner.end();
 });
 
 describe("an audit record for every mutation", () => {
   it("records a county's plan save with who, role, organisation, target and each changed field before → after", async () => {
-    const created = await as("county-jiangyin").mutation<{ id: string; version: { revision: number } }>("plan.createPlan");
+    const created = await as("county-south").mutation<{ id: string; version: { revision: number } }>("plan.createPlan");
     planId = ok(created).id;
     expect(await onlyRecordOf(created)).toMatchObject({
-      actorId: await userIdOf("county-jiangyin"),
-      username: "county-jiangyin",
+      actorId: world.users["county-south"].id,
+      username: usernameOf("county-south"),
       role: "COUNTY_ADMIN",
       orgKind: "county",
-      orgId: JIANGYIN,
-      countyId: JIANGYIN,
+      orgId: SOUTH,
+      countyId: SOUTH,
       procedure: "plan.createPlan",
       targetType: "ImplementationPlan",
       targetId: planId,
@@ -98,15 +94,15 @@ describe("an audit record for every mutation", () => {
       clientAddress: "127.0.0.1",
     });
 
-    const content = completePlanContent("江阴市");
-    const saved = await as("county-jiangyin").mutation<{ revision: number; changedPaths: string[] }>("plan.savePlan", {
+    const content = completePlanContent(world.counties.south.name);
+    const saved = await as("county-south").mutation<{ revision: number; changedPaths: string[] }>("plan.savePlan", {
       planId,
       baseRevision: ok(created).version.revision,
       content,
     });
     const { changedPaths, revision } = ok(saved);
     const record = await onlyRecordOf(saved);
-    expect(record).toMatchObject({ procedure: "plan.savePlan", targetType: "ImplementationPlan", targetId: planId, countyId: JIANGYIN, outcome: "SUCCESS" });
+    expect(record).toMatchObject({ procedure: "plan.savePlan", targetType: "ImplementationPlan", targetId: planId, countyId: SOUTH, outcome: "SUCCESS" });
     expect(record.input).toMatchObject({ planId, baseRevision: 1, content: "{…}", versionNumber: 1, revision });
     expect(record.changes.map((change) => change.field)).toEqual(changedPaths);
     expect(record.changes.find((change) => change.field === CLOUD_PATH)).toEqual({
@@ -116,10 +112,10 @@ describe("an audit record for every mutation", () => {
       after: String(content.dataTable.clusters[0]!.subIndustries[0]!.targets.plannedCloud),
     });
 
-    const again = await as("county-jiangyin").mutation("plan.savePlan", {
+    const again = await as("county-south").mutation("plan.savePlan", {
       planId,
       baseRevision: revision,
-      content: completePlanContent("江阴市", { plannedCloud: 75 }),
+      content: completePlanContent(world.counties.south.name, { plannedCloud: 75 }),
     });
     expect((await onlyRecordOf(again)).changes).toEqual([
       { field: CLOUD_PATH, label: `高端装备—精密机械零部件 · ${PLAN_FIELD_LABELS.plannedCloud}`, before: String(content.dataTable.clusters[0]!.subIndustries[0]!.targets.plannedCloud), after: "75" },
@@ -128,15 +124,15 @@ describe("an audit record for every mutation", () => {
 
   it("records an enterprise's and a provider's file saves under the enterprise's county", async () => {
     const basic = { ...emptyEnterpriseFile().basic, registeredAddress: "江阴市澄江街道1号" };
-    const byEnterprise = await as("ent-jiangyin-1").mutation("enterpriseFile.saveEnterpriseFileSection", { pilotId, section: "basic", baseRevision: 0, content: basic });
+    const byEnterprise = await as("ent-south-1").mutation("enterpriseFile.saveEnterpriseFileSection", { pilotId, section: "basic", baseRevision: 0, content: basic });
     ok(byEnterprise);
     const enterpriseRecord = await onlyRecordOf(byEnterprise);
     expect(enterpriseRecord).toMatchObject({
-      username: "ent-jiangyin-1",
+      username: usernameOf("ent-south-1"),
       role: "ENTERPRISE_USER",
       orgKind: "enterprise",
-      orgId: fixtures.enterprises.jiangyinOwn,
-      countyId: JIANGYIN,
+      orgId: world.enterprises.south[0]!.id,
+      countyId: SOUTH,
       procedure: "enterpriseFile.saveEnterpriseFileSection",
       targetType: "PilotEnterprise",
       targetId: pilotId,
@@ -147,34 +143,34 @@ describe("an audit record for every mutation", () => {
     const byProvider = await as("provider-1").mutation("enterpriseFile.saveEnterpriseFileSection", { pilotId, section: "needs", baseRevision: 0, content: emptyEnterpriseFile().needs });
     ok(byProvider);
     expect(await onlyRecordOf(byProvider)).toMatchObject({
-      username: "provider-1",
+      username: usernameOf("provider-1"),
       role: "PROVIDER_USER",
       orgKind: "provider",
-      orgId: fixtures.providers.provider1,
-      countyId: JIANGYIN,
+      orgId: world.providers.provider1.id,
+      countyId: SOUTH,
       targetId: pilotId,
       outcome: "SUCCESS",
     });
   });
 
   it("records the city's and the province's decisions on the county's plan under that county", async () => {
-    const submitted = await as("county-jiangyin").mutation("plan.submitPlan", { planId, revision: 3 });
+    const submitted = await as("county-south").mutation("plan.submitPlan", { planId, revision: 3 });
     ok(submitted);
     expect((await onlyRecordOf(submitted)).changes).toEqual([{ field: "state", before: "DRAFT", after: "SUBMITTED" }]);
 
     // A reviewer may not decide: the refusal is recorded, with no change.
     const refused = await as("reviewer").mutation("plan.reviewPlan", { planId, versionNumber: 1, decision: "RECOMMEND", comments: [] });
     expect([403, 404]).toContain(refused.status);
-    expect(await onlyRecordOf(refused)).toMatchObject({ username: "reviewer", role: "REVIEWER", orgKind: "reviewer", changes: [], outcome: refused.status === 403 ? "FORBIDDEN" : "NOT_FOUND" });
+    expect(await onlyRecordOf(refused)).toMatchObject({ username: usernameOf("reviewer"), role: "REVIEWER", orgKind: "reviewer", changes: [], outcome: refused.status === 403 ? "FORBIDDEN" : "NOT_FOUND" });
 
-    const recommended = await as("city-wuxi").mutation("plan.reviewPlan", { planId, versionNumber: 1, decision: "RECOMMEND", comments: [] });
+    const recommended = await as("city-south").mutation("plan.reviewPlan", { planId, versionNumber: 1, decision: "RECOMMEND", comments: [] });
     ok(recommended);
     expect(await onlyRecordOf(recommended)).toMatchObject({
-      username: "city-wuxi",
+      username: usernameOf("city-south"),
       role: "CITY_OFFICER",
       orgKind: "city",
-      orgId: "3202",
-      countyId: JIANGYIN,
+      orgId: world.counties.south.cityCode,
+      countyId: SOUTH,
       procedure: "plan.reviewPlan",
       targetId: planId,
       changes: [{ field: "state", before: "SUBMITTED", after: "RECOMMENDED" }],
@@ -184,52 +180,52 @@ describe("an audit record for every mutation", () => {
     const approved = await as("province").mutation("plan.reviewPlan", { planId, versionNumber: 1, decision: "APPROVE", comments: [] });
     ok(approved);
     expect(await onlyRecordOf(approved)).toMatchObject({
-      username: "province",
+      username: usernameOf("province"),
       role: "PROVINCE_ADMIN",
       orgKind: "province",
       orgId: null,
-      countyId: JIANGYIN,
+      countyId: SOUTH,
       changes: [{ field: "state", before: "RECOMMENDED", after: "APPROVED" }],
       outcome: "SUCCESS",
     });
   });
 
   it("leaves no success record, and nothing changed, when a mutation fails after writing (rolled back)", async () => {
-    const requested = await as("county-jiangyin").mutation<{ id: string }>("roster.requestRosterChange", {
+    const requested = await as("county-south").mutation<{ id: string }>("roster.requestRosterChange", {
       kind: "ADD",
       reason: "新增试点企业",
       addition: { name: "审计测试企业", creditCode: LATE_CODE, subIndustry: "高端装备—精密机械零部件", scale: "ABOVE", specialised: false, lastYearRevenue: "1" },
     });
     const changeId = ok(requested).id;
-    expect(await onlyRecordOf(requested)).toMatchObject({ targetType: "RosterChangeRequest", targetId: changeId, countyId: JIANGYIN });
-    // Meanwhile the enterprise is registered in 海安市: approving marks the request decided, then fails to enrol it.
-    await owner.query(`insert into "Enterprise" (id, "countyId", name, "creditCode", "updatedAt") values (gen_random_uuid(), $1, '审计测试企业', $2, now())`, [HAIAN, LATE_CODE]);
+    expect(await onlyRecordOf(requested)).toMatchObject({ targetType: "RosterChangeRequest", targetId: changeId, countyId: SOUTH });
+    // Meanwhile the enterprise is registered in the 苏中 county: approving marks the request decided, then fails to enrol it.
+    await owner.query(`insert into "Enterprise" (id, "countyId", name, "creditCode", "updatedAt") values (gen_random_uuid(), $1, '审计测试企业', $2, now())`, [CENTRAL, LATE_CODE]);
 
-    const decided = await as("city-wuxi").mutation("roster.decideRosterChange", { requestId: changeId, decision: "APPROVE" });
+    const decided = await as("city-south").mutation("roster.decideRosterChange", { requestId: changeId, decision: "APPROVE" });
     expect(decided.status).toBe(409);
     const records = await recordsOf(decided);
     expect(records.map((record) => record.outcome)).toEqual(["CONFLICT"]);
-    expect(records[0]).toMatchObject({ username: "city-wuxi", targetId: changeId, countyId: JIANGYIN, changes: [] });
+    expect(records[0]).toMatchObject({ username: usernameOf("city-south"), targetId: changeId, countyId: SOUTH, changes: [] });
     const { rows } = await owner.query(`select status from "RosterChangeRequest" where id = $1`, [changeId]);
     expect(rows).toEqual([{ status: "PENDING" }]);
   });
 
   it("records a roster import once, whether its upload is refused before the transaction or read and checked in it", async () => {
-    const refused = await as("county-jiangyin").mutation("roster.importRoster", { file: Buffer.from("not a workbook").toString("base64") });
+    const refused = await as("county-south").mutation("roster.importRoster", { file: Buffer.from("not a workbook").toString("base64") });
     expect(refused.status).toBe(400);
     expect((await onlyRecordOf(refused)).outcome).toBe("BAD_REQUEST");
 
-    const download = await as("county-jiangyin").fetch("/files/roster-import-template");
+    const download = await as("county-south").fetch("/files/roster-import-template");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(download.body as unknown as ExcelJS.Buffer);
     workbook.getWorksheet(ROSTER_SHEET_NAME)!.getRow(5).values = [1, "审计测试企业", "not a credit code", "x", "x", "x", "x"];
     const file = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
     // Checked in the transaction: its errors answered (200), or refused there if an earlier test froze the roster (409).
-    const checked = await as("county-jiangyin").mutation<{ imported: number; errorCount: number }>("roster.importRoster", { file });
+    const checked = await as("county-south").mutation<{ imported: number; errorCount: number }>("roster.importRoster", { file });
     expect([200, 409]).toContain(checked.status);
     if (checked.status === 200) expect(checked.data!.imported).toBe(0);
     const record = await onlyRecordOf(checked);
-    expect(record).toMatchObject({ outcome: checked.status === 200 ? "SUCCESS" : "CONFLICT", procedure: "roster.importRoster", username: "county-jiangyin" });
+    expect(record).toMatchObject({ outcome: checked.status === 200 ? "SUCCESS" : "CONFLICT", procedure: "roster.importRoster", username: usernameOf("county-south") });
     expect(JSON.stringify(record.input)).not.toContain("审计测试企业");
   });
 
@@ -239,7 +235,7 @@ describe("an audit record for every mutation", () => {
     const before = await startedOn();
     await owner.query(`alter table "AuditRecord" add constraint audit_test_refuses check (procedure <> 'roster.setTransformationStart') not valid`);
     try {
-      const result = await as("county-jiangyin").mutation("roster.setTransformationStart", { pilotId, startedOn: "2025-12-01" });
+      const result = await as("county-south").mutation("roster.setTransformationStart", { pilotId, startedOn: "2025-12-01" });
       expect(result.status).toBe(500);
     } finally {
       await owner.query(`alter table "AuditRecord" drop constraint audit_test_refuses`);
@@ -248,25 +244,25 @@ describe("an audit record for every mutation", () => {
   });
 
   it("records sign-in (success and failure), password change and logout, and never a password or token", async () => {
-    const failed = await api.client().mutation("auth.login", { username: "county-shuyang", password: WRONG_PASSWORD });
+    const failed = await api.client().mutation("auth.login", { username: usernameOf("county-north"), password: WRONG_PASSWORD });
     expect(failed.status).toBe(401);
     expect(await onlyRecordOf(failed)).toMatchObject({
-      actorId: await userIdOf("county-shuyang"),
-      username: "county-shuyang",
+      actorId: world.users["county-north"].id,
+      username: usernameOf("county-north"),
       role: null,
       procedure: "auth.login",
       outcome: "UNAUTHORIZED",
-      input: { username: "county-shuyang", password: "[redacted]" },
+      input: { username: usernameOf("county-north"), password: "[redacted]" },
     });
 
     const client = api.client();
-    const signedIn = await client.mutation("auth.login", { username: "county-shuyang", password: DEMO_PASSWORD });
+    const signedIn = await client.mutation("auth.login", { username: usernameOf("county-north"), password: DEMO_PASSWORD });
     ok(signedIn);
     expect(await onlyRecordOf(signedIn)).toMatchObject({
-      username: "county-shuyang",
+      username: usernameOf("county-north"),
       role: "COUNTY_ADMIN",
       orgKind: "county",
-      countyId: SHUYANG,
+      countyId: NORTH,
       targetType: "User",
       outcome: "SUCCESS",
     });
@@ -278,14 +274,13 @@ describe("an audit record for every mutation", () => {
       changes: [{ field: "password", before: "[redacted]", after: "[redacted]" }],
       input: { currentPassword: "[redacted]", newPassword: "[redacted]" },
     });
-    // (The demo password, which the password rule no longer accepts, is put back by the clean-up.)
 
     // The session token, as the browser holds it ("dtpilot_session=<token>").
     const cookie = (client as unknown as { cookie: string }).cookie;
     expect(cookie).toMatch(/^dtpilot_session=.{16,}/);
     const loggedOut = await client.mutation("auth.logout");
     ok(loggedOut);
-    expect(await onlyRecordOf(loggedOut)).toMatchObject({ username: "county-shuyang", procedure: "auth.logout", outcome: "SUCCESS" });
+    expect(await onlyRecordOf(loggedOut)).toMatchObject({ username: usernameOf("county-north"), procedure: "auth.logout", outcome: "SUCCESS" });
 
     // The whole table, after every sign-in of this run and of the test files before it.
     const { rows } = await owner.query(`select count(*)::int as n, coalesce(string_agg(t::text, '\n'), '') as text from "AuditRecord" t`);
@@ -302,63 +297,63 @@ describe("an audit record for every mutation", () => {
 });
 
 describe("reading the audit records (审计日志)", () => {
-  const list = (username: string, input: Record<string, unknown> = {}) =>
-    as(username).query<ListAuditRecordsOutput>("audit.listAuditRecords", input);
+  const list = (account: WorldAccount, input: Record<string, unknown> = {}) =>
+    as(account).query<ListAuditRecordsOutput>("audit.listAuditRecords", input);
 
   it("shows a county its own county's records, its overseers' decisions on its plan included", async () => {
-    const page = ok(await list("county-jiangyin", { targetId: planId, pageSize: 100 }));
+    const page = ok(await list("county-south", { targetId: planId, pageSize: 100 }));
     expect(page.records.map((record) => record.username)).toEqual(
-      expect.arrayContaining(["county-jiangyin", "city-wuxi", "province"]),
+      expect.arrayContaining([usernameOf("county-south"), usernameOf("city-south"), usernameOf("province")]),
     );
-    for (const record of page.records) expect(record.countyId).toBe(JIANGYIN);
-    const all = ok(await list("county-jiangyin", { pageSize: 100 }));
-    for (const record of all.records) expect(record.countyId).toBe(JIANGYIN);
+    for (const record of page.records) expect(record.countyId).toBe(SOUTH);
+    const all = ok(await list("county-south", { pageSize: 100 }));
+    for (const record of all.records) expect(record.countyId).toBe(SOUTH);
   });
 
   it("shows nothing of another county, whatever the filter names", async () => {
-    expect(ok(await list("county-haian", { countyId: JIANGYIN }))).toMatchObject({ records: [], total: 0 });
-    expect(ok(await list("county-haian", { targetId: planId }))).toMatchObject({ records: [], total: 0 });
-    expect(ok(await list("city-nantong", { countyId: JIANGYIN }))).toMatchObject({ records: [], total: 0 });
+    expect(ok(await list("county-central", { countyId: SOUTH }))).toMatchObject({ records: [], total: 0 });
+    expect(ok(await list("county-central", { targetId: planId }))).toMatchObject({ records: [], total: 0 });
+    expect(ok(await list("city-central", { countyId: SOUTH }))).toMatchObject({ records: [], total: 0 });
   });
 
   it("shows a city its counties' records and the province every county's", async () => {
-    const city = ok(await list("city-wuxi", { procedure: "plan", pageSize: 100 }));
+    const city = ok(await list("city-south", { procedure: "plan", pageSize: 100 }));
     expect(city.total).toBeGreaterThan(0);
-    for (const record of city.records) expect(record.countyId?.startsWith("3202")).toBe(true);
+    for (const record of city.records) expect(record.countyId?.startsWith(world.counties.south.cityCode)).toBe(true);
     const province = ok(await list("province", { procedure: "auth.login", pageSize: 5 }));
     expect(province.records.length).toBe(5);
     expect(province.total).toBeGreaterThan(5);
-    const shuyang = ok(await list("province", { countyId: SHUYANG, actor: "county-shuyang" }));
-    expect(shuyang.records.map((record) => record.procedure)).toEqual(expect.arrayContaining(["auth.login", "auth.changePassword", "auth.logout"]));
+    const north = ok(await list("province", { countyId: NORTH, actor: usernameOf("county-north") }));
+    expect(north.records.map((record) => record.procedure)).toEqual(expect.arrayContaining(["auth.login", "auth.changePassword", "auth.logout"]));
   });
 
   it("shows a never-submitted draft's saves to its city and the province without their values (the county sees them)", async () => {
-    const created = ok(await as("county-haian").mutation<{ id: string; version: { revision: number } }>("plan.createPlan"));
-    const content = completePlanContent("海安市");
+    const created = ok(await as("county-central").mutation<{ id: string; version: { revision: number } }>("plan.createPlan"));
+    const content = completePlanContent(world.counties.central.name);
     const marker = "草稿联系人-审计可见性-13900001111";
     try {
-      ok(await as("county-haian").mutation("plan.savePlan", { planId: created.id, baseRevision: created.version.revision, content: { ...content, cover: { ...content.cover, contact: marker } } }));
-      const filter = { countyId: HAIAN, procedure: "plan.savePlan", targetId: created.id };
-      const own = ok(await list("county-haian", filter));
+      ok(await as("county-central").mutation("plan.savePlan", { planId: created.id, baseRevision: created.version.revision, content: { ...content, cover: { ...content.cover, contact: marker } } }));
+      const filter = { countyId: CENTRAL, procedure: "plan.savePlan", targetId: created.id };
+      const own = ok(await list("county-central", filter));
       expect(JSON.stringify(own.records)).toContain(marker);
-      for (const overseer of ["city-nantong", "province"]) {
+      for (const overseer of ["city-central", "province"] as const) {
         const seen = ok(await list(overseer, filter));
         expect(seen.records.length, overseer).toBeGreaterThan(0);
         expect(JSON.stringify(seen.records), overseer).not.toContain(marker);
         expect(seen.records[0]!.changes.every((change) => change.before === "[redacted]" && change.after === "[redacted]")).toBe(true);
       }
     } finally {
-      await deletePlansOf([HAIAN]);
+      await deletePlansOf([CENTRAL]);
     }
   });
 
   it("refuses reviewers, enterprises and providers", async () => {
-    for (const username of ["reviewer", "ent-jiangyin-1", "provider-1"]) expect((await list(username)).status, username).toBe(403);
+    for (const account of ["reviewer", "ent-south-1", "provider-1"] as const) expect((await list(account)).status, account).toBe(403);
   });
 
   it("filters by time range and pages newest first, bounded", async () => {
-    const everything = ok(await list("province", { countyId: JIANGYIN, pageSize: 3 }));
-    const second = ok(await list("province", { countyId: JIANGYIN, pageSize: 3, page: 2 }));
+    const everything = ok(await list("province", { countyId: SOUTH, pageSize: 3 }));
+    const second = ok(await list("province", { countyId: SOUTH, pageSize: 3, page: 2 }));
     expect(second.total).toBe(everything.total);
     expect(new Date(everything.records.at(-1)!.at) >= new Date(second.records[0]!.at)).toBe(true);
     const future = ok(await list("province", { from: new Date(Date.now() + 3_600_000) }));

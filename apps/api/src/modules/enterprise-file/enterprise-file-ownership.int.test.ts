@@ -10,6 +10,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { FileView } from "./enterprise-file-view";
 import { type ApiClient, ok, type RunningApi, startApi } from "../../testing/api-harness";
+import { buildWorld } from "../../testing/world";
 
 type SaveAnswer = { ok: true; revision: number; content: unknown } | { ok: false; conflict: { revision: number } };
 
@@ -38,19 +39,17 @@ async function stored(section: "NEEDS" | "RESULTS") {
 beforeAll(async () => {
   owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
   await owner.connect();
-  const row = (
-    await owner.query(`
-      select p.id, l."providerId" from "PilotEnterprise" p
-      join "Membership" m on m."enterpriseId" = p."enterpriseId" join "User" u on u.id = m."userId" and u.username = 'ent-jiangyin-1'
-      join "EnterpriseProviderLink" l on l."pilotEnterpriseId" = p.id`)
-  ).rows[0];
-  ({ id: pilotId, providerId: provider1 } = row);
-  rival = (await owner.query(`select id from "Provider" where id <> $1 order by "creditCode" limit 1`, [provider1])).rows[0].id;
+  const world = await buildWorld();
+  pilotId = world.enterprises.south[0]!.pilotId;
+  provider1 = world.providers.provider1.id;
+  rival = world.providers.provider2.id;
   await reset();
   api = await startApi();
-  for (const username of ["county-jiangyin", "ent-jiangyin-1", "provider-1"]) clients[username] = await api.client().login(username);
-  clients["provider-1-en"] = await api.client({ locale: "en" }).login("provider-1");
-  ok(await as("county-jiangyin").mutation("roster.setTransformationStart", { pilotId, startedOn: "2025-11-01" }));
+  clients["county-south"] = await api.client().login(world.users["county-south"].username);
+  clients["ent-south-1"] = await api.client().login(world.users["ent-south-1"].username);
+  clients["provider-1"] = await api.client().login(world.users["provider-1"].username);
+  clients["provider-1-en"] = await api.client({ locale: "en" }).login(world.users["provider-1"].username);
+  ok(await as("county-south").mutation("roster.setTransformationStart", { pilotId, startedOn: "2025-11-01" }));
 });
 afterAll(async () => {
   await api.close();
@@ -73,7 +72,7 @@ describe("statements owned by their author in the enterprise file", () => {
   it("refuses the linked provider rating itself or a rival, adding or deleting an evaluation, and keeps the enterprise's", async () => {
     Object.assign(selfEvaluation, { providerId: provider1 });
     Object.assign(rivalEvaluation, { providerId: rival });
-    ok(await save(as("ent-jiangyin-1"), "results", 0, results([selfEvaluation, rivalEvaluation])));
+    ok(await save(as("ent-south-1"), "results", 0, results([selfEvaluation, rivalEvaluation])));
     const before = await stored("RESULTS");
 
     const attempts = [
@@ -97,13 +96,13 @@ describe("statements owned by their author in the enterprise file", () => {
 
     // The rest of section 三 stays the provider's to write with the enterprise.
     expect(ok(await save(as("provider-1"), "results", 1, results([rivalEvaluation, selfEvaluation], "95")))).toMatchObject({ ok: true, revision: 2 });
-    const after = ok(await getFile(as("ent-jiangyin-1"))).file.results;
+    const after = ok(await getFile(as("ent-south-1"))).file.results;
     expect(after.totalCost).toBe("95");
     expect(after.providerEvaluations).toEqual([selfEvaluation, rivalEvaluation]);
   });
 
   it("refuses the provider rewriting or deleting the enterprise's need, which keeps its text and author", async () => {
-    ok(await save(as("ent-jiangyin-1"), "needs", 0, needs(enterpriseNeed)));
+    ok(await save(as("ent-south-1"), "needs", 0, needs(enterpriseNeed)));
     const before = await stored("NEEDS");
 
     const rewritten = await save(as("provider-1"), "needs", 1, needs({ ...enterpriseNeed, text: "改由服务商提供整体方案" }));
@@ -118,34 +117,34 @@ describe("statements owned by their author in the enterprise file", () => {
     expect(deleted.error?.message).toContain("only its author or the county may change or delete it");
     expect(deleted.error?.data.field).toBe("needs.EQUIPMENT_DATA.0");
     expect(await stored("NEEDS")).toEqual(before);
-    expect(ok(await getFile(as("county-jiangyin"))).file.needs.EQUIPMENT_DATA).toEqual([enterpriseNeed]);
+    expect(ok(await getFile(as("county-south"))).file.needs.EQUIPMENT_DATA).toEqual([enterpriseNeed]);
   });
 
   it("lets the provider add its own need beside the enterprise's, stamped with it as author", async () => {
     const own = need("设备数据采集网关部署", "ENTERPRISE");
     expect(ok(await save(as("provider-1"), "needs", 1, needs(enterpriseNeed, own)))).toMatchObject({ ok: true, revision: 2 });
-    const saved = ok(await getFile(as("ent-jiangyin-1"))).file.needs.EQUIPMENT_DATA;
+    const saved = ok(await getFile(as("ent-south-1"))).file.needs.EQUIPMENT_DATA;
     expect(saved).toEqual([enterpriseNeed, { ...own, author: "PROVIDER", providerId: provider1 }]);
   });
 
   it("refuses the enterprise rewriting or deleting the provider's need", async () => {
-    const [, providerNeed] = ok(await getFile(as("ent-jiangyin-1"))).file.needs.EQUIPMENT_DATA;
+    const [, providerNeed] = ok(await getFile(as("ent-south-1"))).file.needs.EQUIPMENT_DATA;
     const before = await stored("NEEDS");
-    const rewritten = await save(as("ent-jiangyin-1"), "needs", 2, needs(enterpriseNeed, { ...providerNeed!, text: "企业改写" }));
+    const rewritten = await save(as("ent-south-1"), "needs", 2, needs(enterpriseNeed, { ...providerNeed!, text: "企业改写" }));
     expect(rewritten.status).toBe(403);
     expect(rewritten.error?.data.field).toBe("needs.EQUIPMENT_DATA.1.text");
-    expect((await save(as("ent-jiangyin-1"), "needs", 2, needs(enterpriseNeed))).status).toBe(403);
+    expect((await save(as("ent-south-1"), "needs", 2, needs(enterpriseNeed))).status).toBe(403);
     expect(await stored("NEEDS")).toEqual(before);
   });
 
   it("lets the county change the provider's need and the enterprise's evaluation, recorded as the county's edit", async () => {
-    const [, providerNeed] = ok(await getFile(as("county-jiangyin"))).file.needs.EQUIPMENT_DATA;
-    ok(await save(as("county-jiangyin"), "needs", 2, needs(enterpriseNeed, { ...providerNeed!, text: "网关部署（县核定）" })));
-    const savedNeeds = ok(await getFile(as("ent-jiangyin-1"))).file.needs.EQUIPMENT_DATA;
+    const [, providerNeed] = ok(await getFile(as("county-south"))).file.needs.EQUIPMENT_DATA;
+    ok(await save(as("county-south"), "needs", 2, needs(enterpriseNeed, { ...providerNeed!, text: "网关部署（县核定）" })));
+    const savedNeeds = ok(await getFile(as("ent-south-1"))).file.needs.EQUIPMENT_DATA;
     expect(savedNeeds[0]).toEqual(enterpriseNeed);
     expect(savedNeeds[1]).toEqual({ ...providerNeed, text: "网关部署（县核定）", author: "PROVIDER", providerId: provider1, editedBy: "COUNTY" });
 
-    ok(await save(as("county-jiangyin"), "results", 2, results([selfEvaluation, { ...rivalEvaluation, comment: "县核实" }], "95")));
+    ok(await save(as("county-south"), "results", 2, results([selfEvaluation, { ...rivalEvaluation, comment: "县核实" }], "95")));
     const evaluations = ok(await getFile(as("provider-1"))).file.results.providerEvaluations;
     expect(evaluations).toEqual([selfEvaluation, { ...rivalEvaluation, comment: "县核实", editedBy: "COUNTY" }]);
   });
@@ -159,18 +158,18 @@ describe("statements owned by their author in the enterprise file", () => {
       (mine, theirs) => [needs(mine, theirs, need("企业新需求")), needs(mine, theirs, need("服务商新需求", "PROVIDER"))],
     ];
     for (const round of rounds) {
-      const base = ok(await getFile(as("ent-jiangyin-1")));
+      const base = ok(await getFile(as("ent-south-1")));
       const [mine, theirs] = base.file.needs.EQUIPMENT_DATA;
       const [fromEnterprise, fromProvider] = round(mine!, theirs!);
       const answers = await Promise.all([
-        save(as("ent-jiangyin-1"), "needs", base.sections.needs.revision, fromEnterprise),
+        save(as("ent-south-1"), "needs", base.sections.needs.revision, fromEnterprise),
         save(as("provider-1"), "needs", base.sections.needs.revision, fromProvider),
       ]);
       for (const answer of answers) expect([200, 403], JSON.stringify(answer.error)).toContain(answer.status);
       expect(answers.filter((answer) => answer.status === 200 && answer.data?.ok)).toHaveLength(1);
       expect((await stored("NEEDS")).revision).toBe(base.sections.needs.revision + 1);
     }
-    const texts = ok(await getFile(as("county-jiangyin"))).file.needs.EQUIPMENT_DATA.map((item) => item.text);
+    const texts = ok(await getFile(as("county-south"))).file.needs.EQUIPMENT_DATA.map((item) => item.text);
     expect(texts).not.toContain("服务商改写");
     expect(texts[0]).toBe("企业自改");
   });

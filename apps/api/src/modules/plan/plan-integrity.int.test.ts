@@ -15,35 +15,40 @@ import type { PlanView } from "./plan-view";
 import { type ApiClient, ok, type RunningApi, startApi } from "../../testing/api-harness";
 import { completePlanContent, deleteEnterprisesByCreditCode, deletePlansOf } from "../../testing/plan-fixtures";
 import { startWorkerInProcess } from "../../testing/worker-harness";
+import { buildWorld, type PilotWorld, type WorldAccount } from "../../testing/world";
 
-const JIANGYIN = "320281";
 const SUB_INDUSTRY = "高端装备—精密机械零部件";
 /** How often each race is run: enough to hit the window between a check and its write many times. */
 const RUNS = 30;
 /** A race's runs take 10–30 s on a shared 2-core machine; the old code's deadlocks wait a second each. */
 const RACE_TIMEOUT = 180_000;
-/** Codes this file enrols (serials 800–899 in 江阴市's division), removed again afterwards. */
-const code = (serial: number) => makeCreditCode(`91${JIANGYIN}MA${String(800 + serial).padStart(7, "0")}`);
-const CODES = Array.from({ length: 100 }, (_, serial) => code(serial));
+let world: PilotWorld;
+/** The world's 苏南 county, whose plan and roster this file races on. */
+let county: PilotWorld["counties"]["south"];
+/** Codes this file enrols (serials 800–899 in the 苏南 county's division), removed again afterwards. */
+const code = (serial: number) => makeCreditCode(`91${county.code}MA${String(800 + serial).padStart(7, "0")}`);
+const codes = () => Array.from({ length: 100 }, (_, serial) => code(serial));
 
 let api: RunningApi;
 let owner: pg.Client;
-const clients: Record<string, ApiClient> = {};
-const as = (username: string) => clients[username]!;
+const clients: Partial<Record<WorldAccount, ApiClient>> = {};
+const as = (account: WorldAccount) => clients[account]!;
 
 async function cleanUp() {
-  await deletePlansOf([JIANGYIN]);
-  await owner.query(`delete from "RosterChangeRequest" where "countyId" = $1`, [JIANGYIN]);
-  await deleteEnterprisesByCreditCode(CODES);
+  await deletePlansOf([county.code]);
+  await owner.query(`delete from "RosterChangeRequest" where "countyId" = $1`, [county.code]);
+  await deleteEnterprisesByCreditCode(codes());
 }
 
 beforeAll(async () => {
   owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
   await owner.connect();
+  world = await buildWorld();
+  county = world.counties.south;
   await cleanUp();
   api = await startApi();
-  for (const username of ["province", "city-wuxi", "county-jiangyin", "ent-jiangyin-1", "provider-1"]) {
-    clients[username] = await api.client().login(username);
+  for (const account of ["province", "city-south", "county-south", "ent-south-1", "provider-1"] as const) {
+    clients[account] = await api.client().login(world.users[account].username);
   }
 });
 afterAll(async () => {
@@ -53,10 +58,10 @@ afterAll(async () => {
 });
 
 const save = (planId: string, baseRevision: number, content: ImplementationPlanContent) =>
-  as("county-jiangyin").mutation<{ revision: number }>("plan.savePlan", { planId, baseRevision, content });
-const submit = (planId: string, revision: number) => as("county-jiangyin").mutation<PlanView>("plan.submitPlan", { planId, revision });
-const review = (username: string, planId: string, decision: string, comments: { target: string; body: string }[] = []) =>
-  as(username).mutation<PlanView>("plan.reviewPlan", { planId, versionNumber: 1, decision, comments });
+  as("county-south").mutation<{ revision: number }>("plan.savePlan", { planId, baseRevision, content });
+const submit = (planId: string, revision: number) => as("county-south").mutation<PlanView>("plan.submitPlan", { planId, revision });
+const review = (account: WorldAccount, planId: string, decision: string, comments: { target: string; body: string }[] = []) =>
+  as(account).mutation<PlanView>("plan.reviewPlan", { planId, versionNumber: 1, decision, comments });
 const entry = (serial: number): RosterEntryInput => ({
   name: `江阴竞态测试企业${serial}有限公司`,
   creditCode: code(serial),
@@ -66,13 +71,13 @@ const entry = (serial: number): RosterEntryInput => ({
   lastYearRevenue: "1000",
 });
 
-/** A fresh plan for 江阴市 with complete content saved, at its saved revision; `until` moves it on through the workflow. */
+/** A fresh plan for the 苏南 county with complete content saved, at its saved revision; `until` moves it on through the workflow. */
 async function freshPlan(until: "DRAFT" | "SUBMITTED" | "RECOMMENDED" | "APPROVED" = "DRAFT") {
-  await deletePlansOf([JIANGYIN]);
-  const plan = ok(await as("county-jiangyin").mutation<PlanView>("plan.createPlan"));
-  const { revision } = ok(await save(plan.id, plan.version.revision, completePlanContent("江阴市")));
+  await deletePlansOf([county.code]);
+  const plan = ok(await as("county-south").mutation<PlanView>("plan.createPlan"));
+  const { revision } = ok(await save(plan.id, plan.version.revision, completePlanContent(county.name)));
   if (until !== "DRAFT") ok(await submit(plan.id, revision));
-  if (until === "RECOMMENDED" || until === "APPROVED") ok(await review("city-wuxi", plan.id, "RECOMMEND"));
+  if (until === "RECOMMENDED" || until === "APPROVED") ok(await review("city-south", plan.id, "RECOMMEND"));
   if (until === "APPROVED") ok(await review("province", plan.id, "APPROVE"));
   return { planId: plan.id, revision };
 }
@@ -92,7 +97,7 @@ describe("writes conditional on the state and revision they were decided on", ()
     for (let run = 0; run < RUNS; run++) {
       const { planId, revision } = await freshPlan();
       // The racing save would fail the submission rules: 拟改造企业合计 below the region's minimum of 100.
-      const failing = completePlanContent("江阴市", { plannedAboveScale: 10, plannedBelowScale: 10 });
+      const failing = completePlanContent(county.name, { plannedAboveScale: 10, plannedBelowScale: 10 });
       const [saved, submitted] = await Promise.all([save(planId, revision, failing), submit(planId, revision)]);
       statuses.push(saved.status, submitted.status);
       const { rows } = await owner.query<{ state: string; revision: number; submittedAt: Date | null; content: ImplementationPlanContent }>(
@@ -126,8 +131,8 @@ describe("writes conditional on the state and revision they were decided on", ()
     for (let run = 0; run < RUNS; run++) {
       const { planId } = await freshPlan("SUBMITTED");
       const [recommended, returned] = await Promise.all([
-        review("city-wuxi", planId, "RECOMMEND"),
-        review("city-wuxi", planId, "RETURN", [{ target: "sections.goals", body: "请细化目标" }]),
+        review("city-south", planId, "RECOMMEND"),
+        review("city-south", planId, "RETURN", [{ target: "sections.goals", body: "请细化目标" }]),
       ]);
       statuses.push(recommended.status, returned.status);
       expect.soft([recommended.status, returned.status].sort(), `run ${run}`).toEqual([200, 409]);
@@ -162,7 +167,7 @@ describe("writes conditional on the state and revision they were decided on", ()
       // The approval starts up to a few milliseconds later from run to run, so that either may come first.
       const [approved, added] = await Promise.all([
         sleep(run % 10).then(() => review("province", planId, "APPROVE")),
-        as("county-jiangyin").mutation("roster.addRosterEntry", { entry: entry(run) }),
+        as("county-south").mutation("roster.addRosterEntry", { entry: entry(run) }),
       ]);
       statuses.push(approved.status, added.status);
       expect.soft(approved.status, `run ${run}`).toBe(200);
@@ -192,12 +197,12 @@ describe("writes conditional on the state and revision they were decided on", ()
     for (let run = 0; run < RUNS; run++) {
       const serial = 50 + run;
       const change = ok(
-        await as("county-jiangyin").mutation<{ id: string }>("roster.requestRosterChange", { kind: "ADD", reason: "补充试点企业", addition: entry(serial) }),
+        await as("county-south").mutation<{ id: string }>("roster.requestRosterChange", { kind: "ADD", reason: "补充试点企业", addition: entry(serial) }),
       );
       const second = run % 2 === 0 ? { decision: "APPROVE" } : { decision: "REFUSE", comment: "名额已满" };
       const answers = await Promise.all([
-        as("city-wuxi").mutation("roster.decideRosterChange", { requestId: change.id, decision: "APPROVE" }),
-        as("city-wuxi").mutation("roster.decideRosterChange", { requestId: change.id, ...second }),
+        as("city-south").mutation("roster.decideRosterChange", { requestId: change.id, decision: "APPROVE" }),
+        as("city-south").mutation("roster.decideRosterChange", { requestId: change.id, ...second }),
       ]);
       statuses.push(...answers.map((answer) => answer.status));
       expect.soft(answers.map((answer) => answer.status).sort(), `run ${run}`).toEqual([200, 409]);
@@ -254,10 +259,7 @@ describe("the 409 backstop for races no rule foresaw", () => {
 
 describe("enterprise file sections", () => {
   it("keeps one of two first saves of a section made at once and answers the other with the saved version (no 500)", async () => {
-    const { rows } = await owner.query<{ id: string }>(
-      `select p.id from "PilotEnterprise" p join "Membership" m on m."enterpriseId" = p."enterpriseId" join "User" u on u.id = m."userId" where u.username = 'ent-jiangyin-1'`,
-    );
-    const pilotId = rows[0]!.id;
+    const pilotId = world.enterprises.south[0]!.pilotId;
     const needs = (text: string, author: "ENTERPRISE" | "PROVIDER") => ({
       ...emptyEnterpriseFile().needs,
       DATA_GOVERNANCE: [{ id: randomUUID(), text, author, providerId: null }],
@@ -268,7 +270,7 @@ describe("enterprise file sections", () => {
       for (let run = 0; run < RUNS; run++) {
         await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotId]);
         const answers = await Promise.all([
-          as("ent-jiangyin-1").mutation<SaveAnswer>("enterpriseFile.saveEnterpriseFileSection", { pilotId, section: "needs", baseRevision: 0, content: needs("企业填写", "ENTERPRISE") }),
+          as("ent-south-1").mutation<SaveAnswer>("enterpriseFile.saveEnterpriseFileSection", { pilotId, section: "needs", baseRevision: 0, content: needs("企业填写", "ENTERPRISE") }),
           as("provider-1").mutation<SaveAnswer>("enterpriseFile.saveEnterpriseFileSection", { pilotId, section: "needs", baseRevision: 0, content: needs("服务商填写", "PROVIDER") }),
         ]);
         statuses.push(...answers.map((answer) => answer.status));
@@ -289,23 +291,23 @@ describe("enterprise file sections", () => {
 
 describe("draft visibility", () => {
   type Roster = { planState: string | null; subIndustries: string[]; targets: unknown; frozen: boolean };
-  const roster = (username: string) => as(username).query<Roster>("roster.listRoster", username === "county-jiangyin" || username === "ent-jiangyin-1" ? undefined : { countyId: JIANGYIN });
+  const roster = (account: WorldAccount) => as(account).query<Roster>("roster.listRoster", account === "county-south" || account === "ent-south-1" ? undefined : { countyId: county.code });
 
   it("shows the roster of a county with a never-submitted draft to others without the draft's state, targets or sub-industries", async () => {
     const { planId, revision } = await freshPlan();
-    const own = ok(await roster("county-jiangyin"));
+    const own = ok(await roster("county-south"));
     expect(own).toMatchObject({ planState: "DRAFT", subIndustries: [SUB_INDUSTRY] });
     expect(own.targets).not.toBeNull();
-    for (const username of ["city-wuxi", "province", "ent-jiangyin-1"]) {
-      expect(ok(await roster(username)), username).toMatchObject({ planState: null, subIndustries: [], targets: null, frozen: false });
-      expect((await as(username).query("plan.getPlan", { planId })).status, username).toBe(404);
+    for (const account of ["city-south", "province", "ent-south-1"] as const) {
+      expect(ok(await roster(account)), account).toMatchObject({ planState: null, subIndustries: [], targets: null, frozen: false });
+      expect((await as(account).query("plan.getPlan", { planId })).status, account).toBe(404);
     }
 
     ok(await submit(planId, revision));
-    for (const username of ["city-wuxi", "province"]) {
-      const seen = ok(await roster(username));
-      expect(seen, username).toMatchObject({ planState: "SUBMITTED", subIndustries: [SUB_INDUSTRY] });
-      expect(seen.targets, username).not.toBeNull();
+    for (const account of ["city-south", "province"] as const) {
+      const seen = ok(await roster(account));
+      expect(seen, account).toMatchObject({ planState: "SUBMITTED", subIndustries: [SUB_INDUSTRY] });
+      expect(seen.targets, account).not.toBeNull();
     }
   });
 });
@@ -313,8 +315,9 @@ describe("draft visibility", () => {
 describe("the plan cover's county and recommending bureau", () => {
   it("are the plan's own, whatever a save names, in the stored content, the view and the diff", async () => {
     const { planId, revision } = await freshPlan();
-    const typed = completePlanContent("海安市");
-    typed.cover.recommendingCity = "南通市工业和信息化局";
+    const other = world.counties.central;
+    const typed = completePlanContent(other.name);
+    typed.cover.recommendingCity = `${other.cityName}工业和信息化局`;
     typed.cover.contact = "李工 0510-86000001";
     const saved = ok(await save(planId, revision, typed));
     expect(saved.revision).toBe(revision + 1);
@@ -323,10 +326,10 @@ describe("the plan cover's county and recommending bureau", () => {
       `select content from "PlanVersion" where "planId" = $1 and number = 1`,
       [planId],
     );
-    expect(rows[0]!.content.cover).toEqual({ countyName: "江阴市", recommendingCity: "无锡市工业和信息化局", contact: "李工 0510-86000001" });
-    expect(rows[0]!.content.dataTable.countyName).toBe("江阴市");
-    const view = ok(await as("county-jiangyin").query<PlanView>("plan.getPlan", { planId }));
-    expect(view.version.content.cover).toEqual({ countyName: "江阴市", recommendingCity: "无锡市工业和信息化局", contact: "李工 0510-86000001" });
+    expect(rows[0]!.content.cover).toEqual({ countyName: county.name, recommendingCity: `${county.cityName}工业和信息化局`, contact: "李工 0510-86000001" });
+    expect(rows[0]!.content.dataTable.countyName).toBe(county.name);
+    const view = ok(await as("county-south").query<PlanView>("plan.getPlan", { planId }));
+    expect(view.version.content.cover).toEqual({ countyName: county.name, recommendingCity: `${county.cityName}工业和信息化局`, contact: "李工 0510-86000001" });
     // The save's audit record (the plan's edit log) names the one field the county changed.
     const { rows: edits } = await owner.query<{ changes: { field: string }[] }>(
       `select changes from "AuditRecord" where procedure = 'plan.savePlan' and "targetId" = $1 and outcome = 'SUCCESS' order by at desc limit 1`,
@@ -337,30 +340,31 @@ describe("the plan cover's county and recommending bureau", () => {
 
   it("shows and prints (DOCX) the plan's own county and bureau even where stored content names others", async () => {
     const { planId } = await freshPlan("SUBMITTED");
+    const other = world.counties.central;
     await owner.query(
-      `update "PlanVersion" set content = jsonb_set(jsonb_set(content::jsonb, '{cover,countyName}', '"海安市"'), '{cover,recommendingCity}', '"南通市工业和信息化局"') where "planId" = $1`,
-      [planId],
+      `update "PlanVersion" set content = jsonb_set(jsonb_set(content::jsonb, '{cover,countyName}', to_jsonb($2::text)), '{cover,recommendingCity}', to_jsonb($3::text)) where "planId" = $1`,
+      [planId, other.name, `${other.cityName}工业和信息化局`],
     );
-    const view = ok(await as("city-wuxi").query<PlanView>("plan.getPlan", { planId }));
-    expect(view.version.content.cover).toMatchObject({ countyName: "江阴市", recommendingCity: "无锡市工业和信息化局" });
+    const view = ok(await as("city-south").query<PlanView>("plan.getPlan", { planId }));
+    expect(view.version.content.cover).toMatchObject({ countyName: county.name, recommendingCity: `${county.cityName}工业和信息化局` });
 
     const worker = await startWorkerInProcess(api);
     try {
-      let exported = ok(await as("city-wuxi").mutation<ExportView>("plan.requestPlanDocument", { planId, format: "DOCX" }));
+      let exported = ok(await as("city-south").mutation<ExportView>("plan.requestPlanDocument", { planId, format: "DOCX" }));
       const deadline = Date.now() + 20_000;
       while (exported.status !== "SUCCEEDED") {
         expect(exported.status).not.toBe("FAILED");
         if (Date.now() > deadline) throw new Error(`export still ${exported.status}`);
         await sleep(50);
-        exported = ok(await as("city-wuxi").query<ExportView>("documents.getExport", { exportId: exported.id }));
+        exported = ok(await as("city-south").query<ExportView>("documents.getExport", { exportId: exported.id }));
       }
-      const file = await as("city-wuxi").fetch(`/files/exports/${exported.id}`);
+      const file = await as("city-south").fetch(`/files/exports/${exported.id}`);
       const xml = await (await JSZip.loadAsync(file.body)).file("word/document.xml")!.async("string");
       const text = xml.replace(/<[^>]+>/g, "");
-      expect(text).toContain(`${PLAN_COVER_LABELS.countyName}：江阴市`);
-      expect(text).toContain(`${PLAN_COVER_LABELS.recommendingCity}：无锡市工业和信息化局`);
-      expect(text).not.toContain("海安市");
-      expect(text).not.toContain("南通市");
+      expect(text).toContain(`${PLAN_COVER_LABELS.countyName}：${county.name}`);
+      expect(text).toContain(`${PLAN_COVER_LABELS.recommendingCity}：${county.cityName}工业和信息化局`);
+      expect(text).not.toContain(other.name);
+      expect(text).not.toContain(other.cityName);
     } finally {
       await worker.close();
     }

@@ -14,28 +14,33 @@ import type { PlanView } from "./plan-view";
 import { type ApiClient, ok, type RunningApi, startApi } from "../../testing/api-harness";
 import { completePlanContent, deletePlansOf } from "../../testing/plan-fixtures";
 import { startWorkerInProcess } from "../../testing/worker-harness";
+import { buildWorld, type PilotWorld, type WorldAccount } from "../../testing/world";
 
-const JIANGYIN = "320281";
 type SaveAnswer = { revision: number; fieldErrors: { key: string; path: (string | number)[] }[]; submissionBlockers: { params: Record<string, unknown> }[] };
 
 let api: RunningApi;
 let owner: pg.Client;
-const clients: Record<string, ApiClient> = {};
-const as = (username: string) => clients[username]!;
+let world: PilotWorld;
+/** The world's 苏南 county, whose plan this file follows, and its city. */
+let south: PilotWorld["counties"]["south"];
+const clients: Partial<Record<WorldAccount, ApiClient>> = {};
+const as = (account: WorldAccount) => clients[account]!;
 
 beforeAll(async () => {
-  await deletePlansOf([JIANGYIN]);
+  world = await buildWorld();
+  south = world.counties.south;
+  await deletePlansOf([south.code]);
   api = await startApi();
   owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
   await owner.connect();
-  for (const username of ["province", "reviewer", "city-wuxi", "city-nantong", "county-jiangyin", "county-haian", "ent-jiangyin-1", "provider-1"]) {
-    clients[username] = await api.client().login(username);
+  for (const account of ["province", "reviewer", "city-south", "city-central", "county-south", "county-central", "ent-south-1", "provider-1"] as const) {
+    clients[account] = await api.client().login(world.users[account].username);
   }
 });
 afterAll(async () => {
   await owner.end();
   await api.close();
-  await deletePlansOf([JIANGYIN]);
+  await deletePlansOf([south.code]);
 });
 
 const save = (client: ApiClient, planId: string, baseRevision: number, content: ImplementationPlanContent) =>
@@ -52,92 +57,92 @@ describe("implementation plan workflow", () => {
   let revision: number;
 
   it("lets the county start one plan for the current batch, with its county and city on the cover", async () => {
-    const before = ok(await as("county-jiangyin").query<{ plan: PlanView | null; canCreate: boolean; rosterMinimum: number; region: { name: string } }>("plan.getCurrentPlan"));
+    const before = ok(await as("county-south").query<{ plan: PlanView | null; canCreate: boolean; rosterMinimum: number; region: { name: string } }>("plan.getCurrentPlan"));
     expect(before).toMatchObject({ plan: null, canCreate: true, rosterMinimum: 100, region: { name: "苏南" } });
-    const plan = ok(await as("county-jiangyin").mutation<PlanView>("plan.createPlan"));
+    const plan = ok(await as("county-south").mutation<PlanView>("plan.createPlan"));
     expect(plan).toMatchObject({ state: "DRAFT", currentVersion: 1, editable: true, allowedEvents: ["SUBMIT"] });
-    expect(plan.version.content.cover).toMatchObject({ countyName: "江阴市", recommendingCity: "无锡市工业和信息化局" });
+    expect(plan.version.content.cover).toMatchObject({ countyName: south.name, recommendingCity: `${south.cityName}工业和信息化局` });
     // Asking twice creates nothing twice.
-    expect(ok(await as("county-jiangyin").mutation<PlanView>("plan.createPlan")).id).toBe(plan.id);
+    expect(ok(await as("county-south").mutation<PlanView>("plan.createPlan")).id).toBe(plan.id);
     planId = plan.id;
     revision = plan.version.revision;
   });
 
   it("saves a draft below the regional minimum, and refuses to submit it, naming the minimum and the region", async () => {
-    const small = completePlanContent("江阴市", { plannedAboveScale: 40, plannedBelowScale: 20, plannedInitialLevel: 50, plannedCloud: 30 });
-    const saved = ok(await save(as("county-jiangyin"), planId, revision, small));
+    const small = completePlanContent(south.name, { plannedAboveScale: 40, plannedBelowScale: 20, plannedInitialLevel: 50, plannedCloud: 30 });
+    const saved = ok(await save(as("county-south"), planId, revision, small));
     expect(saved.revision).toBe(revision + 1);
     revision = saved.revision;
     expect(saved.fieldErrors).toEqual([]);
     expect(saved.submissionBlockers[0]?.params).toMatchObject({ minimum: 100, region: "苏南", plannedTotal: 60 });
 
-    const refused = await as("county-jiangyin").mutation("plan.submitPlan", { planId, revision });
+    const refused = await as("county-south").mutation("plan.submitPlan", { planId, revision });
     expect(refused.status).toBe(400);
     expect(refused.error?.message).toBe("拟改造企业合计（数值B）为 60 家，苏南地区原则上不少于 100 家，请补足后再提交");
     expect(refused.error?.data.field).toBe("dataTable.totals.plannedTotal");
-    const english = await api.client({ locale: "en" }).login("county-jiangyin");
+    const english = await api.client({ locale: "en" }).login(world.users["county-south"].username);
     expect((await english.mutation("plan.submitPlan", { planId, revision })).error?.message).toContain("minimum is 100");
   });
 
   it("keeps a draft with field errors as typed, reports them on their fields, and will not submit it", async () => {
     // C (专精特新 among the renovated) may not exceed A (专精特新 in the sub-industry): 9 > 8.
-    const saved = ok(await save(as("county-jiangyin"), planId, revision, completePlanContent("江阴市", { plannedSpecialised: 9 })));
+    const saved = ok(await save(as("county-south"), planId, revision, completePlanContent(south.name, { plannedSpecialised: 9 })));
     revision = saved.revision;
     expect(saved.fieldErrors).toContainEqual(
       expect.objectContaining({ key: "plan.target.exceedsBase", path: ["clusters", 0, "subIndustries", 0, "targets", "plannedSpecialised"] }),
     );
-    const stored = ok(await getPlan(as("county-jiangyin"), planId));
+    const stored = ok(await getPlan(as("county-south"), planId));
     expect(stored.version.content.dataTable.clusters[0]!.subIndustries[0]!.targets.plannedSpecialised).toBe(9);
-    const refused = await as("county-jiangyin").mutation("plan.submitPlan", { planId, revision });
+    const refused = await as("county-south").mutation("plan.submitPlan", { planId, revision });
     expect(refused.status).toBe(400);
     expect(refused.error?.data.field).toBe("dataTable.clusters.0.subIndustries.0.targets.plannedSpecialised");
   });
 
   it("refuses a save from a stale tab and loses nothing already saved", async () => {
-    const stale = await save(as("county-jiangyin"), planId, revision - 1, completePlanContent("江阴市", { plannedCloud: 1 }));
+    const stale = await save(as("county-south"), planId, revision - 1, completePlanContent(south.name, { plannedCloud: 1 }));
     expect(stale.status).toBe(409);
     expect(stale.error?.message).toContain("请刷新");
-    const stored = ok(await getPlan(as("county-jiangyin"), planId));
+    const stored = ok(await getPlan(as("county-south"), planId));
     expect(stored.version.revision).toBe(revision);
     expect(stored.version.content.dataTable.clusters[0]!.subIndustries[0]!.targets.plannedCloud).toBe(60);
   });
 
   it("refuses content that is not a plan, naming the field", async () => {
-    const content = completePlanContent("江阴市") as unknown as { dataTable: { clusters: { subIndustries: { base: Record<string, unknown> }[] }[] } };
+    const content = completePlanContent(south.name) as unknown as { dataTable: { clusters: { subIndustries: { base: Record<string, unknown> }[] }[] } };
     content.dataTable.clusters[0]!.subIndustries[0]!.base.smeTotal = "三百";
-    const result = await as("county-jiangyin").mutation("plan.savePlan", { planId, baseRevision: revision, content });
+    const result = await as("county-south").mutation("plan.savePlan", { planId, baseRevision: revision, content });
     expect(result.status).toBe(400);
     expect(result.error?.data.field).toBe("content.dataTable.clusters.0.subIndustries.0.base.smeTotal");
   });
 
   it("keeps the draft the county's own: its city and the province neither list nor open it", async () => {
-    for (const username of ["city-wuxi", "province", "reviewer"]) {
-      expect((await getPlan(as(username), planId)).status, username).toBe(404);
-      const listed = ok(await as(username).query<{ id: string }[]>("plan.listPlans", {}));
-      expect(listed.map((plan) => plan.id), username).not.toContain(planId);
+    for (const account of ["city-south", "province", "reviewer"] as const) {
+      expect((await getPlan(as(account), planId)).status, account).toBe(404);
+      const listed = ok(await as(account).query<{ id: string }[]>("plan.listPlans", {}));
+      expect(listed.map((plan) => plan.id), account).not.toContain(planId);
     }
   });
 
   it("submits a complete plan to the city, after which the county can no longer change it", async () => {
-    revision = ok(await save(as("county-jiangyin"), planId, revision, completePlanContent("江阴市"))).revision;
-    const submitted = ok(await as("county-jiangyin").mutation<PlanView>("plan.submitPlan", { planId, revision }));
+    revision = ok(await save(as("county-south"), planId, revision, completePlanContent(south.name))).revision;
+    const submitted = ok(await as("county-south").mutation<PlanView>("plan.submitPlan", { planId, revision }));
     expect(submitted).toMatchObject({ state: "SUBMITTED", editable: false, allowedEvents: [] });
-    const cityList = ok(await as("city-wuxi").query<{ id: string; awaitsCaller: boolean }[]>("plan.listPlans", {}));
+    const cityList = ok(await as("city-south").query<{ id: string; awaitsCaller: boolean }[]>("plan.listPlans", {}));
     expect(cityList.find((plan) => plan.id === planId)?.awaitsCaller).toBe(true);
     expect(submitted.version.submittedAt).not.toBeNull();
-    const locked = await save(as("county-jiangyin"), planId, revision, completePlanContent("江阴市", { plannedCloud: 61 }));
+    const locked = await save(as("county-south"), planId, revision, completePlanContent(south.name, { plannedCloud: 61 }));
     expect(locked.status).toBe(409);
     expect(locked.error?.message).toContain("已提交设区市");
   });
 
   it("lets no one but the county's own city act on a submitted plan", async () => {
-    for (const username of ["city-nantong", "county-haian", "ent-jiangyin-1", "provider-1"]) {
-      const result = await review(as(username), planId, 1, "RECOMMEND");
-      expect([403, 404], username).toContain(result.status);
-      expect(JSON.stringify(result.error)).not.toContain("江阴");
+    for (const account of ["city-central", "county-central", "ent-south-1", "provider-1"] as const) {
+      const result = await review(as(account), planId, 1, "RECOMMEND");
+      expect([403, 404], account).toContain(result.status);
+      expect(JSON.stringify(result.error)).not.toContain(south.name.slice(0, -1));
     }
     // Readers who may not review: the third-party reviewer and the county itself.
-    for (const username of ["reviewer", "county-jiangyin"]) expect((await review(as(username), planId, 1, "APPROVE")).status, username).toBe(403);
+    for (const account of ["reviewer", "county-south"] as const) expect((await review(as(account), planId, 1, "APPROVE")).status, account).toBe(403);
     // The province reviews, but only what a city has recommended: not yet, and it is told why.
     const early = await review(as("province"), planId, 1, "APPROVE");
     expect(early.status).toBe(409);
@@ -147,55 +152,55 @@ describe("implementation plan workflow", () => {
   });
 
   it("makes the city say why when it returns a plan, and checks what its comments point at", async () => {
-    const bare = await review(as("city-wuxi"), planId, 1, "RETURN");
+    const bare = await review(as("city-south"), planId, 1, "RETURN");
     expect(bare.status).toBe(400);
     expect(bare.error?.message).toBe("退回时请至少填写一条意见");
-    const unknown = await review(as("city-wuxi"), planId, 1, "RETURN", [{ target: "dataTable.clusters.7.name", body: "?" }]);
+    const unknown = await review(as("city-south"), planId, 1, "RETURN", [{ target: "dataTable.clusters.7.name", body: "?" }]);
     expect(unknown.status).toBe(400);
     expect(unknown.error?.data.field).toBe("comments");
   });
 
   it("returns the plan as a new version with comments beside their fields; the old version stays as it was", async () => {
     const returned = ok(
-      await review(as("city-wuxi"), planId, 1, "RETURN", [
+      await review(as("city-south"), planId, 1, "RETURN", [
         { target: CLOUD_PATH, body: "上云用云目标偏低，请提高到70家以上" },
         { target: "sections.goals", body: "请分行业列出目标" },
       ]),
     );
     expect(returned).toMatchObject({ state: "RETURNED_BY_CITY", currentVersion: 2 });
 
-    const county = ok(await getPlan(as("county-jiangyin"), planId));
+    const county = ok(await getPlan(as("county-south"), planId));
     expect(county).toMatchObject({ editable: true, allowedEvents: ["SUBMIT"], version: { number: 2 } });
     expect(county.comments.map((comment) => [comment.target, comment.body, comment.versionNumber, comment.author.displayName])).toEqual([
-      [CLOUD_PATH, "上云用云目标偏低，请提高到70家以上", 1, "无锡市工信局"],
-      ["sections.goals", "请分行业列出目标", 1, "无锡市工信局"],
+      [CLOUD_PATH, "上云用云目标偏低，请提高到70家以上", 1, world.users["city-south"].username],
+      ["sections.goals", "请分行业列出目标", 1, world.users["city-south"].username],
     ]);
     expect(county.events.map((event) => [event.kind, event.fromState, event.toState, event.actorRole, event.actor.displayName])).toEqual([
-      ["SUBMIT", "DRAFT", "SUBMITTED", "COUNTY_ADMIN", "江阴市工信局"],
-      ["RETURN", "SUBMITTED", "RETURNED_BY_CITY", "CITY_OFFICER", "无锡市工信局"],
+      ["SUBMIT", "DRAFT", "SUBMITTED", "COUNTY_ADMIN", world.users["county-south"].username],
+      ["RETURN", "SUBMITTED", "RETURNED_BY_CITY", "CITY_OFFICER", world.users["city-south"].username],
     ]);
 
     revision = county.version.revision;
-    revision = ok(await save(as("county-jiangyin"), planId, revision, completePlanContent("江阴市", { plannedCloud: 75 }))).revision;
-    const first = ok(await getPlan(as("county-jiangyin"), planId, 1));
+    revision = ok(await save(as("county-south"), planId, revision, completePlanContent(south.name, { plannedCloud: 75 }))).revision;
+    const first = ok(await getPlan(as("county-south"), planId, 1));
     expect(first.version).toMatchObject({ number: 1, current: false });
     expect(first.version.content.dataTable.clusters[0]!.subIndustries[0]!.targets.plannedCloud).toBe(60);
   });
 
   it("shows what changed between versions, in the guide's words", async () => {
-    const diff = ok(await as("city-wuxi").query<{ changes: { path: string; label: string; before: string; after: string }[] }>("plan.diffPlanVersions", { planId, fromVersion: 1, toVersion: 2 }));
+    const diff = ok(await as("city-south").query<{ changes: { path: string; label: string; before: string; after: string }[] }>("plan.diffPlanVersions", { planId, fromVersion: 1, toVersion: 2 }));
     expect(diff.changes).toEqual([
       { path: CLOUD_PATH, label: `高端装备—精密机械零部件 · ${PLAN_FIELD_LABELS.plannedCloud}`, before: "60", after: "75" },
     ]);
   });
 
   it("is resubmitted, recommended by the city and approved by the province, each step recorded", async () => {
-    ok(await as("county-jiangyin").mutation("plan.submitPlan", { planId, revision }));
+    ok(await as("county-south").mutation("plan.submitPlan", { planId, revision }));
     // The province acts only on what the city recommended.
     expect((await review(as("province"), planId, 2, "APPROVE")).status).toBe(409);
     // A decision names the version it read.
-    expect((await review(as("city-wuxi"), planId, 1, "RECOMMEND")).status).toBe(409);
-    expect(ok(await review(as("city-wuxi"), planId, 2, "RECOMMEND", [{ target: "general", body: "同意推荐" }])).state).toBe("RECOMMENDED");
+    expect((await review(as("city-south"), planId, 1, "RECOMMEND")).status).toBe(409);
+    expect(ok(await review(as("city-south"), planId, 2, "RECOMMEND", [{ target: "general", body: "同意推荐" }])).state).toBe("RECOMMENDED");
 
     const waiting = ok(await as("province").query<{ id: string; awaitsCaller: boolean }[]>("plan.listPlans", { states: ["RECOMMENDED"] }));
     expect(waiting.find((plan) => plan.id === planId)?.awaitsCaller).toBe(true);
@@ -211,7 +216,7 @@ describe("implementation plan workflow", () => {
       [planId],
     );
     expect(rows.at(-1)).toEqual({
-      username: "county-jiangyin",
+      username: world.users["county-south"].username,
       versionNumber: 2,
       changes: [{ field: CLOUD_PATH, label: `高端装备—精密机械零部件 · ${PLAN_FIELD_LABELS.plannedCloud}`, before: "60", after: "75" }],
     });
@@ -235,8 +240,8 @@ describe("implementation plan workflow", () => {
         return { view, body: file.body };
       };
 
-      const xlsx = await download(as("county-jiangyin"), "XLSX");
-      expect(xlsx.view.fileName).toBe("江阴市实施方案主要数据表（2025年度）.xlsx");
+      const xlsx = await download(as("county-south"), "XLSX");
+      expect(xlsx.view.fileName).toBe(`${south.name}实施方案主要数据表（${world.batch.name}）.xlsx`);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(xlsx.body as unknown as ExcelJS.Buffer);
       const sheet = workbook.getWorksheet(PLAN_DATA_TABLE_SHEET_NAME)!;
@@ -253,8 +258,8 @@ describe("implementation plan workflow", () => {
       expect(text).toContain("省工信厅已批准");
 
       // Neither an enterprise nor another city may ask for the plan's documents.
-      for (const username of ["ent-jiangyin-1", "city-nantong", "reviewer"]) {
-        expect([403, 404], username).toContain((await as(username).mutation("plan.requestPlanDocument", { planId, format: "XLSX" })).status);
+      for (const account of ["ent-south-1", "city-central", "reviewer"] as const) {
+        expect([403, 404], account).toContain((await as(account).mutation("plan.requestPlanDocument", { planId, format: "XLSX" })).status);
       }
     } finally {
       await worker.close();
