@@ -2,12 +2,16 @@ import { hashPassword } from "@dtpilot/db";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_PASSWORD, startApi, WEB_ORIGIN, type RunningApi } from "../testing/api-harness";
+import { buildWorld, type PilotWorld, type WorldAccount } from "../testing/world";
 
 let api: RunningApi;
+let world: PilotWorld;
+const user = (account: WorldAccount) => world.users[account].username;
 let owner: pg.Client;
 beforeAll(async () => {
   owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
   await owner.connect();
+  world = await buildWorld();
   api = await startApi({ lockout: { maxFailuresPerAccount: 3, maxFailuresPerIp: 100, windowSeconds: 60, lockSeconds: 60, accountDelaySeconds: 60 } });
 });
 afterAll(async () => {
@@ -18,20 +22,20 @@ afterAll(async () => {
 describe("sign-in", () => {
   it("signs in with the demo password, sets an httpOnly SameSite cookie and answers me", async () => {
     const browser = api.client();
-    const result = await browser.mutation("auth.login", { username: "county-jiangyin", password: "Demo@2025" });
+    const result = await browser.mutation("auth.login", { username: user("county-south"), password: "Demo@2025" });
     expect(result.status).toBe(200);
     const cookie = result.headers.getSetCookie().join("\n");
     expect(cookie).toMatch(/dtpilot_session=[\w-]{40,}/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     const me = await browser.query<{ role: string; scope: unknown; county: { name: string }; rules: unknown[] }>("auth.me");
-    expect(me.data).toMatchObject({ role: "COUNTY_ADMIN", scope: { kind: "county", countyId: "320281" }, county: { name: "江阴市" } });
+    expect(me.data).toMatchObject({ role: "COUNTY_ADMIN", scope: { kind: "county", countyId: world.counties.south.code }, county: { name: world.counties.south.name } });
     expect(me.data!.rules.length).toBeGreaterThan(0);
   });
 
   it("refuses a wrong password with a localised message naming the field, and sets no cookie", async () => {
     const browser = api.client();
-    const zh = await browser.mutation("auth.login", { username: "county-haian", password: "nope" });
+    const zh = await browser.mutation("auth.login", { username: user("county-central"), password: "nope" });
     expect(zh.status).toBe(401);
     expect(zh.error).toMatchObject({ message: "用户名或密码错误", data: { code: "UNAUTHORIZED", field: "password" } });
     expect(browser.hasSession).toBe(false);
@@ -46,7 +50,7 @@ describe("sign-in", () => {
   });
 
   it("ends the session on logout", async () => {
-    const browser = await api.client().login("county-haian");
+    const browser = await api.client().login(user("county-central"));
     expect((await browser.query("auth.me")).status).toBe(200);
     const stolenCookie = browser["cookie"];
     expect((await browser.mutation("auth.logout")).status).toBe(200);
@@ -62,13 +66,13 @@ describe("lock-out", () => {
   it("locks an account after repeated failures, even for the right password, and says for how long", async () => {
     const browser = api.client();
     for (let attempt = 0; attempt < 3; attempt++) {
-      expect((await browser.mutation("auth.login", { username: "county-shuyang", password: "wrong" })).status).toBe(401);
+      expect((await browser.mutation("auth.login", { username: user("county-north"), password: "wrong" })).status).toBe(401);
     }
-    const locked = await browser.mutation("auth.login", { username: "county-shuyang", password: "Demo@2025" });
+    const locked = await browser.mutation("auth.login", { username: user("county-north"), password: "Demo@2025" });
     expect(locked.status).toBe(429);
     expect(locked.error?.message).toMatch(/账号已暂时锁定.*1 分钟/);
     // Other accounts are not affected.
-    expect((await api.client().mutation("auth.login", { username: "county-haian", password: "Demo@2025" })).status).toBe(200);
+    expect((await api.client().mutation("auth.login", { username: user("county-central"), password: "Demo@2025" })).status).toBe(200);
   });
 
   it("blocks an address after repeated failures across accounts", async () => {
@@ -78,7 +82,7 @@ describe("lock-out", () => {
       for (const username of ["a1", "a2", "a3", "a4"]) {
         await browser.mutation("auth.login", { username, password: "wrong" });
       }
-      const blocked = await browser.mutation("auth.login", { username: "province", password: "Demo@2025" });
+      const blocked = await browser.mutation("auth.login", { username: user("province"), password: "Demo@2025" });
       expect(blocked.status).toBe(429);
       expect(blocked.error?.message).toMatch(/该地址登录失败次数过多/);
     } finally {
@@ -91,7 +95,7 @@ describe("session expiry", () => {
   it("expires a session after the idle period", async () => {
     const short = await startApi({ sessionIdleSeconds: 1 });
     try {
-      const browser = await short.client().login("province");
+      const browser = await short.client().login(user("province"));
       expect((await browser.query("auth.me")).status).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 2100));
       expect((await browser.query("auth.me")).status).toBe(401);
@@ -103,7 +107,7 @@ describe("session expiry", () => {
   it("expires a session at its absolute age even while it is in use", async () => {
     const short = await startApi({ sessionIdleSeconds: 60, sessionMaxSeconds: 2 });
     try {
-      const browser = await short.client().login("province");
+      const browser = await short.client().login(user("province"));
       for (let i = 0; i < 2; i++) {
         expect((await browser.query("auth.me")).status).toBe(200);
         await new Promise((resolve) => setTimeout(resolve, 800));
@@ -118,8 +122,8 @@ describe("session expiry", () => {
 
 describe("password change", () => {
   it("needs the current password, rejects weak ones by field, and ends the user's other sessions", async () => {
-    const laptop = await api.client().login("ent-haian-1");
-    const phone = await api.client().login("ent-haian-1");
+    const laptop = await api.client().login(user("ent-central-1"));
+    const phone = await api.client().login(user("ent-central-1"));
 
     const wrong = await laptop.mutation("auth.changePassword", { currentPassword: "guess", newPassword: "Better2026x" });
     expect(wrong.error).toMatchObject({ message: "当前密码不正确", data: { field: "currentPassword" } });
@@ -130,14 +134,14 @@ describe("password change", () => {
     const refusals = {
       Password1234: "新密码：过于常见，容易被猜中，请换一个",
       qwertyuiop: "新密码：过于常见，容易被猜中，请换一个",
-      "ENT-HAIAN-1-secret": "新密码：不能包含用户名、企业信用代码或账号名称",
+      [`${user("ent-central-1").toUpperCase()}-secret`]: "新密码：不能包含用户名、企业信用代码或账号名称",
       "7777777777": "新密码：不能是重复或连续的字符（如 aaaaaa、123456、qwerty）",
     };
     for (const [newPassword, message] of Object.entries(refusals)) {
       const refused = await laptop.mutation("auth.changePassword", { currentPassword: "Demo@2025", newPassword });
       expect(refused.error, newPassword).toMatchObject({ message, data: { field: "newPassword" } });
     }
-    const english = await api.client({ locale: "en" }).login("ent-haian-1");
+    const english = await api.client({ locale: "en" }).login(user("ent-central-1"));
     expect((await english.mutation("auth.changePassword", { currentPassword: "Demo@2025", newPassword: "Password1234" })).error?.message).toBe(
       "New password: is too common and easy to guess, please choose another",
     );
@@ -147,17 +151,17 @@ describe("password change", () => {
     expect((await laptop.query("auth.me")).status).toBe(200);
     expect((await phone.query("auth.me")).status).toBe(401);
 
-    expect((await api.client().mutation("auth.login", { username: "ent-haian-1", password: "Demo@2025" })).status).toBe(401);
-    await api.client().login("ent-haian-1", "Better2026x");
+    expect((await api.client().mutation("auth.login", { username: user("ent-central-1"), password: "Demo@2025" })).status).toBe(401);
+    await api.client().login(user("ent-central-1"), "Better2026x");
     // The demo password is shorter than the rule allows: put it back the way the seed sets it.
-    await owner.query(`update "User" set "passwordHash" = $1 where username = 'ent-haian-1'`, [await hashPassword(DEMO_PASSWORD)]);
+    await owner.query(`update "User" set "passwordHash" = $1 where username = $2`, [await hashPassword(DEMO_PASSWORD), user("ent-central-1")]);
   });
 });
 
 describe("request guards", () => {
   it("rejects a mutation from a foreign origin", async () => {
     const evil = api.client({ origin: "https://evil.example" });
-    const result = await evil.mutation("auth.login", { username: "province", password: "Demo@2025" });
+    const result = await evil.mutation("auth.login", { username: user("province"), password: "Demo@2025" });
     expect(result.status).toBe(403);
     expect(result.error?.message).toBe("请求来源不被允许");
     expect(evil.hasSession).toBe(false);
@@ -186,7 +190,7 @@ describe("requests without an Origin header", () => {
     fetch(`${api.url}/trpc/auth.login`, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ json: { username: "province", password: "Demo@2025" } }),
+      body: JSON.stringify({ json: { username: user("province"), password: "Demo@2025" } }),
     });
 
   it("refuses a mutation that names no origin, in the caller's language, and signs nobody in", async () => {
@@ -210,14 +214,14 @@ describe("requests without an Origin header", () => {
   });
 
   it("lets queries through without one (reads change nothing)", async () => {
-    const browser = await api.client().login("county-haian");
+    const browser = await api.client().login(user("county-central"));
     const noOrigin = api.client({ origin: null });
     noOrigin["cookie"] = browser["cookie"];
     expect((await noOrigin.query("auth.me")).status).toBe(200);
   });
 
   it("refuses state-changing requests to the plain HTTP routes without an origin or from a foreign one", async () => {
-    const province = await api.client().login("province");
+    const province = await api.client().login(user("province"));
     for (const path of ["/files/exports/00000000-0000-0000-0000-000000000000", "/admin/queues/api/queues/documents/pause"]) {
       const missing = await province.fetch(path, { method: "PUT" });
       expect(missing.status, path).toBe(403);
@@ -231,10 +235,10 @@ describe("requests without an Origin header", () => {
 
 describe("the session cookie over HTTPS", () => {
   it("is marked Secure when SECURE_COOKIES says the site is served over HTTPS, and not on plain local HTTP", async () => {
-    expect((await api.client().mutation("auth.login", { username: "province", password: "Demo@2025" })).headers.getSetCookie().join()).not.toMatch(/Secure/);
+    expect((await api.client().mutation("auth.login", { username: user("province"), password: "Demo@2025" })).headers.getSetCookie().join()).not.toMatch(/Secure/);
     const secure = await startApi({ secureCookies: true });
     try {
-      const result = await secure.client().mutation("auth.login", { username: "province", password: "Demo@2025" });
+      const result = await secure.client().mutation("auth.login", { username: user("province"), password: "Demo@2025" });
       expect(result.headers.getSetCookie().join()).toMatch(/dtpilot_session=[^;]+;.*Secure/);
     } finally {
       await secure.close();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyPlanContent } from "@dtpilot/domain";
 import { appRouter } from "../router";
 import { startApi, type ApiClient, type RunningApi } from "../testing/api-harness";
+import { buildWorld, type PilotWorld, type WorldAccount } from "../testing/world";
 
 type ProcedureType = "query" | "mutation";
 const PROCEDURES = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: ProcedureType } }>).map(
@@ -62,11 +63,14 @@ const WRONG_FIELD: Record<string, { input: unknown; field: string; label: string
 };
 
 let api: RunningApi;
+let world: PilotWorld;
+const user = (account: WorldAccount) => world.users[account].username;
 let browser: ApiClient;
 
 beforeAll(async () => {
+  world = await buildWorld();
   api = await startApi();
-  browser = await api.client().login("province");
+  browser = await api.client().login(user("province"));
 });
 afterAll(() => api.close());
 
@@ -117,7 +121,7 @@ describe.each(Object.entries(WRONG_FIELD))("%s with a wrongly typed field", (pat
     expect(result.status).toBe(400);
     expect(result.error?.data.field).toBe(wrongField.field);
     expect(result.error?.message).toContain(wrongField.label);
-    const english = await api.client({ locale: "en" }).login("province");
+    const english = await api.client({ locale: "en" }).login(user("province"));
     const en = typeOf(path) === "query" ? await english.query(path, wrongField.input) : await english.mutation(path, wrongField.input);
     expect(en.error?.data.field).toBe(wrongField.field);
     expect(en.error?.message).not.toMatch(/[\u4e00-\u9fff]/);

@@ -14,6 +14,7 @@ import { inject } from "vitest";
 import type { z } from "zod";
 import { appRouter } from "../router";
 import { DEMO_PASSWORD, startApi, WEB_ORIGIN, type RunningApi } from "../testing/api-harness";
+import { buildWorld, type PilotWorld, type WorldAccount } from "../testing/world";
 import { deletePlansOf } from "../testing/plan-fixtures";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_202);
@@ -30,7 +31,7 @@ const PROCEDURES: Procedure[] = Object.entries(
 ).map(([path, procedure]) => ({ path, type: procedure._def.type, input: procedure._def.inputs[0] }));
 
 /** Signed in as one user of each kind, and anonymous. */
-const ACTORS = [null, "county-jiangyin", "city-wuxi", "province", "ent-jiangyin-1", "provider-1"] as const;
+const ACTORS = [null, "county-south", "city-south", "province", "ent-south-1", "provider-1"] as const;
 type Actor = (typeof ACTORS)[number];
 /** Procedures that would end the session the rest of the run relies on: fuzzed anonymously only. */
 const ANONYMOUS_ONLY = new Set(["auth.logout"]);
@@ -326,6 +327,8 @@ class FuzzClient {
 // --- the run ---
 
 let api: RunningApi;
+let world: PilotWorld;
+const user = (account: WorldAccount) => world.users[account].username;
 let owner: pg.Client;
 let startedAt: Date;
 const clients = new Map<Actor, FuzzClient>();
@@ -333,19 +336,22 @@ const clients = new Map<Actor, FuzzClient>();
 beforeAll(async () => {
   console.log(`fuzz seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
   // Lock-out counters would turn the fuzzed logins into 429s for the rest of the run: set out of reach here.
+  world = await buildWorld();
   api = await startApi({ lockout: { maxFailuresPerAccount: 1_000_000, maxFailuresPerIp: 1_000_000, windowSeconds: 60, lockSeconds: 60, accountDelaySeconds: 1 } });
   owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
   await owner.connect();
   startedAt = (await owner.query<{ now: Date }>("select now()")).rows[0]!.now;
   const ids = async (sql: string) => (await owner.query<{ id: string }>(sql)).rows.map((row) => row.id);
-  KNOWN_IDS.countyId = ["320281", "320685", "321322", "320102"];
-  KNOWN_IDS.pilotId = await ids(`select id from "PilotEnterprise" order by id limit 6`);
-  KNOWN_IDS.enterpriseId = await ids(`select id from "Enterprise" order by id limit 6`);
-  KNOWN_IDS.providerId = await ids(`select id from "Provider" order by id limit 4`);
+  // This file's world: its three pilot counties and one that pilots nowhere, its roster and its providers.
+  const enterprises = Object.values(world.enterprises).flat();
+  KNOWN_IDS.countyId = [...Object.values(world.counties).map((county) => county.code), "320102"];
+  KNOWN_IDS.pilotId = enterprises.slice(0, 6).map((enterprise) => enterprise.pilotId);
+  KNOWN_IDS.enterpriseId = enterprises.slice(0, 6).map((enterprise) => enterprise.id);
+  KNOWN_IDS.providerId = Object.values(world.providers).map((provider) => provider.id);
   KNOWN_IDS.planId = await ids(`select id from "ImplementationPlan" order by id limit 4`);
   KNOWN_IDS.exportId = await ids(`select id from "ExportFile" order by id limit 4`);
   KNOWN_IDS.requestId = await ids(`select id from "RosterChangeRequest" order by id limit 4`);
-  for (const actor of ACTORS) clients.set(actor, actor ? await new FuzzClient(api.url).login(actor) : new FuzzClient(api.url));
+  for (const actor of ACTORS) clients.set(actor, actor ? await new FuzzClient(api.url).login(user(actor)) : new FuzzClient(api.url));
 });
 
 afterAll(async () => {
@@ -411,7 +417,7 @@ it("leaves the API healthy after the fuzzing", async () => {
 
 it("leaves an audit log that its readers can still read: every record the fuzzing wrote, page by page", async () => {
   const listAudit = PROCEDURES.find((procedure) => procedure.path === "audit.listAuditRecords")!;
-  for (const actor of ["province", "city-wuxi", "county-jiangyin"] as const) {
+  for (const actor of ["province", "city-south", "county-south"] as const) {
     for (let page = 1; page <= 60; page++) {
       const answer = await clients.get(actor)!.call(listAudit, [{ from: startedAt, page, pageSize: 50 }]);
       expect(answer.codes, `${actor}, page ${page}`).toEqual(["OK"]);

@@ -5,27 +5,31 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startApi, type ApiClient, type RunningApi } from "../testing/api-harness";
+import { buildWorld, type PilotWorld } from "../testing/world";
 
-const JIANGYIN = "320281";
-const HAIAN = "320685";
 const PAST_BATCH = "2024年度（测试：评审员指派）";
 
 let api: RunningApi;
 let owner: pg.Client;
+let world: PilotWorld;
+/** The reviewer's assigned county (苏南) and one it is not assigned (苏中). */
+let SOUTH: string;
+let CENTRAL: string;
 let membershipId: string;
 let currentBatchId: string;
 
 async function cleanUp() {
-  await owner.query(`delete from "ReviewerAssignment" where "countyId" = $1 or "batchId" in (select id from "Batch" where name = $2)`, [HAIAN, PAST_BATCH]);
+  await owner.query(`delete from "ReviewerAssignment" where "countyId" = $1 or "batchId" in (select id from "Batch" where name = $2)`, [CENTRAL, PAST_BATCH]);
   await owner.query(`delete from "Batch" where name = $1`, [PAST_BATCH]);
 }
 
 beforeAll(async () => {
   owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
   await owner.connect();
-  membershipId = (await owner.query(`select m.id from "Membership" m join "User" u on u.id = m."userId" where u.username = 'reviewer'`)).rows[0].id;
-  currentBatchId = (await owner.query(`select "batchId" from "ReviewerAssignment" where "membershipId" = $1 and "countyId" = $2`, [membershipId, JIANGYIN])).rows[0]
-    .batchId;
+  world = await buildWorld();
+  ({ south: { code: SOUTH }, central: { code: CENTRAL } } = world.counties);
+  membershipId = world.users.reviewer.membershipId;
+  currentBatchId = world.batch.id;
   await cleanUp();
   api = await startApi();
 });
@@ -45,13 +49,13 @@ describe("reviewer assignments per batch", () => {
       `insert into "Batch" (id, name, "startsOn", "endsOn") values (gen_random_uuid(), $1, '2024-09-01', '2025-10-31') returning id`,
       [PAST_BATCH],
     );
-    await assign(HAIAN, past.rows[0].id);
-    const reviewer = await api.client().login("reviewer");
-    expect([403, 404]).toContain(await rosterStatus(reviewer, HAIAN));
-    expect(await rosterStatus(reviewer, JIANGYIN)).toBe(200);
+    await assign(CENTRAL, past.rows[0].id);
+    const reviewer = await api.client().login(world.users.reviewer.username);
+    expect([403, 404]).toContain(await rosterStatus(reviewer, CENTRAL));
+    expect(await rosterStatus(reviewer, SOUTH)).toBe(200);
 
-    await assign(HAIAN, currentBatchId);
-    const reassigned = await api.client().login("reviewer");
-    expect(await rosterStatus(reassigned, HAIAN)).toBe(200);
+    await assign(CENTRAL, currentBatchId);
+    const reassigned = await api.client().login(world.users.reviewer.username);
+    expect(await rosterStatus(reassigned, CENTRAL)).toBe(200);
   });
 });

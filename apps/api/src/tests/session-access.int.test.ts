@@ -1,7 +1,7 @@
 /**
  * A session lives only while what it was granted holds: every request (tRPC query or mutation, file download, the
  * queue dashboard) checks the user's access version in the statement that sets its scope. Each test signs in its own
- * throwaway users, so disabling them never disturbs the demo accounts other test files use.
+ * throwaway users, so disabling them never disturbs the accounts other tests use.
  */
 import { randomUUID } from "node:crypto";
 import { endSessionsOf, hashPassword, removeMembership, setUserDisabled, type Database } from "@dtpilot/db";
@@ -9,8 +9,11 @@ import { createOwnerDatabase } from "@dtpilot/db/admin";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { QUEUE_DASHBOARD_PATH } from "../modules/admin/queue-dashboard";
 import { DEMO_PASSWORD, startApi, type ApiClient, type RunningApi } from "../testing/api-harness";
+import { buildWorld } from "../testing/world";
 
-const JIANGYIN = "320281";
+/** A pilot county and another (苏南, 苏中) of this file's world. */
+let SOUTH: string;
+let CENTRAL: string;
 
 let api: RunningApi;
 let owner: Database;
@@ -18,6 +21,7 @@ let passwordHash: string;
 const created: string[] = [];
 
 beforeAll(async () => {
+  ({ south: { code: SOUTH }, central: { code: CENTRAL } } = (await buildWorld()).counties);
   api = await startApi();
   owner = createOwnerDatabase({ url: inject("ownerDatabaseUrl") });
   passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -30,8 +34,8 @@ afterAll(async () => {
   await api.close();
 });
 
-/** A new user with one membership (a county team of 江阴市 unless told), signed in. */
-async function signedInUser(membership: { role: "COUNTY_ADMIN"; countyId: string } | { role: "PROVINCE_ADMIN" } = { role: "COUNTY_ADMIN", countyId: JIANGYIN }) {
+/** A new user with one membership (the 苏南 county's team unless told), signed in. */
+async function signedInUser(membership: { role: "COUNTY_ADMIN"; countyId: string } | { role: "PROVINCE_ADMIN" } = { role: "COUNTY_ADMIN", countyId: SOUTH }) {
   const username = `session-test-${randomUUID().slice(0, 8)}`;
   created.push(username);
   await owner.user.create({ data: { username, displayName: username, passwordHash, memberships: { create: membership } } });
@@ -108,8 +112,8 @@ describe("sessions checked on every request", () => {
     const other = await signedInUser();
     const sessions = await sessionsOf(username);
     expect((await client.query("auth.me")).status).toBe(200);
-    // Still a county team, but of 海安市: the session's scope (江阴市) is no longer what the user holds.
-    await owner.$executeRaw`update "Membership" set "countyId" = '320685' where "userId" = (select id from "User" where username = ${username})`;
+    // Still a county team, but of the 苏中 county: the session's scope (the 苏南 one) is no longer what the user holds.
+    await owner.$executeRaw`update "Membership" set "countyId" = ${CENTRAL} where "userId" = (select id from "User" where username = ${username})`;
     expectExpired(await statuses(sessions));
     expect((await other.client.query("auth.me")).status).toBe(200);
 

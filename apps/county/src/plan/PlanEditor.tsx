@@ -53,6 +53,7 @@ export function PlanEditor({ plan, header, extraTabs, onSubmitted, onReload }: P
     planAutosaveOptions({
       planId: plan.id,
       backupKey: planBackupKey(userId, plan.id, plan.version.number),
+      legacyBackupKey: planBackupKey(null, plan.id, plan.version.number),
       revision: plan.version.revision,
       savedAt: plan.version.updatedAt,
       savedContent: plan.version.content,

@@ -31,6 +31,8 @@ export function planFingerprint(content: ImplementationPlanContent): string {
 export interface PlanAutosaveSetup {
   planId: string;
   backupKey: string;
+  /** The version's backup key before backups were keyed by user (planBackupKey(null, …)). */
+  legacyBackupKey?: string;
   revision: number;
   savedAt: Date;
   savedContent: ImplementationPlanContent;
@@ -57,7 +59,7 @@ export function planAutosaveOptions(setup: PlanAutosaveSetup): AutosaverOptions<
         return code === undefined || RETRYABLE_CODES.has(code);
       }),
     messageOf: (error) => (error instanceof Error ? error.message : String(error)),
-    backup: { key: setup.backupKey, parse: parsePlanContent, storage: setup.storage ?? browserStorage() },
+    backup: { key: setup.backupKey, legacyKey: setup.legacyBackupKey, parse: parsePlanContent, storage: setup.storage ?? browserStorage() },
     fingerprint: planFingerprint,
     delayMs: setup.delayMs ?? 1000,
     retryMs: setup.retryMs ?? 5000,

@@ -7,6 +7,8 @@ import type { Scope } from "@dtpilot/domain";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createOwnerDatabase } from "./owner-client";
+import { createPilotWorld } from "./pilot-world";
 import { appDatabaseUrl, databaseSettings, ownerDatabaseUrl } from "./settings";
 import { rowSecuritySettings } from "./tenant-scope";
 
@@ -32,22 +34,19 @@ beforeAll(async () => {
   app = new pg.Client(databaseSettings(appDatabaseUrl()));
   owner = new pg.Client(databaseSettings(ownerDatabaseUrl()));
   await Promise.all([app.connect(), owner.connect()]);
-  const pilot = (
-    await owner.query(`
-      select p.id, p."countyId", p."enterpriseId", l."providerId" from "PilotEnterprise" p
-      join "EnterpriseProviderLink" l on l."pilotEnterpriseId" = p.id
-      join "Membership" m on m."providerId" = l."providerId" join "User" u on u.id = m."userId" and u.username = 'provider-1'
-      limit 1`)
-  ).rows[0];
-  ({ id: pilotId, countyId, enterpriseId, providerId: provider1 } = pilot);
-  provider2 = (await owner.query(`select id from "Provider" where id <> $1 order by "creditCode" limit 1`, [provider1])).rows[0].id;
-  // A second provider linked to the same enterprise, whose need provider-1 must not touch either.
-  await owner.query(
-    `insert into "EnterpriseProviderLink" (id, "countyId", "pilotEnterpriseId", "providerId", "linkedById")
-     select gen_random_uuid(), $1, $2, $3, (select id from "User" where username = 'county-jiangyin')
-     on conflict do nothing`,
-    [countyId, pilotId, provider2],
-  );
+  // ent-south-1's roster entry, linked to provider-1; provider-2, a second provider linked to the same enterprise, whose
+  // need provider-1 must not touch either.
+  const seeder = createOwnerDatabase();
+  try {
+    const world = await createPilotWorld(seeder);
+    ({ pilotId, id: enterpriseId } = world.enterprises.south[0]!);
+    countyId = world.counties.south.code;
+    provider1 = world.providers.provider1.id;
+    provider2 = world.providers.provider2.id;
+    await seeder.enterpriseProviderLink.create({ data: { countyId, pilotEnterpriseId: pilotId, providerId: provider2, linkedById: world.users["county-south"].id } });
+  } finally {
+    await seeder.$disconnect();
+  }
   providerNeed = { id: randomUUID(), text: "数据采集网关", author: "PROVIDER", providerId: provider1 };
   rivalNeed = { id: randomUUID(), text: "质量追溯", author: "PROVIDER", providerId: provider2 };
 });
@@ -66,7 +65,6 @@ beforeEach(async () => {
 });
 afterAll(async () => {
   await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotId]);
-  await owner.query(`delete from "EnterpriseProviderLink" where "pilotEnterpriseId" = $1 and "providerId" = $2`, [pilotId, provider2]);
   await Promise.all([app.end(), owner.end()]);
 });
 

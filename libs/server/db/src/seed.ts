@@ -1,5 +1,6 @@
 /**
- * Demo seed (idempotent): the whole geography, the 2025年度 batch, three pilot counties (one per region) with a
+ * Reference data and the demo seed (both idempotent). The reference data is the whole geography (cities and counties),
+ * which every database needs, tests' included. The demo seed adds the 2025年度 batch, three pilot counties (one per region) with a
  * few enterprises each, three providers and one demo account per role. Runs as the owner (bypasses RLS).
  * Existing rows are kept: re-running never resets a password someone changed.
  */
@@ -104,7 +105,8 @@ function demoCreditCode(countyCode: string, serial: number): string {
   return makeCreditCode(`91${countyCode}MA${String(serial).padStart(7, "0")}`);
 }
 
-export async function seedDemo(db: Database): Promise<{ counties: number; enterprises: number; users: number }> {
+/** The geography every database needs: Jiangsu's cities and counties, from the domain's reference lists. */
+export async function seedReferenceData(db: Database): Promise<void> {
   for (const city of CITIES) {
     await db.city.upsert({ where: { code: city.code }, create: city, update: { name: city.name, region: city.region } });
   }
@@ -112,6 +114,11 @@ export async function seedDemo(db: Database): Promise<{ counties: number; enterp
     const data = { name: county.name, kind: county.kind, cityCode: county.cityCode };
     await db.county.upsert({ where: { code: county.code }, create: { code: county.code, ...data }, update: data });
   }
+}
+
+/** The reference data, then the demo's batch, pilot counties, enterprises, providers and accounts. */
+export async function seedDemo(db: Database): Promise<{ counties: number; enterprises: number; users: number }> {
+  await seedReferenceData(db);
 
   const batch = await db.batch.upsert({
     where: { name: DEMO_BATCH.name },

@@ -157,6 +157,23 @@ describe("opening with a backup", () => {
     expect(start).toMatchObject({ status: "saved", draft: opened, notice: { kind: "offered" } });
   });
 
+  it("finds a backup kept under the record's key from before backups were keyed by user, and moves it", () => {
+    const storage = memoryStorage();
+    const legacyKey = "dtpilot.test-backup.record-1";
+    writeBackup(storage, legacyKey, { content: { ...opened, note: "升级前" }, baseRevision: 3, savedAt: "2026-03-02T02:30:00Z" });
+    const start = new Autosaver<Draft>({
+      server: { content: opened, revision: 3, updatedAt: null },
+      save: () => Promise.reject(new Error("unused")),
+      isConflict: () => false,
+      isRetryable: () => false,
+      messageOf: String,
+      backup: { key: KEY, legacyKey, parse, storage },
+    }).snapshot;
+    expect(start).toMatchObject({ status: "dirty", draft: { note: "升级前" }, notice: { kind: "restored" } });
+    expect(storage.getItem(legacyKey)).toBeNull();
+    expect(readBackup(storage, KEY, parse)?.content).toMatchObject({ note: "升级前" });
+  });
+
   it("reads the enterprise file's earlier backup shape", () => {
     const storage = memoryStorage();
     storage.setItem(KEY, JSON.stringify({ content: { ...opened, note: "旧格式" }, base: { content: opened, revision: 1 }, savedAt: "2026-03-02T02:30:00Z" }));

@@ -75,6 +75,11 @@ export interface AutosaverOptions<T> {
     storage?: BackupStorage;
     /** Keep the base's content in the backup, so that a restored draft merges with what was saved since. */
     keepBase?: boolean;
+    /**
+     * Where this record's backup was kept before backups were keyed by user: read when `key` holds none and moved
+     * under `key`, so edits typed before the change are not lost.
+     */
+    legacyKey?: string;
   };
   /** Equal strings for drafts with the same values (default: draftFingerprint). */
   fingerprint?: (content: T) => string;
@@ -108,7 +113,8 @@ export class Autosaver<T> {
     let notice: AutosaveNotice<T> | null = null;
     const slot = options.backup;
     if (slot) {
-      const decision = decideBackup(readBackup(slot.storage, slot.key, slot.parse), server, (a, b) => this.same(a, b));
+      const stored = readBackup(slot.storage, slot.key, slot.parse) ?? adoptLegacyBackup(slot);
+      const decision = decideBackup(stored, server, (a, b) => this.same(a, b));
       if (decision.kind === "discard") removeBackup(slot.storage, slot.key);
       if (decision.kind === "restore" || decision.kind === "rebase") {
         draft = decision.backup.content;
@@ -375,4 +381,12 @@ class StaleDraftError<T> extends Error {
   constructor(readonly theirs: ServerVersion<T>) {
     super("stale draft");
   }
+}
+
+/** Moves a backup kept under the record's earlier key to its current one; null when there is none. */
+function adoptLegacyBackup<T>(slot: NonNullable<AutosaverOptions<T>["backup"]>): DraftBackup<T> | null {
+  if (!slot.legacyKey || slot.legacyKey === slot.key) return null;
+  const backup = readBackup(slot.storage, slot.legacyKey, slot.parse);
+  if (backup && writeBackup(slot.storage, slot.key, backup)) removeBackup(slot.storage, slot.legacyKey);
+  return backup;
 }

@@ -33,6 +33,7 @@ export function sectionBackup<S extends FileSectionKey>(
   const schema = FILE_SECTION_SCHEMAS[section];
   return {
     key: fileBackupKey(user, pilotId, section),
+    legacyKey: fileBackupKey(null, pilotId, section),
     parse: (value) => {
       const parsed = schema.safeParse(value);
       return parsed.success ? (parsed.data as EnterpriseFile[S]) : null;

@@ -2,10 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUEUE_DASHBOARD_PATH } from "./queue-dashboard";
 import { startApi, WEB_ORIGIN, type RunningApi } from "../../testing/api-harness";
+import { buildWorld, type PilotWorld, type WorldAccount } from "../../testing/world";
 
 let api: RunningApi;
+let world: PilotWorld;
+const user = (account: WorldAccount) => world.users[account].username;
 
 beforeAll(async () => {
+  world = await buildWorld();
   api = await startApi();
 });
 afterAll(() => api.close());
@@ -21,8 +25,8 @@ describe("queue dashboard", () => {
     }
   });
 
-  it.each(["county-jiangyin", "city-wuxi", "reviewer", "ent-jiangyin-1", "provider-1"])("refuses %s with 403", async (actor) => {
-    const client = await api.client().login(actor);
+  it.each(["county-south", "city-south", "reviewer", "ent-south-1", "provider-1"] as const)("refuses %s with 403", async (actor) => {
+    const client = await api.client().login(user(actor));
     for (const path of [QUEUE_DASHBOARD_PATH, `${QUEUE_DASHBOARD_PATH}/api/queues`]) {
       const response = await client.fetch(path);
       expect(response.status, path).toBe(403);
@@ -31,9 +35,9 @@ describe("queue dashboard", () => {
   });
 
   it("shows the province the dashboard, its assets and the documents queue with its export jobs", async () => {
-    const county = await api.client().login("county-jiangyin");
+    const county = await api.client().login(user("county-south"));
     const requested = await county.mutation<{ id: string }>("roster.requestRosterExport");
-    const province = await api.client().login("province");
+    const province = await api.client().login(user("province"));
 
     const page = await province.fetch(QUEUE_DASHBOARD_PATH);
     expect(page.status).toBe(200);
@@ -58,7 +62,7 @@ describe("queue dashboard", () => {
   });
 
   it("is read-only: even the province, from its own web origin, cannot pause, resume, retry, clean, promote, add or remove", async () => {
-    const province = await api.client().login("province");
+    const province = await api.client().login(user("province"));
     const queue = api.services.jobs.queue("documents");
     const job = await queue.add("roster-export", { exportId: "00000000-0000-0000-0000-000000000000" } as never, { delay: 60_000 });
     const actions: [string, string][] = [
@@ -92,7 +96,7 @@ describe("queue dashboard", () => {
   });
 
   it("refuses a state-changing call from another site before anything else", async () => {
-    const province = await api.client().login("province");
+    const province = await api.client().login(user("province"));
     const foreign = await province.fetch(`${QUEUE_DASHBOARD_PATH}/api/queues/documents/pause`, { method: "PUT", headers: { origin: "https://evil.example" } });
     expect(foreign.status).toBe(403);
     expect(json(foreign.body).message).toBe("请求来源不被允许");

@@ -10,9 +10,12 @@ import { inject } from "vitest";
 import { documentProblem } from "./document-check";
 import type { ExportView } from "./export-view";
 import { startApi, type ApiClient, type RunningApi } from "../../testing/api-harness";
+import { buildWorld, type PilotWorld, type WorldAccount } from "../../testing/world";
 import { startWorkerInProcess } from "../../testing/worker-harness";
 
 let api: RunningApi;
+let world: PilotWorld;
+const user = (account: WorldAccount) => world.users[account].username;
 let owner: pg.Client;
 let county: ApiClient;
 let enterpriseId: string;
@@ -20,15 +23,12 @@ let enterpriseName: string;
 let pilotId: string;
 
 beforeAll(async () => {
+  world = await buildWorld();
   api = await startApi();
   owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
   await owner.connect();
-  const { rows } = await owner.query(
-    `select p.id, e.id as "enterpriseId", e.name from "PilotEnterprise" p join "Enterprise" e on e.id = p."enterpriseId"
-     join "Membership" m on m."enterpriseId" = p."enterpriseId" join "User" u on u.id = m."userId" where u.username = 'ent-haian-1'`,
-  );
-  ({ id: pilotId, enterpriseId, name: enterpriseName } = rows[0]);
-  county = await api.client().login("county-haian");
+  ({ pilotId, id: enterpriseId, name: enterpriseName } = world.enterprises.central[0]!);
+  county = await api.client().login(user("county-central"));
 });
 afterAll(async () => {
   await owner.query(`update "Enterprise" set name = $2 where id = $1`, [enterpriseId, enterpriseName]);
@@ -83,7 +83,7 @@ describe("documents checked before they are stored", () => {
         sizeBytes: null,
         error: "生成的文件校验未通过（无法打开），未予保存，请重新发起导出或联系管理员",
       });
-      const english = await api.client({ locale: "en" }).login("county-haian");
+      const english = await api.client({ locale: "en" }).login(user("county-central"));
       expect((await english.query<ExportView>("documents.getExport", { exportId: requested.data!.id })).data!.error).toMatch(/^The generated file failed its check/);
       expect((await county.fetch(`/files/exports/${requested.data!.id}`)).status).toBe(409);
       const { rows } = await owner.query(`select content is null as empty from "ExportFile" where id = $1`, [requested.data!.id]);

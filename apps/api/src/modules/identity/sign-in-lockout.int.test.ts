@@ -9,9 +9,16 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import superjson from "superjson";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiConfig } from "../../kernel/config";
 import { DEMO_PASSWORD, startApi, WEB_ORIGIN, type RunningApi } from "../../testing/api-harness";
+import { buildWorld, type PilotWorld, type WorldAccount } from "../../testing/world";
+
+let world: PilotWorld;
+const user = (account: WorldAccount) => world.users[account].username;
+beforeAll(async () => {
+  world = await buildWorld();
+});
 
 const started: RunningApi[] = [];
 async function apiWith(lockout: Partial<ApiConfig["lockout"]>, overrides: Partial<ApiConfig> = {}) {
@@ -50,16 +57,16 @@ describe("guessing many passwords at once", () => {
   it("refuses a batch of sign-ins whole: none of its 20 passwords is tried", async () => {
     const api = await apiWith({ maxFailuresPerAccount: 5 });
     // Nine fit even in the 100-character path Fastify allowed before.
-    const nine = await batch(api, Array(9).fill("auth.login"), Array.from({ length: 9 }, (_, index) => ({ username: "county-haian", password: `try-${index}` })));
+    const nine = await batch(api, Array(9).fill("auth.login"), Array.from({ length: 9 }, (_, index) => ({ username: user("county-central"), password: `try-${index}` })));
     expect(statuses(nine)).toEqual({ 400: 9 });
-    const guesses = Array.from({ length: 20 }, (_, index) => ({ username: "county-haian", password: `guess-${index}` }));
+    const guesses = Array.from({ length: 20 }, (_, index) => ({ username: user("county-central"), password: `guess-${index}` }));
     const results = await batch(api, Array(20).fill("auth.login"), guesses);
     expect(results).toHaveLength(20);
     expect(statuses(results)).toEqual({ 400: 20 });
     expect(results[0]!.message).toBe("账号类请求（登录、退出、修改密码、当前用户）不能与其他请求合并批量发送，请逐个发送");
-    expect(await api.services.throttle.failures("account", "county-haian")).toBe(0);
+    expect(await api.services.throttle.failures("account", user("county-central"))).toBe(0);
     // Even a batch of one sign-in, or one mixed into other calls, is refused.
-    expect(statuses(await batch(api, ["auth.login"], [{ username: "county-haian", password: DEMO_PASSWORD }]))).toEqual({ 400: 1 });
+    expect(statuses(await batch(api, ["auth.login"], [{ username: user("county-central"), password: DEMO_PASSWORD }]))).toEqual({ 400: 1 });
     expect(statuses(await batch(api, ["auth.me", "roster.listRoster"], [undefined, undefined], "GET"))).toEqual({ 400: 2 });
   });
 
@@ -76,11 +83,11 @@ describe("guessing many passwords at once", () => {
     const api = await apiWith({ maxFailuresPerAccount: 5 });
     const attacker = api.client();
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, index) => attacker.mutation("auth.login", { username: "county-haian", password: `guess-${index}` })),
+      Array.from({ length: 20 }, (_, index) => attacker.mutation("auth.login", { username: user("county-central"), password: `guess-${index}` })),
     );
     // 401: the password was checked (and wrong); 429: refused before checking it.
     expect(statuses(results)).toEqual({ 401: 5, 429: 15 });
-    expect(await api.services.throttle.failures("account", "county-haian")).toBe(5);
+    expect(await api.services.throttle.failures("account", user("county-central"))).toBe(5);
     expect(await api.services.throttle.failures("ip", "127.0.0.1")).toBe(5);
   });
 });
@@ -89,7 +96,7 @@ describe("account lock-out", () => {
   it("makes each further attempt wait longer, and lets the owner in once the wait is over", async () => {
     const api = await apiWith({ maxFailuresPerAccount: 2, accountDelaySeconds: 1, lockSeconds: 8, windowSeconds: 30 });
     const stranger = api.client();
-    const guess = () => stranger.mutation("auth.login", { username: "county-shuyang", password: "wrong-guess" });
+    const guess = () => stranger.mutation("auth.login", { username: user("county-north"), password: "wrong-guess" });
     expect((await guess()).status).toBe(401);
     expect((await guess()).status).toBe(401);
     const first = await guess();
@@ -103,54 +110,54 @@ describe("account lock-out", () => {
     expect((await guess()).status).toBe(401);
     expect((await guess()).error?.message).toBe("登录失败次数过多，请 4 秒后再试");
     // Even the right password waits…
-    expect((await api.client().mutation("auth.login", { username: "county-shuyang", password: DEMO_PASSWORD })).status).toBe(429);
+    expect((await api.client().mutation("auth.login", { username: user("county-north"), password: DEMO_PASSWORD })).status).toBe(429);
     await sleep(4100);
     // …until the delay expires; success forgets the failures.
-    expect((await api.client().mutation("auth.login", { username: "county-shuyang", password: DEMO_PASSWORD })).status).toBe(200);
-    expect(await api.services.throttle.failures("account", "county-shuyang")).toBe(0);
+    expect((await api.client().mutation("auth.login", { username: user("county-north"), password: DEMO_PASSWORD })).status).toBe(200);
+    expect(await api.services.throttle.failures("account", user("county-north"))).toBe(0);
   });
 
   it("forgets failures after the window", async () => {
     const api = await apiWith({ maxFailuresPerAccount: 2, accountDelaySeconds: 1, lockSeconds: 1, windowSeconds: 1 });
     const stranger = api.client();
-    for (let i = 0; i < 2; i++) await stranger.mutation("auth.login", { username: "county-shuyang", password: "wrong-guess" });
-    expect(await api.services.throttle.failures("account", "county-shuyang")).toBe(2);
+    for (let i = 0; i < 2; i++) await stranger.mutation("auth.login", { username: user("county-north"), password: "wrong-guess" });
+    expect(await api.services.throttle.failures("account", user("county-north"))).toBe(2);
     await sleep(2100);
-    expect(await api.services.throttle.failures("account", "county-shuyang")).toBe(0);
-    expect((await stranger.mutation("auth.login", { username: "county-shuyang", password: "wrong-guess" })).status).toBe(401);
+    expect(await api.services.throttle.failures("account", user("county-north"))).toBe(0);
+    expect((await stranger.mutation("auth.login", { username: user("county-north"), password: "wrong-guess" })).status).toBe(401);
   });
 
   it("locks the account for a stranger but not for its owner on a device they signed in on before", async () => {
     const api = await apiWith({ maxFailuresPerAccount: 3, accountDelaySeconds: 600, lockSeconds: 600 });
-    const laptop = await api.client().login("ent-jiangyin-1");
+    const laptop = await api.client().login(user("ent-south-1"));
     expect(laptop.deviceCookie).toMatch(/^dtpilot_device=[\w-]{40,}$/);
     await laptop.mutation("auth.logout");
 
     const stranger = api.client();
     for (let i = 0; i < 3; i++) {
-      expect((await stranger.mutation("auth.login", { username: "ent-jiangyin-1", password: `guess-${i}` })).status).toBe(401);
+      expect((await stranger.mutation("auth.login", { username: user("ent-south-1"), password: `guess-${i}` })).status).toBe(401);
     }
-    const locked = await stranger.mutation("auth.login", { username: "ent-jiangyin-1", password: DEMO_PASSWORD });
+    const locked = await stranger.mutation("auth.login", { username: user("ent-south-1"), password: DEMO_PASSWORD });
     expect(locked.status).toBe(429);
     expect(locked.error?.message).toBe("登录失败次数过多，账号已暂时锁定，请 10 分钟后再试");
     // A new browser of the owner is an unknown device too…
-    expect((await api.client().mutation("auth.login", { username: "ent-jiangyin-1", password: DEMO_PASSWORD })).status).toBe(429);
+    expect((await api.client().mutation("auth.login", { username: user("ent-south-1"), password: DEMO_PASSWORD })).status).toBe(429);
     // …but the laptop the owner signed in on before still gets in.
-    const back = await laptop.mutation<{ role: string }>("auth.login", { username: "ent-jiangyin-1", password: DEMO_PASSWORD });
+    const back = await laptop.mutation<{ role: string }>("auth.login", { username: user("ent-south-1"), password: DEMO_PASSWORD });
     expect(back.status).toBe(200);
     expect((await laptop.query("auth.me")).status).toBe(200);
 
     // A known device's own failures are still counted, for that device (and its address).
     await laptop.mutation("auth.logout");
     for (let i = 0; i < 3; i++) {
-      expect((await laptop.mutation("auth.login", { username: "ent-jiangyin-1", password: `typo-${i}` })).status).toBe(401);
+      expect((await laptop.mutation("auth.login", { username: user("ent-south-1"), password: `typo-${i}` })).status).toBe(401);
     }
-    expect((await laptop.mutation("auth.login", { username: "ent-jiangyin-1", password: DEMO_PASSWORD })).status).toBe(429);
+    expect((await laptop.mutation("auth.login", { username: user("ent-south-1"), password: DEMO_PASSWORD })).status).toBe(429);
     // A device token known for another account is no key to this one.
-    const other = await api.client().login("county-jiangyin");
+    const other = await api.client().login(user("county-south"));
     const borrowed = api.client();
     borrowed.deviceCookie = other.deviceCookie;
-    expect((await borrowed.mutation("auth.login", { username: "ent-jiangyin-1", password: DEMO_PASSWORD })).status).toBe(429);
+    expect((await borrowed.mutation("auth.login", { username: user("ent-south-1"), password: DEMO_PASSWORD })).status).toBe(429);
   });
 });
 
@@ -181,7 +188,7 @@ describe("client addresses behind the shell's proxy", () => {
   /** A sign-in through the proxy from a given loopback address (127.0.0.0/8 is all this machine's). */
   function signInVia(port: number, from: string, password: string, extraHeaders: Record<string, string> = {}) {
     return new Promise<{ status: number; message?: string }>((resolve, reject) => {
-      const body = JSON.stringify(superjson.serialize({ username: "province", password }));
+      const body = JSON.stringify(superjson.serialize({ username: user("province"), password }));
       const request = http.request(
         {
           host: "127.0.0.1",
