@@ -1,12 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { webTestConfig } from "@dtpilot/ui/vitest-config";
 
-export default defineConfig({
-  test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
-    environment: "jsdom",
-    setupFiles: ["@dtpilot/ui/test-setup"],
-    // Ant Design lays out slowly in jsdom.
-    testTimeout: 60_000,
-    passWithNoTests: false,
-  },
-});
+export default webTestConfig();
