@@ -31,7 +31,10 @@ export const decideRosterChange = transitionProcedure({
     if (!(await moveRosterChange(ctx.data, { requestId: change.id, countyId: change.countyId, from: from!, to }))) return null;
     if (to === "APPROVED") {
       const where = { countyId: change.countyId, batchId: change.batchId };
-      if (change.removedPilotId) await removeRosterEntry(ctx.data, { countyId: change.countyId, pilotId: change.removedPilotId });
+      // Approving the removal of an enterprise already off the roster (a second request for it) changes nothing: refuse it.
+      if (change.removedPilotId && !(await removeRosterEntry(ctx.data, { countyId: change.countyId, pilotId: change.removedPilotId }))) {
+        throw appError("CONFLICT", "roster.change.notOnRoster");
+      }
       if (change.addition) {
         const entry = rosterEntryInputSchema.parse(change.addition);
         const added = await addRosterEntry(ctx.data, { ...where, entry, addedById: change.requestedBy.id });

@@ -10,6 +10,8 @@ export const linkProvider = recordProcedure(linkProviderInput, rosterEntry, can(
   .output(linkProviderOutput)
   .mutation(async ({ ctx, input }) => {
     const entry = ctx.record;
+    // A removed enterprise keeps its file for the record, but no provider starts working on it.
+    if (entry.status !== "ACTIVE") throw appError("CONFLICT", "roster.change.notOnRoster", { field: "pilotId" });
     if (!(await providerServesCounty(ctx.data, input.providerId, entry.countyId))) {
       throw appError("BAD_REQUEST", "roster.provider.notServingCounty", { field: "providerId" });
     }

@@ -251,6 +251,30 @@ describe("the roster", () => {
     }
   });
 
+  it("approves one removal of an enterprise, refuses the second, and starts no work on a removed one", async () => {
+    type Change = { id: string; status: string };
+    const active = ok(await roster(as("county-south"))).entries.filter((row) => row.status === "ACTIVE");
+    const leaving = active.find((row) => row.enterprise.name !== world.enterprises.south[0]!.name)!;
+    const requestRemoval = () =>
+      as("county-south").mutation<Change>("roster.requestRosterChange", { kind: "REMOVE", reason: "企业迁出本县", removedPilotId: leaving.id });
+    const [first, second] = [ok(await requestRemoval()), ok(await requestRemoval())];
+    const decide = (requestId: string) => as("city-south").mutation<Change>("roster.decideRosterChange", { requestId, decision: "APPROVE" });
+
+    expect(ok(await decide(first.id)).status).toBe("APPROVED");
+    const again = await decide(second.id);
+    expect(again.status).toBe(409);
+    expect(again.error?.message).toBe("该企业不在本县（市、区）当前的试点企业名单中");
+    const history = ok(await as("county-south").query<Change[]>("roster.listRosterChanges", { countyId: SOUTH }));
+    expect(history.find((change) => change.id === second.id)?.status).toBe("PENDING");
+
+    const link = await as("county-south").mutation("roster.linkProvider", { pilotId: leaving.id, providerId: world.providers.provider1.id });
+    const start = await as("county-south").mutation("roster.setTransformationStart", { pilotId: leaving.id, startedOn: "2025-10-01" });
+    for (const refused of [link, start]) {
+      expect(refused.status).toBe(409);
+      expect(refused.error?.data.field).toBe("pilotId");
+    }
+  });
+
   it("opens an account for an enterprise on the roster, whose initial password is shown once and works", async () => {
     const added = ok(await roster(as("county-south"))).entries.find((row) => row.enterprise.creditCode === code(40))!;
     const opened = ok(await as("county-south").mutation<{ username: string; initialPassword: string }>("roster.createEnterpriseAccount", { pilotId: added.id }));

@@ -1,5 +1,5 @@
 import { setTransformationStart as record } from "@dtpilot/db";
-import { forbidden } from "../../kernel/errors";
+import { appError, forbidden } from "../../kernel/errors";
 import { can } from "../../kernel/permission";
 import { recordProcedure } from "../../kernel/record-procedure";
 import { rosterEntry } from "./load-roster-entry";
@@ -10,6 +10,7 @@ export const setTransformationStart = recordProcedure(setTransformationStartInpu
   .output(setTransformationStartOutput)
   .mutation(async ({ ctx, input }) => {
     const entry = ctx.record;
+    if (entry.status !== "ACTIVE") throw appError("CONFLICT", "roster.change.notOnRoster", { field: "pilotId" });
     const startedOn = input.startedOn ? new Date(`${input.startedOn}T00:00:00Z`) : null;
     if (!(await record(ctx.data, { countyId: entry.countyId, pilotId: entry.id, startedOn }))) throw forbidden();
     ctx.audit.changes([{ field: "transformationStartedOn", before: null, after: input.startedOn }]);
