@@ -7,6 +7,7 @@ import { ENTERPRISE_SCALE_LABELS, ENTERPRISE_SCALES, ROSTER_COLUMNS, ROSTER_SUB_
 import ExcelJS from "exceljs";
 import { z } from "zod";
 import type { RosterEntryView } from "./roster-view";
+import { AMOUNT_FORMAT, ROSTER_COLUMN_WIDTHS } from "./roster-sheet-style";
 
 export const ROSTER_ENTRY_STATUSES = ["ACTIVE", "REMOVED"] as const;
 export type RosterEntryStatus = (typeof ROSTER_ENTRY_STATUSES)[number];
@@ -69,20 +70,7 @@ export const ROSTER_SHEET_NAME = "试点企业名单";
 
 type ExportColumnKey = RosterColumnKey | "providers" | "completeness" | "status";
 
-const WIDTHS: Record<ExportColumnKey, number> = {
-  serial: 8,
-  name: 40,
-  creditCode: 24,
-  subIndustry: 30,
-  scale: 14,
-  specialised: 18,
-  lastYearRevenue: 18,
-  contactName: 12,
-  contactPhone: 18,
-  providers: 32,
-  completeness: 12,
-  status: 10,
-};
+const WIDTHS: Record<ExportColumnKey, number> = { ...ROSTER_COLUMN_WIDTHS, providers: 32, completeness: 12, status: 10 };
 
 /** The sheet's columns: the template's, then 数字化服务商, 档案完整度 and 状态. */
 export const ROSTER_EXPORT_COLUMNS: readonly { key: ExportColumnKey; header: string; width: number }[] = [
@@ -94,8 +82,6 @@ export const ROSTER_EXPORT_COLUMNS: readonly { key: ExportColumnKey; header: str
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** 万元 with up to 4 decimal places, shown with at least 2 and thousands separators (as in the import template). */
-const AMOUNT_FORMAT = "#,##0.00##";
 const PROVIDER_SEPARATOR = "、";
 
 /** "江阴市 试点企业名单（2025年度）" */

@@ -20,6 +20,7 @@ import {
 } from "@dtpilot/domain";
 import { ROSTER_SHEET_NAME, rosterTitle } from "./roster-document";
 import { openXlsxWithinLimits, type XlsxGateRefusal } from "../documents/xlsx-gate";
+import { AMOUNT_FORMAT, ROSTER_COLUMN_WIDTHS } from "./roster-sheet-style";
 
 export const ROSTER_INSTRUCTIONS_SHEET_NAME = "填写说明";
 /** Hidden sheet holding the sub-industry dropdown's choices. */
@@ -40,20 +41,6 @@ const HEADER_MAX_CHARS = 64;
 
 const YES = "是";
 const NO = "否";
-/** 万元 with up to 4 decimal places, shown with at least 2 and thousands separators. */
-const AMOUNT_FORMAT = "#,##0.00##";
-
-const WIDTHS: Record<RosterColumnKey, number> = {
-  serial: 8,
-  name: 40,
-  creditCode: 24,
-  subIndustry: 30,
-  scale: 14,
-  specialised: 18,
-  lastYearRevenue: 18,
-  contactName: 12,
-  contactPhone: 18,
-};
 
 const THIN = { style: "thin" as const, color: { argb: "FF999999" } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -122,7 +109,7 @@ export async function buildRosterImportTemplate(input: RosterImportTemplateInput
   const subIndustries = input.subIndustries.map((name) => name.trim()).filter((name) => name !== "");
 
   const sheet = workbook.addWorksheet(ROSTER_SHEET_NAME, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
-  sheet.columns = ROSTER_COLUMNS.map(({ key }) => ({ key, width: WIDTHS[key] }));
+  sheet.columns = ROSTER_COLUMNS.map(({ key }) => ({ key, width: ROSTER_COLUMN_WIDTHS[key] }));
 
   sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, ROSTER_COLUMNS.length);
   const title = sheet.getCell(TITLE_ROW, 1);
