@@ -11,7 +11,7 @@ import { countyZhCN } from "./locales/zh-CN";
 import { EnterprisePage } from "./pages/EnterprisePage";
 import { EnterprisesPage } from "./pages/EnterprisesPage";
 import { OverviewPage } from "./pages/OverviewPage";
-import { PilotPage } from "./roster/PilotPage";
+import { PilotEnterprisePage } from "./roster/PilotEnterprisePage";
 import { PlanPage } from "./plan/PlanPage";
 
 export const namespace = "county";
@@ -36,7 +36,7 @@ export default function CountyApp({ basePath }: RemoteAppProps) {
       <Route path="plan" element={<PlanPage />} />
       <Route path="enterprises" element={<EnterprisesPage basePath={basePath} />} />
       <Route path="enterprises/:enterpriseId" element={<EnterprisePage basePath={basePath} />} />
-      <Route path="roster/:pilotId" element={<PilotPage basePath={basePath} />} />
+      <Route path="roster/:pilotEnterpriseId" element={<PilotEnterprisePage basePath={basePath} />} />
       <Route path="audit" element={<AuditLogPage />} />
       <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
     </Routes>

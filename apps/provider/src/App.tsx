@@ -29,7 +29,7 @@ export default function ProviderApp({ basePath }: RemoteAppProps) {
     <Routes>
       <Route index element={<ProfilePage />} />
       <Route path="enterprises" element={<EnterprisesPage basePath={basePath} />} />
-      <Route path="enterprises/:pilotId" element={<EnterpriseFilePage basePath={basePath} />} />
+      <Route path="enterprises/:pilotEnterpriseId" element={<EnterpriseFilePage basePath={basePath} />} />
       <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
     </Routes>
   );

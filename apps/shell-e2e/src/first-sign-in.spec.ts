@@ -5,7 +5,7 @@ test("an enterprise account the county opened replaces its initial password befo
   const county = await apiAs("county-jiangyin");
   const roster = await query<{ entries: { id: string; enterprise: { name: string } }[] }>(county, "roster.listRoster");
   const pilot = roster.entries.find((entry) => entry.enterprise.name === "江阴周庄新材料有限公司")!;
-  const opened = await mutate<{ username: string; initialPassword: string }>(county, "roster.createEnterpriseAccount", { pilotId: pilot.id });
+  const opened = await mutate<{ username: string; initialPassword: string }>(county, "roster.createEnterpriseAccount", { pilotEnterpriseId: pilot.id });
 
   await page.goto("/login");
   await page.getByLabel("用户名").fill(opened.username);

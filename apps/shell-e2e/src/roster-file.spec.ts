@@ -122,7 +122,7 @@ test.describe("the roster and the enterprise files (一企一档)", () => {
     // The county records the project's start, which opens 四, and fills it.
     await county.reload();
     await expect(county.getByTestId("file-section-status-evaluation")).toHaveAttribute("data-editable", "false");
-    await mutate(api, "roster.setTransformationStart", { pilotId: pilot.id, startedOn: "2025-11-01" });
+    await mutate(api, "roster.setTransformationStart", { pilotEnterpriseId: pilot.id, startedOn: "2025-11-01" });
     await county.reload();
     await expect(county.getByTestId("file-section-status-evaluation")).toHaveAttribute("data-editable", "true");
     await county.getByTestId("file-field-evaluation.evaluationConducted").getByText("否").click();

@@ -81,7 +81,7 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     allowed: ["province", "city-central", "county-central", "ent-central-1", "provider-1"],
   },
   {
-    procedure: "roster.addRosterEntry",
+    procedure: "roster.addPilotEnterprise",
     type: "mutation",
     about: "an enterprise for the 苏南 county's roster",
     input: () => ({
@@ -97,28 +97,28 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     procedure: "enterpriseFile.getEnterpriseFile",
     type: "query",
     about: "ent-south-1's file",
-    input: (f) => ({ pilotId: f.pilots.southOwn }),
+    input: (f) => ({ pilotEnterpriseId: f.pilots.southOwn }),
     allowed: ["province", "reviewer", "city-south", "county-south", "ent-south-1", "provider-1"],
   },
   {
     procedure: "enterpriseFile.saveEnterpriseFileSection",
     type: "mutation",
     about: "section 一 of ent-south-1's file",
-    input: (f) => ({ pilotId: f.pilots.southOwn, section: "basic", baseRevision: 0, content: {} }),
+    input: (f) => ({ pilotEnterpriseId: f.pilots.southOwn, section: "basic", baseRevision: 0, content: {} }),
     allowed: ["county-south", "ent-south-1"],
   },
   {
     procedure: "roster.linkProvider",
     type: "mutation",
     about: "linking provider-1 to ent-south-1",
-    input: (f) => ({ pilotId: f.pilots.southOwn, providerId: f.providers.provider1 }),
+    input: (f) => ({ pilotEnterpriseId: f.pilots.southOwn, providerId: f.providers.provider1 }),
     allowed: ["county-south"],
   },
   {
     procedure: "roster.setTransformationStart",
     type: "mutation",
     about: "ent-south-1's project start",
-    input: (f) => ({ pilotId: f.pilots.southOwn, startedOn: null }),
+    input: (f) => ({ pilotEnterpriseId: f.pilots.southOwn, startedOn: null }),
     allowed: ["county-south"],
   },
   {
@@ -160,7 +160,7 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     procedure: "roster.createEnterpriseAccount",
     type: "mutation",
     about: "ent-south-1's account",
-    input: (f) => ({ pilotId: f.pilots.southOwn }),
+    input: (f) => ({ pilotEnterpriseId: f.pilots.southOwn }),
     allowed: [],
     // The county may open it, but it exists already.
     outcomes: { "county-south": 409 },
@@ -315,7 +315,7 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     procedure: "enterpriseFile.requestEnterpriseFileDocument",
     type: "mutation",
     about: "ent-south-1's file as DOCX",
-    input: (f) => ({ pilotId: f.pilots.southOwn }),
+    input: (f) => ({ pilotEnterpriseId: f.pilots.southOwn }),
     allowed: ["county-south"],
   },
   {
@@ -599,7 +599,7 @@ beforeAll(async () => {
     providers: { provider1: world.providers.provider1.id, provider3: world.providers.provider3.id },
     exports: { south: await exportOf("county-south"), central: await exportOf("county-central") },
     plans,
-    pilots: { southOwn: world.enterprises.south[0]!.pilotId },
+    pilots: { southOwn: world.enterprises.south[0]!.pilotEnterpriseId },
   };
 });
 afterAll(async () => {

@@ -345,7 +345,7 @@ beforeAll(async () => {
   // This file's world: its three pilot counties and one that pilots nowhere, its roster and its providers.
   const enterprises = Object.values(world.enterprises).flat();
   KNOWN_IDS.countyId = [...Object.values(world.counties).map((county) => county.code), "320102"];
-  KNOWN_IDS.pilotId = enterprises.slice(0, 6).map((enterprise) => enterprise.pilotId);
+  KNOWN_IDS.pilotEnterpriseId = enterprises.slice(0, 6).map((enterprise) => enterprise.pilotEnterpriseId);
   KNOWN_IDS.enterpriseId = enterprises.slice(0, 6).map((enterprise) => enterprise.id);
   KNOWN_IDS.providerId = Object.values(world.providers).map((provider) => provider.id);
   KNOWN_IDS.planId = await ids(`select id from "ImplementationPlan" order by id limit 4`);

@@ -2,10 +2,10 @@ import { FILE_SECTION_KEYS } from "@dtpilot/domain";
 import { CheckCircleFilled } from "@ant-design/icons";
 import { Flex, Progress, Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
-import type { RosterEntryView } from "./roster-types";
+import type { PilotEnterpriseView } from "./roster-types";
 
 /** 档案完整度: how much of the enterprise's file 一企一档 is filled, with each section's count in a tooltip. */
-export function CompletenessCell({ entry }: { entry: RosterEntryView }) {
+export function CompletenessCell({ entry }: { entry: PilotEnterpriseView }) {
   const { t } = useTranslation("county");
   const { percentage, complete, sections } = entry.completeness;
   const details = (

@@ -1,4 +1,4 @@
-import { ENTERPRISE_SCALE_LABELS, normaliseCreditCode, parseRevenue, type RosterEntryInput } from "@dtpilot/domain";
+import { ENTERPRISE_SCALE_LABELS, normaliseCreditCode, parseRevenue, type PilotEnterpriseInput } from "@dtpilot/domain";
 import { useTRPC } from "@dtpilot/data-access";
 import { apiErrorField, currentLanguage, formatDateTime } from "@dtpilot/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -13,7 +13,7 @@ const STATUS_COLOURS = { PENDING: "processing", APPROVED: "success", REFUSED: "e
 interface ChangeForm {
   kind: Kind;
   reason: string;
-  removedPilotId?: string;
+  removedPilotEnterpriseId?: string;
   name?: string;
   creditCode?: string;
   subIndustry?: string;
@@ -49,11 +49,11 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
   );
   const language = currentLanguage();
   const active = view.entries.filter((entry) => entry.status === "ACTIVE");
-  const nameOf = (pilotId: string | null) => view.entries.find((entry) => entry.id === pilotId)?.enterprise.name ?? "—";
+  const nameOf = (pilotEnterpriseId: string | null) => view.entries.find((entry) => entry.id === pilotEnterpriseId)?.enterprise.name ?? "—";
 
   const submit = (values: ChangeForm) => {
     const revenue = parseRevenue(values.lastYearRevenue ?? "");
-    const addition: RosterEntryInput | undefined =
+    const addition: PilotEnterpriseInput | undefined =
       values.kind === "REMOVE"
         ? undefined
         : {
@@ -68,7 +68,7 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
       kind: values.kind,
       reason: values.reason,
       ...(addition ? { addition } : {}),
-      ...(values.kind !== "ADD" && values.removedPilotId ? { removedPilotId: values.removedPilotId } : {}),
+      ...(values.kind !== "ADD" && values.removedPilotEnterpriseId ? { removedPilotEnterpriseId: values.removedPilotEnterpriseId } : {}),
     });
   };
 
@@ -99,7 +99,7 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
             render: (_, change) => (
               <>
                 {change.addition ? <div>{t("roster.changes.adds", { name: change.addition.name, scale: ENTERPRISE_SCALE_LABELS[change.addition.scale] })}</div> : null}
-                {change.removedPilotId ? <div>{t("roster.changes.removes", { name: nameOf(change.removedPilotId) })}</div> : null}
+                {change.removedPilotEnterpriseId ? <div>{t("roster.changes.removes", { name: nameOf(change.removedPilotEnterpriseId) })}</div> : null}
               </>
             ),
           },
@@ -134,7 +134,7 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
             <Radio.Group optionType="button" options={(["ADD", "REMOVE", "REPLACE"] as const).map((value) => ({ value, label: t(`roster.changes.kinds.${value}`) }))} />
           </Form.Item>
           {kind !== "ADD" ? (
-            <Form.Item name="removedPilotId" label={t("roster.changes.removed")} rules={[{ required: true, message: t("roster.changes.removedRequired") }]}>
+            <Form.Item name="removedPilotEnterpriseId" label={t("roster.changes.removed")} rules={[{ required: true, message: t("roster.changes.removedRequired") }]}>
               <Select showSearch optionFilterProp="label" options={active.map((entry) => ({ value: entry.id, label: entry.enterprise.name }))} />
             </Form.Item>
           ) : null}

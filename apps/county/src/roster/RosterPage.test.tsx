@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { countyEn } from "../locales/en";
 import { countyZhCN } from "../locales/zh-CN";
 import { EnterprisesPage } from "../pages/EnterprisesPage";
-import { JIANGYIN, SUB_INDUSTRY, creditCode, rosterEntry, rosterView } from "./roster-test-fixtures";
+import { JIANGYIN, SUB_INDUSTRY, creditCode, pilotEnterprise, rosterView } from "./roster-test-fixtures";
 import type { RosterImportAnswer } from "./roster-types";
 
 const county: Principal = { userId: "u-county", role: "COUNTY_ADMIN", scope: { kind: "county", countyId: JIANGYIN } };
@@ -48,9 +48,9 @@ function apiError(code: string, message: string, field?: string) {
 }
 
 const entries = [
-  rosterEntry(1, { name: "江阴甲精密机械有限公司", specialised: true, complete: true, providers: [{ id: "p1", name: "无锡数智科技有限公司" }] }),
-  rosterEntry(2, { name: "江阴乙五金制品厂", scale: "BELOW", lastYearRevenue: "860" }),
-  rosterEntry(3, { name: "江阴丙纺织有限公司", specialised: true }),
+  pilotEnterprise(1, { name: "江阴甲精密机械有限公司", specialised: true, complete: true, providers: [{ id: "p1", name: "无锡数智科技有限公司" }] }),
+  pilotEnterprise(2, { name: "江阴乙五金制品厂", scale: "BELOW", lastYearRevenue: "860" }),
+  pilotEnterprise(3, { name: "江阴丙纺织有限公司", specialised: true }),
 ];
 const rowOf = (serial: number) => screen.getByTestId(`roster-row-${creditCode(serial)}`);
 const shownRows = () => within(screen.getByTestId("roster-table")).queryAllByTestId(/^roster-row-/);
@@ -194,10 +194,10 @@ describe("the roster page", { timeout: 30_000 }, () => {
   });
 
   it("checks the credit code as it is typed and shows the API's refusal beside its field, keeping what was typed", async () => {
-    const addRosterEntry = vi.fn(() => {
+    const addPilotEnterprise = vi.fn(() => {
       throw apiError("CONFLICT", "该企业已在本批次试点企业名单中", "entry.creditCode");
     });
-    renderPage({ "roster.listRoster": () => rosterView(entries), "roster.addRosterEntry": addRosterEntry });
+    renderPage({ "roster.listRoster": () => rosterView(entries), "roster.addPilotEnterprise": addPilotEnterprise });
     fireEvent.click(await screen.findByTestId("roster-add"));
     const form = await screen.findByTestId("roster-add-form");
     const field = (label: string) => within(form).getByLabelText(label);
@@ -216,7 +216,7 @@ describe("the roster page", { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId("roster-add-submit"));
 
     expect(await within(form).findByText("该企业已在本批次试点企业名单中")).toBeTruthy();
-    expect(addRosterEntry).toHaveBeenCalledWith({
+    expect(addPilotEnterprise).toHaveBeenCalledWith({
       entry: { name: "江阴丁机械有限公司", creditCode: creditCode(1), subIndustry: SUB_INDUSTRY, scale: "ABOVE", specialised: false, lastYearRevenue: "1200.5" },
     });
     expect((field("企业名称") as HTMLInputElement).value).toBe("江阴丁机械有限公司");

@@ -6,11 +6,11 @@ import { useQueryClient, useQuery } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Flex, Tag, Typography } from "antd";
 import { useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { AddRosterEntryModal } from "./AddRosterEntryModal";
+import { AddPilotEnterpriseModal } from "./AddPilotEnterpriseModal";
 import { downloadFilteredRoster, filteredRosterSheet, type FilteredRosterLabels } from "./export-filtered";
 import { RosterChangesCard } from "./RosterChangesCard";
 import { RosterFilterBar } from "./RosterFilterBar";
-import { NO_ROSTER_FILTERS, shownRosterEntries, subIndustryOptions, type RosterFilters, type RosterSort } from "./roster-filters";
+import { NO_ROSTER_FILTERS, shownPilotEnterprises, subIndustryOptions, type RosterFilters, type RosterSort } from "./roster-filters";
 import { RosterImportDrawer } from "./RosterImportDrawer";
 import { RosterTable, type RosterRow } from "./RosterTable";
 import type { RosterView } from "./roster-types";
@@ -35,7 +35,7 @@ export function RosterPage({ basePath, children }: { basePath: string; children?
 
   const entries = roster.data?.entries;
   const rows = useMemo<RosterRow[]>(
-    () => shownRosterEntries(entries ?? [], filters, sort).map((entry, index) => ({ ...entry, serial: index + 1 })),
+    () => shownPilotEnterprises(entries ?? [], filters, sort).map((entry, index) => ({ ...entry, serial: index + 1 })),
     [entries, filters, sort],
   );
 
@@ -98,7 +98,7 @@ export function RosterPage({ basePath, children }: { basePath: string; children?
       {children}
       {view.canAdd ? (
         <>
-          <AddRosterEntryModal
+          <AddPilotEnterpriseModal
             open={adding}
             subIndustries={view.subIndustries}
             planHref={`${basePath}/plan`}

@@ -4,10 +4,10 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { CompletenessCell } from "./CompletenessCell";
 import { ROSTER_SORT_KEYS, type RosterSort, type RosterSortKey } from "./roster-filters";
-import type { RosterEntryView } from "./roster-types";
+import type { PilotEnterpriseView } from "./roster-types";
 
 /** A row as shown: the entry and its 序号 in the current (filtered, sorted) list. */
-export type RosterRow = RosterEntryView & { serial: number };
+export type RosterRow = PilotEnterpriseView & { serial: number };
 
 function isSortKey(key: unknown): key is RosterSortKey {
   return typeof key === "string" && (ROSTER_SORT_KEYS as readonly string[]).includes(key);

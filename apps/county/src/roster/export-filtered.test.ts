@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { countyZhCN } from "../locales/zh-CN";
 import { buildFilteredRosterWorkbook, filteredRosterSheet, type FilteredRosterLabels } from "./export-filtered";
-import { rosterEntry } from "./roster-test-fixtures";
+import { pilotEnterprise } from "./roster-test-fixtures";
 
 const labels: FilteredRosterLabels = {
   columns: ROSTER_COLUMNS.map((column) => column.label),
@@ -17,7 +17,7 @@ const labels: FilteredRosterLabels = {
   sheetName: countyZhCN.roster.title,
 };
 
-const first = rosterEntry(1, {
+const first = pilotEnterprise(1, {
   name: "江阴甲公司",
   specialised: true,
   lastYearRevenue: "12345.6789",
@@ -28,7 +28,7 @@ const first = rosterEntry(1, {
     { id: "p2", name: "服务商乙" },
   ],
 });
-const second = rosterEntry(2, { name: "江阴乙公司", scale: "BELOW", lastYearRevenue: null, status: "REMOVED" });
+const second = pilotEnterprise(2, { name: "江阴乙公司", scale: "BELOW", lastYearRevenue: null, status: "REMOVED" });
 
 describe("the XLSX of the current list", () => {
   it("has the template's columns, then providers, completeness and status, one row per shown entry numbered in order", () => {

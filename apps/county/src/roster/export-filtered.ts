@@ -1,5 +1,5 @@
 import type * as ExcelJSTypes from "exceljs";
-import type { RosterEntryView } from "./roster-types";
+import type { PilotEnterpriseView } from "./roster-types";
 
 /**
  * 导出当前列表: the rows the roster table shows (filtered and sorted) as an XLSX built in the browser. The columns are
@@ -13,10 +13,10 @@ export interface FilteredRosterLabels {
   providers: string;
   completeness: string;
   status: string;
-  scale: Record<RosterEntryView["scale"], string>;
+  scale: Record<PilotEnterpriseView["scale"], string>;
   yes: string;
   no: string;
-  statuses: Record<RosterEntryView["status"], string>;
+  statuses: Record<PilotEnterpriseView["status"], string>;
   sheetName: string;
 }
 
@@ -34,7 +34,7 @@ const CREDIT_CODE_COLUMN = 3;
 const COMPLETENESS_COLUMN = 11;
 
 /** The sheet's cells: a header row, then one row per entry numbered 1… in the order given. */
-export function filteredRosterSheet(entries: readonly RosterEntryView[], labels: FilteredRosterLabels): FilteredRosterSheet {
+export function filteredRosterSheet(entries: readonly PilotEnterpriseView[], labels: FilteredRosterLabels): FilteredRosterSheet {
   return {
     header: [...labels.columns, labels.providers, labels.completeness, labels.status],
     rows: entries.map((entry, index) => [

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { NO_ROSTER_FILTERS, isFiltered, matchesRosterFilters, shownRosterEntries, sortRosterEntries, subIndustryOptions } from "./roster-filters";
-import { OTHER_SUB_INDUSTRY, SUB_INDUSTRY, rosterEntry } from "./roster-test-fixtures";
+import { NO_ROSTER_FILTERS, isFiltered, matchesRosterFilters, shownPilotEnterprises, sortPilotEnterprises, subIndustryOptions } from "./roster-filters";
+import { OTHER_SUB_INDUSTRY, SUB_INDUSTRY, pilotEnterprise } from "./roster-test-fixtures";
 
-const a = rosterEntry(1, { name: "乙公司", lastYearRevenue: "200", specialised: true, complete: true });
-const b = rosterEntry(2, { name: "甲公司", lastYearRevenue: null, scale: "BELOW", subIndustry: OTHER_SUB_INDUSTRY });
-const c = rosterEntry(3, { name: "丙公司", lastYearRevenue: "1000.5", status: "REMOVED" });
-const d = rosterEntry(4, { name: "丁公司", lastYearRevenue: "30", specialised: true });
+const a = pilotEnterprise(1, { name: "乙公司", lastYearRevenue: "200", specialised: true, complete: true });
+const b = pilotEnterprise(2, { name: "甲公司", lastYearRevenue: null, scale: "BELOW", subIndustry: OTHER_SUB_INDUSTRY });
+const c = pilotEnterprise(3, { name: "丙公司", lastYearRevenue: "1000.5", status: "REMOVED" });
+const d = pilotEnterprise(4, { name: "丁公司", lastYearRevenue: "30", specialised: true });
 const all = [a, b, c, d];
 const names = (entries: { enterprise: { name: string } }[]) => entries.map((entry) => entry.enterprise.name);
 
@@ -16,46 +16,46 @@ describe("filtering the roster", () => {
   });
 
   it("keeps only 专精特新 enterprises, or only the others", () => {
-    expect(names(shownRosterEntries(all, { ...NO_ROSTER_FILTERS, specialised: true }, null))).toEqual(["乙公司", "丁公司"]);
-    expect(names(shownRosterEntries(all, { ...NO_ROSTER_FILTERS, specialised: false }, null))).toEqual(["甲公司", "丙公司"]);
+    expect(names(shownPilotEnterprises(all, { ...NO_ROSTER_FILTERS, specialised: true }, null))).toEqual(["乙公司", "丁公司"]);
+    expect(names(shownPilotEnterprises(all, { ...NO_ROSTER_FILTERS, specialised: false }, null))).toEqual(["甲公司", "丙公司"]);
   });
 
   it("combines sub-industry, scale, completeness and status", () => {
-    expect(names(shownRosterEntries(all, { ...NO_ROSTER_FILTERS, subIndustries: [OTHER_SUB_INDUSTRY] }, null))).toEqual(["甲公司"]);
-    expect(names(shownRosterEntries(all, { ...NO_ROSTER_FILTERS, scale: "ABOVE", status: "ACTIVE" }, null))).toEqual(["乙公司", "丁公司"]);
-    expect(names(shownRosterEntries(all, { ...NO_ROSTER_FILTERS, complete: true }, null))).toEqual(["乙公司"]);
-    expect(names(shownRosterEntries(all, { ...NO_ROSTER_FILTERS, complete: false, status: "REMOVED" }, null))).toEqual(["丙公司"]);
+    expect(names(shownPilotEnterprises(all, { ...NO_ROSTER_FILTERS, subIndustries: [OTHER_SUB_INDUSTRY] }, null))).toEqual(["甲公司"]);
+    expect(names(shownPilotEnterprises(all, { ...NO_ROSTER_FILTERS, scale: "ABOVE", status: "ACTIVE" }, null))).toEqual(["乙公司", "丁公司"]);
+    expect(names(shownPilotEnterprises(all, { ...NO_ROSTER_FILTERS, complete: true }, null))).toEqual(["乙公司"]);
+    expect(names(shownPilotEnterprises(all, { ...NO_ROSTER_FILTERS, complete: false, status: "REMOVED" }, null))).toEqual(["丙公司"]);
   });
 
   it("offers the plan's sub-industries first, then those only entries name", () => {
-    const stray = rosterEntry(9, { subIndustry: "纺织—化纤" });
+    const stray = pilotEnterprise(9, { subIndustry: "纺织—化纤" });
     expect(subIndustryOptions([SUB_INDUSTRY, OTHER_SUB_INDUSTRY], [...all, stray])).toEqual([SUB_INDUSTRY, OTHER_SUB_INDUSTRY, "纺织—化纤"]);
   });
 });
 
 describe("sorting the roster", () => {
   it("keeps the roster's order without a sort", () => {
-    expect(names(sortRosterEntries(all, null))).toEqual(["乙公司", "甲公司", "丙公司", "丁公司"]);
+    expect(names(sortPilotEnterprises(all, null))).toEqual(["乙公司", "甲公司", "丙公司", "丁公司"]);
   });
 
   it("orders by revenue as numbers, with a missing revenue last either way", () => {
-    expect(names(sortRosterEntries(all, { key: "revenue", direction: "ascend" }))).toEqual(["丁公司", "乙公司", "丙公司", "甲公司"]);
-    expect(names(sortRosterEntries(all, { key: "revenue", direction: "descend" }))).toEqual(["丙公司", "乙公司", "丁公司", "甲公司"]);
+    expect(names(sortPilotEnterprises(all, { key: "revenue", direction: "ascend" }))).toEqual(["丁公司", "乙公司", "丙公司", "甲公司"]);
+    expect(names(sortPilotEnterprises(all, { key: "revenue", direction: "descend" }))).toEqual(["丙公司", "乙公司", "丁公司", "甲公司"]);
   });
 
   it("orders by completeness, ties in the roster's order", () => {
-    expect(names(sortRosterEntries(all, { key: "completeness", direction: "descend" }))).toEqual(["乙公司", "甲公司", "丙公司", "丁公司"]);
+    expect(names(sortPilotEnterprises(all, { key: "completeness", direction: "descend" }))).toEqual(["乙公司", "甲公司", "丙公司", "丁公司"]);
   });
 
   it("orders by name in Chinese collation", () => {
-    const sorted = names(sortRosterEntries(all, { key: "name", direction: "ascend" }));
+    const sorted = names(sortPilotEnterprises(all, { key: "name", direction: "ascend" }));
     expect(sorted).toEqual([...sorted].sort(new Intl.Collator("zh-CN").compare));
-    expect(names(sortRosterEntries(all, { key: "name", direction: "descend" }))).toEqual([...sorted].reverse());
+    expect(names(sortPilotEnterprises(all, { key: "name", direction: "descend" }))).toEqual([...sorted].reverse());
   });
 
   it("does not change the list it is given", () => {
     const copy = [...all];
-    sortRosterEntries(all, { key: "revenue", direction: "descend" });
+    sortPilotEnterprises(all, { key: "revenue", direction: "descend" });
     expect(all).toEqual(copy);
   });
 });

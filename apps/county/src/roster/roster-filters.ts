@@ -1,5 +1,5 @@
 import type { EnterpriseScale } from "@dtpilot/domain";
-import type { RosterEntryView } from "./roster-types";
+import type { PilotEnterpriseView } from "./roster-types";
 
 /** The roster table's filters; an empty list or null means “all”. */
 export interface RosterFilters {
@@ -8,7 +8,7 @@ export interface RosterFilters {
   specialised: boolean | null;
   /** Whether the enterprise's file 一企一档 is complete. */
   complete: boolean | null;
-  status: RosterEntryView["status"] | null;
+  status: PilotEnterpriseView["status"] | null;
 }
 
 export const NO_ROSTER_FILTERS: RosterFilters = { subIndustries: [], scale: null, specialised: null, complete: null, status: null };
@@ -20,7 +20,7 @@ export interface RosterSort {
   direction: "ascend" | "descend";
 }
 
-type FilteredEntry = Pick<RosterEntryView, "subIndustry" | "scale" | "specialised" | "status" | "completeness">;
+type FilteredEntry = Pick<PilotEnterpriseView, "subIndustry" | "scale" | "specialised" | "status" | "completeness">;
 
 export function isFiltered(filters: RosterFilters): boolean {
   return (
@@ -41,13 +41,13 @@ export function matchesRosterFilters(entry: FilteredEntry, filters: RosterFilter
 const collator = new Intl.Collator("zh-CN", { numeric: true });
 
 /** A revenue (decimal string, 万元) as a number for ordering; a missing one is null. */
-function revenueOf(entry: Pick<RosterEntryView, "lastYearRevenue">): number | null {
+function revenueOf(entry: Pick<PilotEnterpriseView, "lastYearRevenue">): number | null {
   if (entry.lastYearRevenue === null || entry.lastYearRevenue.trim() === "") return null;
   const value = Number(entry.lastYearRevenue);
   return Number.isFinite(value) ? value : null;
 }
 
-type SortedEntry = Pick<RosterEntryView, "lastYearRevenue" | "completeness"> & { enterprise: Pick<RosterEntryView["enterprise"], "name"> };
+type SortedEntry = Pick<PilotEnterpriseView, "lastYearRevenue" | "completeness"> & { enterprise: Pick<PilotEnterpriseView["enterprise"], "name"> };
 
 function compareBy(key: RosterSortKey, a: SortedEntry, b: SortedEntry): number {
   switch (key) {
@@ -67,7 +67,7 @@ function compareBy(key: RosterSortKey, a: SortedEntry, b: SortedEntry): number {
  * The entries in the order asked for; ties (and everything without a sort) keep the roster's own order. An entry
  * without a revenue goes last whichever the direction, so the largest or smallest are always at the top.
  */
-export function sortRosterEntries<T extends SortedEntry>(entries: readonly T[], sort: RosterSort | null): T[] {
+export function sortPilotEnterprises<T extends SortedEntry>(entries: readonly T[], sort: RosterSort | null): T[] {
   if (!sort) return [...entries];
   const sign = sort.direction === "ascend" ? 1 : -1;
   return entries
@@ -83,19 +83,19 @@ export function sortRosterEntries<T extends SortedEntry>(entries: readonly T[], 
 }
 
 /** The rows the table shows, in its order: the filtered entries, sorted. The XLSX of the current list exports exactly these. */
-export function shownRosterEntries<T extends FilteredEntry & SortedEntry>(
+export function shownPilotEnterprises<T extends FilteredEntry & SortedEntry>(
   entries: readonly T[],
   filters: RosterFilters,
   sort: RosterSort | null,
 ): T[] {
-  return sortRosterEntries(
+  return sortPilotEnterprises(
     entries.filter((entry) => matchesRosterFilters(entry, filters)),
     sort,
   );
 }
 
 /** The sub-industries to filter by: the plan's, then any an entry has that the plan no longer lists. */
-export function subIndustryOptions(planned: readonly string[], entries: readonly Pick<RosterEntryView, "subIndustry">[]): string[] {
+export function subIndustryOptions(planned: readonly string[], entries: readonly Pick<PilotEnterpriseView, "subIndustry">[]): string[] {
   const names = new Set(planned);
   for (const entry of entries) names.add(entry.subIndustry);
   return [...names];

@@ -1,6 +1,6 @@
 /** Roster data for this folder's tests, shaped as roster.listRoster answers. */
 import { makeCreditCode } from "@dtpilot/domain";
-import type { RosterEntryView, RosterView } from "./roster-types";
+import type { PilotEnterpriseView, RosterView } from "./roster-types";
 
 export const JIANGYIN = "320281";
 export const SUB_INDUSTRY = "智能装备—数控机床";
@@ -8,7 +8,7 @@ export const OTHER_SUB_INDUSTRY = "智能装备—精密零部件";
 
 export const creditCode = (serial: number) => makeCreditCode(`91${JIANGYIN}MA${String(serial).padStart(7, "0")}`);
 
-type Sections = RosterEntryView["completeness"]["sections"];
+type Sections = PilotEnterpriseView["completeness"]["sections"];
 
 function sections(complete: boolean): Sections {
   const section = (filled: number, required: number) => ({ complete: filled === required, filled, required });
@@ -18,10 +18,10 @@ function sections(complete: boolean): Sections {
 }
 
 /** An entry; `complete` gives it a complete file (100 %), otherwise half of it is filled (50 %). */
-export function rosterEntry(
+export function pilotEnterprise(
   serial: number,
-  overrides: Partial<Omit<RosterEntryView, "completeness">> & { name?: string; complete?: boolean } = {},
-): RosterEntryView {
+  overrides: Partial<Omit<PilotEnterpriseView, "completeness">> & { name?: string; complete?: boolean } = {},
+): PilotEnterpriseView {
   const { name, complete = false, ...rest } = overrides;
   return {
     id: `00000000-0000-4000-8000-${String(serial).padStart(12, "0")}`,
@@ -41,10 +41,10 @@ export function rosterEntry(
     providers: [],
     completeness: { percentage: complete ? 100 : 50, complete, sections: sections(complete) },
     ...rest,
-  } as RosterEntryView;
+  } as PilotEnterpriseView;
 }
 
-export function rosterView(entries: RosterEntryView[], overrides: Partial<RosterView> = {}): RosterView {
+export function rosterView(entries: PilotEnterpriseView[], overrides: Partial<RosterView> = {}): RosterView {
   const active = entries.filter((entry) => entry.status === "ACTIVE");
   return {
     county: { code: JIANGYIN, name: "江阴市", city: { code: "3202", name: "无锡市", region: "SOUTH" } },

@@ -27,7 +27,7 @@ export function FilePage() {
   return (
     <PageLayout title={t("file.title")}>
       {entry ? (
-        <EnterpriseFileEditor pilotId={entry.id} writer="ENTERPRISE" />
+        <EnterpriseFileEditor pilotEnterpriseId={entry.id} writer="ENTERPRISE" />
       ) : (
         <Empty description={t("file.notOnRoster")} data-testid="file-not-on-roster" />
       )}

@@ -14,11 +14,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function EnterpriseFilePage({ basePath }: { basePath: string }) {
   const { t } = useTranslation("provider");
-  const { pilotId = "" } = useParams();
+  const { pilotEnterpriseId = "" } = useParams();
   const trpc = useTRPC();
-  const valid = UUID.test(pilotId);
+  const valid = UUID.test(pilotEnterpriseId);
   // The editor asks for the same file; this only names the enterprise in the title (one request, shared by key).
-  const file = useQuery(trpc.enterpriseFile.getEnterpriseFile.queryOptions({ pilotId }, { enabled: valid }));
+  const file = useQuery(trpc.enterpriseFile.getEnterpriseFile.queryOptions({ pilotEnterpriseId }, { enabled: valid }));
   const back = (
     <Link to={`${basePath}/enterprises`}>
       <Button data-testid="served-enterprise-back">{t("file.back")}</Button>
@@ -26,7 +26,7 @@ export function EnterpriseFilePage({ basePath }: { basePath: string }) {
   );
   return (
     <PageLayout title={file.data?.entry.enterprise.name ?? t("file.title")} extra={back}>
-      {valid ? <EnterpriseFileEditor pilotId={pilotId} writer="PROVIDER" /> : <ErrorResult kind="notFound" />}
+      {valid ? <EnterpriseFileEditor pilotEnterpriseId={pilotEnterpriseId} writer="PROVIDER" /> : <ErrorResult kind="notFound" />}
     </PageLayout>
   );
 }

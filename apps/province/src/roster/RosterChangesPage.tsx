@@ -44,7 +44,7 @@ export function RosterChangesPage() {
   if (counties.isPending || batches.isPending) return <RemoteLoading />;
   if (counties.isError) return <QueryErrorResult error={counties.error} onRetry={() => void counties.refetch()} />;
   const language = currentLanguage();
-  const entryName = (pilotId: string | null) => roster.data?.entries.find((entry) => entry.id === pilotId)?.enterprise.name ?? "—";
+  const entryName = (pilotEnterpriseId: string | null) => roster.data?.entries.find((entry) => entry.id === pilotEnterpriseId)?.enterprise.name ?? "—";
 
   return (
     <PageLayout title={t("rosterChanges.title")}>
@@ -92,9 +92,9 @@ export function RosterChangesPage() {
                         {ENTERPRISE_SCALE_LABELS[change.addition.scale]}）
                       </span>
                     ) : null}
-                    {change.removedPilotId ? (
+                    {change.removedPilotEnterpriseId ? (
                       <span>
-                        {t("rosterChanges.remove")}：{entryName(change.removedPilotId)}
+                        {t("rosterChanges.remove")}：{entryName(change.removedPilotEnterpriseId)}
                       </span>
                     ) : null}
                   </Flex>

@@ -14,7 +14,7 @@ import { rowSecuritySettings } from "./tenant-scope";
 
 let app: pg.Client;
 let owner: pg.Client;
-let pilotId: string;
+let pilotEnterpriseId: string;
 let countyId: string;
 let enterpriseId: string;
 let provider1: string;
@@ -39,11 +39,11 @@ beforeAll(async () => {
   const seeder = createOwnerDatabase();
   try {
     const world = await createPilotWorld(seeder);
-    ({ pilotId, id: enterpriseId } = world.enterprises.south[0]!);
+    ({ pilotEnterpriseId, id: enterpriseId } = world.enterprises.south[0]!);
     countyId = world.counties.south.code;
     provider1 = world.providers.provider1.id;
     provider2 = world.providers.provider2.id;
-    await seeder.enterpriseProviderLink.create({ data: { countyId, pilotEnterpriseId: pilotId, providerId: provider2, linkedById: world.users["county-south"].id } });
+    await seeder.enterpriseProviderLink.create({ data: { countyId, pilotEnterpriseId: pilotEnterpriseId, providerId: provider2, linkedById: world.users["county-south"].id } });
   } finally {
     await seeder.$disconnect();
   }
@@ -51,7 +51,7 @@ beforeAll(async () => {
   rivalNeed = { id: randomUUID(), text: "质量追溯", author: "PROVIDER", providerId: provider2 };
 });
 beforeEach(async () => {
-  await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotId]);
+  await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotEnterpriseId]);
   for (const [section, content] of [
     ["NEEDS", needs(ENTERPRISE_NEED, providerNeed, rivalNeed, COUNTY_NEED)],
     ["RESULTS", results([EVALUATION])],
@@ -59,12 +59,12 @@ beforeEach(async () => {
     await owner.query(
       `insert into "EnterpriseFileSection" (id, "countyId", "pilotEnterpriseId", "enterpriseId", section, content, "updatedAt")
        values (gen_random_uuid(), $1, $2, $3, $4, $5, now())`,
-      [countyId, pilotId, enterpriseId, section, JSON.stringify(content)],
+      [countyId, pilotEnterpriseId, enterpriseId, section, JSON.stringify(content)],
     );
   }
 });
 afterAll(async () => {
-  await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotId]);
+  await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotEnterpriseId]);
   await Promise.all([app.end(), owner.end()]);
 });
 
@@ -78,7 +78,7 @@ async function write(scope: Scope, section: "NEEDS" | "RESULTS", content: object
     for (const [name, value] of Object.entries(rowSecuritySettings(scope))) await app.query("select set_config($1, $2, true)", [name, value]);
     const { rowCount } = await app.query(
       `update "EnterpriseFileSection" set content = $3, revision = revision + 1 where "pilotEnterpriseId" = $1 and section = $2`,
-      [pilotId, section, JSON.stringify(content)],
+      [pilotEnterpriseId, section, JSON.stringify(content)],
     );
     return rowCount === 1 ? "ok" : (rowCount ?? 0);
   } catch (error) {
@@ -139,7 +139,7 @@ describe("ownership of the statements in an enterprise file, in the database", (
   });
 
   it("refuses a provider's first save of a section that carries evaluations or others' needs", async () => {
-    await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotId]);
+    await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotEnterpriseId]);
     const insert = async (section: string, content: object) => {
       await app.query("begin");
       try {
@@ -147,7 +147,7 @@ describe("ownership of the statements in an enterprise file, in the database", (
         await app.query(
           `insert into "EnterpriseFileSection" (id, "countyId", "pilotEnterpriseId", "enterpriseId", section, content, "updatedAt")
            values (gen_random_uuid(), $1, $2, $3, $4, $5, now())`,
-          [countyId, pilotId, enterpriseId, section, JSON.stringify(content)],
+          [countyId, pilotEnterpriseId, enterpriseId, section, JSON.stringify(content)],
         );
         return "ok";
       } catch (error) {

@@ -39,7 +39,7 @@ export interface WorldEnterprise {
   name: string;
   creditCode: string;
   /** Its roster entry (PilotEnterprise) in the world's batch. */
-  pilotId: string;
+  pilotEnterpriseId: string;
 }
 
 export interface WorldUser {
@@ -116,7 +116,7 @@ export async function createPilotWorld(db: Database): Promise<PilotWorld> {
     north: await claimCounty(db, batch.id, "north"),
   };
 
-  const created: Record<WorldRegion, Omit<WorldEnterprise, "pilotId">[]> = { south: [], central: [], north: [] };
+  const created: Record<WorldRegion, Omit<WorldEnterprise, "pilotEnterpriseId">[]> = { south: [], central: [], north: [] };
   for (const region of ["south", "central", "north"] as const) {
     for (const kind of ENTERPRISE_NAMES[region]) {
       const county = counties[region];
@@ -186,11 +186,11 @@ export async function createPilotWorld(db: Database): Promise<PilotWorld> {
         },
         select: { id: true },
       });
-      enterprises[region].push({ ...enterprise, pilotId: pilot.id });
+      enterprises[region].push({ ...enterprise, pilotEnterpriseId: pilot.id });
     }
   }
   await db.enterpriseProviderLink.create({
-    data: { countyId: counties.south.code, pilotEnterpriseId: enterprises.south[0]!.pilotId, providerId: providers.provider1.id, linkedById: users["county-south"].id },
+    data: { countyId: counties.south.code, pilotEnterpriseId: enterprises.south[0]!.pilotEnterpriseId, providerId: providers.provider1.id, linkedById: users["county-south"].id },
   });
 
   return { tag, batch, counties, enterprises, providers, users };

@@ -16,7 +16,7 @@ const AUDITED_PROCEDURES = [
   "plan.savePlan",
   "plan.submitPlan",
   "plan.reviewPlan",
-  "roster.addRosterEntry",
+  "roster.addPilotEnterprise",
   "roster.importRoster",
   "roster.linkProvider",
   "roster.setTransformationStart",

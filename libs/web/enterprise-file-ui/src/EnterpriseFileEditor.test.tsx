@@ -71,7 +71,7 @@ function renderEditor(handlers: Handlers) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <AppProviders queryClient={queryClient} trpcClient={client}>
-      <EnterpriseFileEditor pilotId={PILOT_ID} writer="ENTERPRISE" />
+      <EnterpriseFileEditor pilotEnterpriseId={PILOT_ID} writer="ENTERPRISE" />
     </AppProviders>,
   );
   return recorded;

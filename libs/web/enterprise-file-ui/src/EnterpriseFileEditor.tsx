@@ -29,7 +29,7 @@ import { useSectionAutosave } from "./section-autosave";
 
 export interface EnterpriseFileEditorProps {
   /** The pilot enterprise's roster entry (试点企业改造名单). */
-  pilotId: string;
+  pilotEnterpriseId: string;
   /** Who is editing, shown as the author of need items not saved yet (the server records the author on saving). */
   writer?: FileWriter;
 }
@@ -39,13 +39,13 @@ export interface EnterpriseFileEditorProps {
  * may edit it now (and why not), is saved on its own with optimistic concurrency, and merges with what the enterprise,
  * its provider or the county saved meanwhile — field by field, item by item, asking only where both changed the same.
  */
-export function EnterpriseFileEditor({ pilotId, writer }: EnterpriseFileEditorProps) {
+export function EnterpriseFileEditor({ pilotEnterpriseId, writer }: EnterpriseFileEditorProps) {
   const trpc = useTRPC();
-  const file = useQuery(trpc.enterpriseFile.getEnterpriseFile.queryOptions({ pilotId }));
+  const file = useQuery(trpc.enterpriseFile.getEnterpriseFile.queryOptions({ pilotEnterpriseId }));
   if (file.isPending) return <RemoteLoading />;
   if (file.isError) return <QueryErrorResult error={file.error} onRetry={() => void file.refetch()} />;
-  // One editor per enterprise: another pilotId starts afresh (its own drafts and backups).
-  return <LoadedFileEditor key={pilotId} pilotId={pilotId} view={file.data} writer={writer} />;
+  // One editor per enterprise: another pilotEnterpriseId starts afresh (its own drafts and backups).
+  return <LoadedFileEditor key={pilotEnterpriseId} pilotEnterpriseId={pilotEnterpriseId} view={file.data} writer={writer} />;
 }
 
 function useServerVersion<S extends FileSectionKey>(view: FileView, section: S): ServerVersion<EnterpriseFile[S]> {
@@ -61,12 +61,12 @@ function savedNeedIds(needs: NeedsSection): Set<string> {
   return new Set(DIRECTIONS.flatMap((direction) => needs[direction].map((item) => item.id)));
 }
 
-function LoadedFileEditor({ pilotId, view, writer }: { pilotId: string; view: FileView; writer: FileWriter | undefined }) {
+function LoadedFileEditor({ pilotEnterpriseId, view, writer }: { pilotEnterpriseId: string; view: FileView; writer: FileWriter | undefined }) {
   const { t } = useFileTranslation();
-  const basic = useSectionAutosave(pilotId, "basic", useServerVersion(view, "basic"));
-  const needs = useSectionAutosave(pilotId, "needs", useServerVersion(view, "needs"));
-  const results = useSectionAutosave(pilotId, "results", useServerVersion(view, "results"));
-  const evaluation = useSectionAutosave(pilotId, "evaluation", useServerVersion(view, "evaluation"));
+  const basic = useSectionAutosave(pilotEnterpriseId, "basic", useServerVersion(view, "basic"));
+  const needs = useSectionAutosave(pilotEnterpriseId, "needs", useServerVersion(view, "needs"));
+  const results = useSectionAutosave(pilotEnterpriseId, "results", useServerVersion(view, "results"));
+  const evaluation = useSectionAutosave(pilotEnterpriseId, "evaluation", useServerVersion(view, "evaluation"));
   const { entry, sections } = view;
 
   // What each section shows: the draft where the caller writes, the saved version elsewhere.

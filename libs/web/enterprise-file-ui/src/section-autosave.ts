@@ -20,20 +20,20 @@ import { useFileTranslation } from "./file-i18n";
 import { withServerStamps } from "./file-state";
 
 /** One backup per user, enterprise and section. */
-export function fileBackupKey(user: string | null | undefined, pilotId: string, section: FileSectionKey): string {
-  return backupKey("file", user, pilotId, section);
+export function fileBackupKey(user: string | null | undefined, pilotEnterpriseId: string, section: FileSectionKey): string {
+  return backupKey("file", user, pilotEnterpriseId, section);
 }
 
 /** Where a section's draft is backed up: with the version it was typed on, so that a restored draft merges. */
 export function sectionBackup<S extends FileSectionKey>(
   user: string | null | undefined,
-  pilotId: string,
+  pilotEnterpriseId: string,
   section: S,
 ): NonNullable<AutosaverOptions<EnterpriseFile[S]>["backup"]> {
   const schema = FILE_SECTION_SCHEMAS[section];
   return {
-    key: fileBackupKey(user, pilotId, section),
-    legacyKey: fileBackupKey(null, pilotId, section),
+    key: fileBackupKey(user, pilotEnterpriseId, section),
+    legacyKey: fileBackupKey(null, pilotEnterpriseId, section),
     parse: (value) => {
       const parsed = schema.safeParse(value);
       return parsed.success ? (parsed.data as EnterpriseFile[S]) : null;
@@ -46,7 +46,7 @@ export function sectionBackup<S extends FileSectionKey>(
 export type SectionAutosave<S extends FileSectionKey> = Autosave<EnterpriseFile[S]>;
 
 export function useSectionAutosave<S extends FileSectionKey>(
-  pilotId: string,
+  pilotEnterpriseId: string,
   section: S,
   latest: ServerVersion<EnterpriseFile[S]>,
 ): SectionAutosave<S> {
@@ -55,13 +55,13 @@ export function useSectionAutosave<S extends FileSectionKey>(
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const userId = useSignedInUserId();
-  const refreshFile = () => void queryClient.invalidateQueries({ queryKey: trpc.enterpriseFile.getEnterpriseFile.queryKey({ pilotId }) });
+  const refreshFile = () => void queryClient.invalidateQueries({ queryKey: trpc.enterpriseFile.getEnterpriseFile.queryKey({ pilotEnterpriseId }) });
 
   return useAutosave<EnterpriseFile[S]>(
     {
       server: latest,
       save: async ({ baseRevision, content }): Promise<SaveAnswer<EnterpriseFile[S]>> => {
-        const result = await client.enterpriseFile.saveEnterpriseFileSection.mutate({ pilotId, section, baseRevision, content });
+        const result = await client.enterpriseFile.saveEnterpriseFileSection.mutate({ pilotEnterpriseId, section, baseRevision, content });
         if (result.ok) return { ok: true, revision: result.revision, updatedAt: result.updatedAt, content: result.content as EnterpriseFile[S] };
         const { conflict } = result;
         return {
@@ -82,7 +82,7 @@ export function useSectionAutosave<S extends FileSectionKey>(
       merge: mergeSectionEdits,
       carryOver: (draft, saved) => withServerStamps(section, draft, saved),
       tooManyMergesMessage: () => t("save.tooManyConflicts"),
-      backup: sectionBackup(userId, pilotId, section),
+      backup: sectionBackup(userId, pilotEnterpriseId, section),
       delayMs: null,
       onSaved: refreshFile,
       onFailed: refreshFile,

@@ -30,7 +30,7 @@ let CENTRAL: string;
 let NORTH: string;
 /** An enterprise the county asks to add once its roster is frozen, registered meanwhile in the 苏中 county. */
 let LATE_CODE: string;
-let pilotId: string;
+let pilotEnterpriseId: string;
 let planId: string;
 const clients: Partial<Record<WorldAccount, ApiClient>> = {};
 const as = (account: WorldAccount) => clients[account]!;
@@ -63,7 +63,7 @@ beforeAll(async () => {
   ({ south: { code: SOUTH }, central: { code: CENTRAL }, north: { code: NORTH } } = world.counties);
   LATE_CODE = makeCreditCode(`91${SOUTH}MA0000990`);
   await cleanUp();
-  pilotId = world.enterprises.south[0]!.pilotId;
+  pilotEnterpriseId = world.enterprises.south[0]!.pilotEnterpriseId;
   api = await startApi();
   for (const account of ["province", "reviewer", "city-south", "city-central", "county-south", "county-central", "ent-south-1", "provider-1"] as const) {
     clients[account] = await api.client().login(usernameOf(account));
@@ -124,7 +124,7 @@ describe("an audit record for every mutation", () => {
 
   it("records an enterprise's and a provider's file saves under the enterprise's county", async () => {
     const basic = { ...emptyEnterpriseFile().basic, registeredAddress: "江阴市澄江街道1号" };
-    const byEnterprise = await as("ent-south-1").mutation("enterpriseFile.saveEnterpriseFileSection", { pilotId, section: "basic", baseRevision: 0, content: basic });
+    const byEnterprise = await as("ent-south-1").mutation("enterpriseFile.saveEnterpriseFileSection", { pilotEnterpriseId, section: "basic", baseRevision: 0, content: basic });
     ok(byEnterprise);
     const enterpriseRecord = await onlyRecordOf(byEnterprise);
     expect(enterpriseRecord).toMatchObject({
@@ -135,12 +135,12 @@ describe("an audit record for every mutation", () => {
       countyId: SOUTH,
       procedure: "enterpriseFile.saveEnterpriseFileSection",
       targetType: "PilotEnterprise",
-      targetId: pilotId,
+      targetId: pilotEnterpriseId,
       outcome: "SUCCESS",
     });
     expect(enterpriseRecord.changes).toContainEqual({ field: "basic.registeredAddress", before: null, after: "江阴市澄江街道1号" });
 
-    const byProvider = await as("provider-1").mutation("enterpriseFile.saveEnterpriseFileSection", { pilotId, section: "needs", baseRevision: 0, content: emptyEnterpriseFile().needs });
+    const byProvider = await as("provider-1").mutation("enterpriseFile.saveEnterpriseFileSection", { pilotEnterpriseId, section: "needs", baseRevision: 0, content: emptyEnterpriseFile().needs });
     ok(byProvider);
     expect(await onlyRecordOf(byProvider)).toMatchObject({
       username: usernameOf("provider-1"),
@@ -148,7 +148,7 @@ describe("an audit record for every mutation", () => {
       orgKind: "provider",
       orgId: world.providers.provider1.id,
       countyId: SOUTH,
-      targetId: pilotId,
+      targetId: pilotEnterpriseId,
       outcome: "SUCCESS",
     });
   });
@@ -231,11 +231,11 @@ describe("an audit record for every mutation", () => {
 
   it("commits no mutation whose audit record cannot be written: the record is part of the mutation's transaction", async () => {
     const startedOn = async () =>
-      (await owner.query(`select "transformationStartedOn" as d from "PilotEnterprise" where id = $1`, [pilotId])).rows[0].d as Date | null;
+      (await owner.query(`select "transformationStartedOn" as d from "PilotEnterprise" where id = $1`, [pilotEnterpriseId])).rows[0].d as Date | null;
     const before = await startedOn();
     await owner.query(`alter table "AuditRecord" add constraint audit_test_refuses check (procedure <> 'roster.setTransformationStart') not valid`);
     try {
-      const result = await as("county-south").mutation("roster.setTransformationStart", { pilotId, startedOn: "2025-12-01" });
+      const result = await as("county-south").mutation("roster.setTransformationStart", { pilotEnterpriseId, startedOn: "2025-12-01" });
       expect(result.status).toBe(500);
     } finally {
       await owner.query(`alter table "AuditRecord" drop constraint audit_test_refuses`);

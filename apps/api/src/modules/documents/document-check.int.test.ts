@@ -20,14 +20,14 @@ let owner: pg.Client;
 let county: ApiClient;
 let enterpriseId: string;
 let enterpriseName: string;
-let pilotId: string;
+let pilotEnterpriseId: string;
 
 beforeAll(async () => {
   world = await buildWorld();
   api = await startApi();
   owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
   await owner.connect();
-  ({ pilotId, id: enterpriseId, name: enterpriseName } = world.enterprises.central[0]!);
+  ({ pilotEnterpriseId, id: enterpriseId, name: enterpriseName } = world.enterprises.central[0]!);
   county = await api.client().login(user("county-central"));
 });
 afterAll(async () => {
@@ -51,7 +51,7 @@ describe("documents checked before they are stored", () => {
     await owner.query(`update "Enterprise" set name = $2 where id = $1`, [enterpriseId, `${enterpriseName}\uFFFE\u0001（旧数据）`]);
     const worker = await startWorkerInProcess(api);
     try {
-      const requested = await county.mutation<ExportView>("enterpriseFile.requestEnterpriseFileDocument", { pilotId });
+      const requested = await county.mutation<ExportView>("enterpriseFile.requestEnterpriseFileDocument", { pilotEnterpriseId });
       expect(requested.status, JSON.stringify(requested.error)).toBe(200);
       expect(await exportWhenDone(requested.data!.id)).toMatchObject({ status: "SUCCEEDED", error: null });
       const file = await county.fetch(`/files/exports/${requested.data!.id}`);
@@ -75,7 +75,7 @@ describe("documents checked before they are stored", () => {
     };
     const worker = await startWorkerInProcess(api, { testHooks: { rowDelayMs: 0, failGeneration: false, rewriteDocument: breakMainPart } });
     try {
-      const requested = await county.mutation<ExportView>("enterpriseFile.requestEnterpriseFileDocument", { pilotId });
+      const requested = await county.mutation<ExportView>("enterpriseFile.requestEnterpriseFileDocument", { pilotEnterpriseId });
       const failed = await exportWhenDone(requested.data!.id);
       expect(failed).toMatchObject({
         status: "FAILED",

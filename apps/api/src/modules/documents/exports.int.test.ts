@@ -364,12 +364,12 @@ describe("filtered roster export", () => {
 });
 
 describe("enterprise file document (附2)", () => {
-  let pilotId: string;
+  let pilotEnterpriseId: string;
   let enterpriseName: string;
-  const resetFile = () => owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotId]);
+  const resetFile = () => owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotEnterpriseId]);
 
   beforeAll(async () => {
-    ({ pilotId, name: enterpriseName } = world.enterprises.south[0]!);
+    ({ pilotEnterpriseId, name: enterpriseName } = world.enterprises.south[0]!);
     await resetFile();
   });
   afterAll(() => resetFile());
@@ -377,7 +377,7 @@ describe("enterprise file document (附2)", () => {
   it("generates one enterprise's file as DOCX for its county, with progress, downloadable with the enterprise's name", async () => {
     const county = await login("county-south");
     const saved = await county.mutation("enterpriseFile.saveEnterpriseFileSection", {
-      pilotId,
+      pilotEnterpriseId,
       section: "basic",
       baseRevision: 0,
       content: { nature: "PRIVATE", registeredAddress: "江阴市澄江街道长山大道88号" },
@@ -389,13 +389,13 @@ describe("enterprise file document (附2)", () => {
     const onProgress = (event: { jobId: string; data: unknown }) => void progressEvents.push(event);
     events.on("progress", onProgress);
     try {
-      const requested = await county.mutation<ExportView>("enterpriseFile.requestEnterpriseFileDocument", { pilotId });
+      const requested = await county.mutation<ExportView>("enterpriseFile.requestEnterpriseFileDocument", { pilotEnterpriseId });
       expect(requested.status, JSON.stringify(requested.error)).toBe(200);
       expect(requested.data).toMatchObject({
         kind: "ENTERPRISE_FILE_DOCX",
         status: "QUEUED",
         county: { code: south.code },
-        parameters: { pilotId, enterpriseName, batchName },
+        parameters: { pilotEnterpriseId, enterpriseName, batchName },
         fileName: `${south.name}_${enterpriseName}_改造信息表.docx`,
       });
       const id = requested.data!.id;
@@ -434,10 +434,10 @@ describe("enterprise file document (附2)", () => {
 
   it("answers 404 for another county's enterprise and 403 for anyone but the county team", async () => {
     const central = await login("county-central");
-    expect((await central.mutation("enterpriseFile.requestEnterpriseFileDocument", { pilotId })).status).toBe(404);
+    expect((await central.mutation("enterpriseFile.requestEnterpriseFileDocument", { pilotEnterpriseId })).status).toBe(404);
     for (const actor of ["province", "city-south", "ent-south-1", "provider-1"] as const) {
       const client = await login(actor);
-      expect((await client.mutation("enterpriseFile.requestEnterpriseFileDocument", { pilotId })).status, actor).toBe(403);
+      expect((await client.mutation("enterpriseFile.requestEnterpriseFileDocument", { pilotEnterpriseId })).status, actor).toBe(403);
     }
   });
 });

@@ -1,5 +1,5 @@
 /** 改造信息表 (附2, DOCX): the enterprise file document's loader, generator and registration. */
-import { findRosterEntry } from "@dtpilot/db";
+import { findPilotEnterprise } from "@dtpilot/db";
 import { withoutIllegalCharacters } from "@dtpilot/domain";
 import { defineDocumentHandler } from "../documents/document-handler";
 import { buildEnterpriseFileDocx, enterpriseFileDocumentParameters } from "./enterprise-file-document";
@@ -11,7 +11,7 @@ export const enterpriseFileDocumentHandler = defineDocumentHandler({
   loadedProgress: 40,
   // The file as the county team sees it (the scope of the kernel's transaction); the record names the pilot.
   async load(tenant, exportRecord, parameters) {
-    const entry = await findRosterEntry(tenant, parameters.pilotId);
+    const entry = await findPilotEnterprise(tenant, parameters.pilotEnterpriseId);
     const view = entry && entry.countyId === exportRecord.countyId ? await fileView(tenant, entry) : null;
     if (!view) return null;
     // Text stored before the character rule would break the XML: stripped here, and the file checked after.

@@ -55,12 +55,12 @@ import {
   WidthType,
 } from "docx";
 import { z } from "zod";
-import type { RosterEntryView } from "../roster/roster-view";
+import type { PilotEnterpriseView } from "../roster/roster-view";
 import { A4, BODY_FONT, HEADING_FONT, MARGIN } from "../plan/plan-document";
 
 /** Fixed when the file is requested: which enterprise (its place on the roster), named in the history as it was then. */
 export const enterpriseFileDocumentParameters = z
-  .object({ pilotId: z.uuid(), enterpriseName: z.string(), batchName: z.string().optional() })
+  .object({ pilotEnterpriseId: z.uuid(), enterpriseName: z.string(), batchName: z.string().optional() })
   .strict();
 export type EnterpriseFileDocumentParameters = z.infer<typeof enterpriseFileDocumentParameters>;
 
@@ -76,7 +76,7 @@ export interface EnterpriseFileDocumentInput {
   countyName: string;
   batchName: string | undefined;
   /** The roster row: its values stand in where the file leaves a roster field blank, its providers name evaluations. */
-  entry: Pick<RosterEntryView, "enterprise" | "subIndustry" | "scale" | "contactName" | "contactPhone" | "providers">;
+  entry: Pick<PilotEnterpriseView, "enterprise" | "subIndustry" | "scale" | "contactName" | "contactPhone" | "providers">;
   file: EnterpriseFile;
   completeness: Pick<FileCompleteness, "percentage" | "complete">;
   generatedAt: Date;

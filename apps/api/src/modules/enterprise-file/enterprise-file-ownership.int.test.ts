@@ -16,21 +16,21 @@ type SaveAnswer = { ok: true; revision: number; content: unknown } | { ok: false
 
 let api: RunningApi;
 let owner: pg.Client;
-let pilotId: string;
+let pilotEnterpriseId: string;
 let provider1: string;
 let rival: string;
 const clients: Record<string, ApiClient> = {};
 const as = (username: string) => clients[username]!;
 
 async function reset() {
-  await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotId]);
-  await owner.query(`update "PilotEnterprise" set "transformationStartedOn" = null where id = $1`, [pilotId]);
+  await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotEnterpriseId]);
+  await owner.query(`update "PilotEnterprise" set "transformationStartedOn" = null where id = $1`, [pilotEnterpriseId]);
 }
 
 /** The stored row, read as the owner: what a refusal must leave untouched. */
 async function stored(section: "NEEDS" | "RESULTS") {
   const { rows } = await owner.query(`select content, revision from "EnterpriseFileSection" where "pilotEnterpriseId" = $1 and section = $2`, [
-    pilotId,
+    pilotEnterpriseId,
     section,
   ]);
   return rows[0] as { content: unknown; revision: number };
@@ -40,7 +40,7 @@ beforeAll(async () => {
   owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
   await owner.connect();
   const world = await buildWorld();
-  pilotId = world.enterprises.south[0]!.pilotId;
+  pilotEnterpriseId = world.enterprises.south[0]!.pilotEnterpriseId;
   provider1 = world.providers.provider1.id;
   rival = world.providers.provider2.id;
   await reset();
@@ -49,7 +49,7 @@ beforeAll(async () => {
   clients["ent-south-1"] = await api.client().login(world.users["ent-south-1"].username);
   clients["provider-1"] = await api.client().login(world.users["provider-1"].username);
   clients["provider-1-en"] = await api.client({ locale: "en" }).login(world.users["provider-1"].username);
-  ok(await as("county-south").mutation("roster.setTransformationStart", { pilotId, startedOn: "2025-11-01" }));
+  ok(await as("county-south").mutation("roster.setTransformationStart", { pilotEnterpriseId, startedOn: "2025-11-01" }));
 });
 afterAll(async () => {
   await api.close();
@@ -57,9 +57,9 @@ afterAll(async () => {
   await owner.end();
 });
 
-const getFile = (client: ApiClient) => client.query<FileView>("enterpriseFile.getEnterpriseFile", { pilotId });
+const getFile = (client: ApiClient) => client.query<FileView>("enterpriseFile.getEnterpriseFile", { pilotEnterpriseId });
 const save = <S extends "needs" | "results">(client: ApiClient, section: S, baseRevision: number, content: EnterpriseFile[S]) =>
-  client.mutation<SaveAnswer>("enterpriseFile.saveEnterpriseFileSection", { pilotId, section, baseRevision, content });
+  client.mutation<SaveAnswer>("enterpriseFile.saveEnterpriseFileSection", { pilotEnterpriseId, section, baseRevision, content });
 const need = (text: string, author: NeedItem["author"] = "ENTERPRISE"): NeedItem => ({ id: randomUUID(), text, author, providerId: null });
 const needs = (...items: NeedItem[]) => ({ ...emptyEnterpriseFile().needs, EQUIPMENT_DATA: items });
 const results = (providerEvaluations: ProviderEvaluation[], totalCost: string | null = "80") => ({ ...emptyEnterpriseFile().results, totalCost, providerEvaluations });

@@ -2,7 +2,7 @@
  * An enterprise's file 改造信息表 as a caller sees it: each section's content and revision, what is wrong in it, how
  * complete it is, and whether the caller may edit it now — and if not, why (in the guide's words).
  */
-import { findFileSections, isLinkedProvider, type FileSectionRecord, type RosterEntryRecord, type TenantDb } from "@dtpilot/db";
+import { findFileSections, isLinkedProvider, type FileSectionRecord, type PilotEnterpriseRecord, type TenantDb } from "@dtpilot/db";
 import {
   applyRosterFields,
   cityByCode,
@@ -19,17 +19,17 @@ import {
   type FileEditContext,
   type FileSectionKey,
 } from "@dtpilot/domain";
-import { SECTION_OF_KEY, toRosterEntryView } from "../roster/roster-view";
+import { SECTION_OF_KEY, toPilotEnterpriseView } from "../roster/roster-view";
 
 /** The roster's values of section 一 (企业名称, 企业信用代码, 所属城市及县区): shown, never typed. */
-export function rosterFieldsOf(entry: RosterEntryRecord) {
+export function rosterFieldsOf(entry: PilotEnterpriseRecord) {
   const county = countyByCode(entry.countyId);
   const city = county ? cityByCode(county.cityCode) : undefined;
   return { enterpriseName: entry.enterprise.name, creditCode: entry.enterprise.creditCode, cityAndCounty: `${city?.name ?? ""}${county?.name ?? ""}` };
 }
 
 /** What the domain's edit rule needs to know about the caller and the enterprise, without the section. */
-export async function editContextOf(db: TenantDb, entry: RosterEntryRecord): Promise<Omit<FileEditContext, "section"> | null> {
+export async function editContextOf(db: TenantDb, entry: PilotEnterpriseRecord): Promise<Omit<FileEditContext, "section"> | null> {
   const writer = fileWriterOfRole(db.principal.role);
   if (!writer) return null;
   const scope = db.scope;
@@ -54,7 +54,7 @@ export function sectionContent<S extends FileSectionKey>(key: S, stored: FileSec
   return (parsed?.success ? parsed.data : emptyEnterpriseFile()[key]) as EnterpriseFile[S];
 }
 
-export async function fileView(db: TenantDb, entry: RosterEntryRecord) {
+export async function fileView(db: TenantDb, entry: PilotEnterpriseRecord) {
   const stored = await findFileSections(db, entry.id);
   const context = await editContextOf(db, entry);
   const scope = db.scope;
@@ -78,7 +78,7 @@ export async function fileView(db: TenantDb, entry: RosterEntryRecord) {
   }
   // Who the caller writes as, so the editor shows others' items read-only (item-ownership.ts decides).
   const editor = context ? { writer: context.writer, providerId: scope.kind === "provider" ? scope.providerId : null } : null;
-  return { entry: toRosterEntryView(entry), editor, file, sections, completeness: fileCompleteness(file) };
+  return { entry: toPilotEnterpriseView(entry), editor, file, sections, completeness: fileCompleteness(file) };
 }
 
 export type FileView = Awaited<ReturnType<typeof fileView>>;

@@ -18,21 +18,21 @@ type SaveAnswer =
 let api: RunningApi;
 let owner: pg.Client;
 let world: PilotWorld;
-let pilotId: string;
+let pilotEnterpriseId: string;
 let providerId3: string;
 const clients: Partial<Record<WorldAccount, ApiClient>> = {};
 const as = (account: WorldAccount) => clients[account]!;
 
 async function reset() {
-  await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotId]);
-  await owner.query(`update "PilotEnterprise" set "transformationStartedOn" = null where id = $1`, [pilotId]);
+  await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotEnterpriseId]);
+  await owner.query(`update "PilotEnterprise" set "transformationStartedOn" = null where id = $1`, [pilotEnterpriseId]);
 }
 
 beforeAll(async () => {
   owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
   await owner.connect();
   world = await buildWorld();
-  pilotId = world.enterprises.south[0]!.pilotId;
+  pilotEnterpriseId = world.enterprises.south[0]!.pilotEnterpriseId;
   providerId3 = world.providers.provider3.id;
   await reset();
   api = await startApi();
@@ -46,9 +46,9 @@ afterAll(async () => {
   await owner.end();
 });
 
-const getFile = (client: ApiClient) => client.query<FileView>("enterpriseFile.getEnterpriseFile", { pilotId });
+const getFile = (client: ApiClient) => client.query<FileView>("enterpriseFile.getEnterpriseFile", { pilotEnterpriseId });
 const save = (client: ApiClient, section: string, baseRevision: number, content: unknown) =>
-  client.mutation<SaveAnswer>("enterpriseFile.saveEnterpriseFileSection", { pilotId, section, baseRevision, content });
+  client.mutation<SaveAnswer>("enterpriseFile.saveEnterpriseFileSection", { pilotEnterpriseId, section, baseRevision, content });
 const need = (text: string) => ({ id: randomUUID(), text, author: "ENTERPRISE" as const, providerId: null });
 
 describe("the enterprise file", () => {
@@ -115,9 +115,9 @@ describe("the enterprise file", () => {
   it("opens sections 三 and 四 once the county records the project's start; 四 stays the county's", async () => {
     expect((await save(as("county-south"), "evaluation", 0, emptyEnterpriseFile().evaluation)).status).toBe(403);
     for (const account of ["ent-south-1", "provider-1", "city-south", "county-central"] as const) {
-      expect([403, 404], account).toContain((await as(account).mutation("roster.setTransformationStart", { pilotId, startedOn: "2025-11-01" })).status);
+      expect([403, 404], account).toContain((await as(account).mutation("roster.setTransformationStart", { pilotEnterpriseId, startedOn: "2025-11-01" })).status);
     }
-    ok(await as("county-south").mutation("roster.setTransformationStart", { pilotId, startedOn: "2025-11-01" }));
+    ok(await as("county-south").mutation("roster.setTransformationStart", { pilotEnterpriseId, startedOn: "2025-11-01" }));
     const evaluation = { ...emptyEnterpriseFile().evaluation, evaluationConducted: false };
     expect(ok(await save(as("county-south"), "evaluation", 0, evaluation))).toMatchObject({ ok: true, revision: 1 });
     expect(ok(await getFile(as("provider-1"))).sections.results.editable).toBe(true);
@@ -125,11 +125,11 @@ describe("the enterprise file", () => {
   });
 
   it("links a provider only to enterprises of counties it serves, and only by the county", async () => {
-    const refused = await as("county-south").mutation("roster.linkProvider", { pilotId, providerId: providerId3 });
+    const refused = await as("county-south").mutation("roster.linkProvider", { pilotEnterpriseId, providerId: providerId3 });
     expect(refused.status).toBe(400);
     expect(refused.error?.data.field).toBe("providerId");
     for (const account of ["city-south", "province", "ent-south-1", "provider-1"] as const) {
-      expect([403, 404], account).toContain((await as(account).mutation("roster.linkProvider", { pilotId, providerId: providerId3 })).status);
+      expect([403, 404], account).toContain((await as(account).mutation("roster.linkProvider", { pilotEnterpriseId, providerId: providerId3 })).status);
     }
   });
 });

@@ -9,19 +9,19 @@ import {
 } from "@dtpilot/domain";
 import { z } from "zod";
 import { computed } from "../../kernel/output";
-import { rosterEntryOutput } from "../roster/roster.types";
+import { pilotEnterpriseOutput } from "../roster/roster.types";
 
-const pilotId = z.uuid();
+const pilotEnterpriseId = z.uuid();
 /** The revision the writer started from; 0 for a section never saved. */
 const baseRevision = z.number().int().min(0);
 
-export const getEnterpriseFileInput = z.object({ pilotId }).strict();
+export const getEnterpriseFileInput = z.object({ pilotEnterpriseId }).strict();
 
 /** A section's content, read by that section's schema (issues are reported under `content.…`). */
-type SectionSave = { [S in FileSectionKey]: { pilotId: string; baseRevision: number; section: S; content: EnterpriseFile[S] } }[FileSectionKey];
+type SectionSave = { [S in FileSectionKey]: { pilotEnterpriseId: string; baseRevision: number; section: S; content: EnterpriseFile[S] } }[FileSectionKey];
 
 export const saveEnterpriseFileSectionInput = z
-  .object({ pilotId, baseRevision, section: z.enum(FILE_SECTION_KEYS), content: z.unknown() })
+  .object({ pilotEnterpriseId, baseRevision, section: z.enum(FILE_SECTION_KEYS), content: z.unknown() })
   .strict()
   .transform((input, context): SectionSave => {
     const parsed = FILE_SECTION_SCHEMAS[input.section].safeParse(input.content);
@@ -41,7 +41,7 @@ const savedBy = { updatedBy: z.string().nullable() };
  * content (read through its schema), revision, errors and whether the caller may edit it now, and completeness.
  */
 export const getEnterpriseFileOutput = z.object({
-  entry: rosterEntryOutput,
+  entry: pilotEnterpriseOutput,
   editor: z.object({ writer: computed<FileWriter>(), providerId: z.string().nullable() }).nullable(),
   file: computed<EnterpriseFile>(),
   sections: z.record(

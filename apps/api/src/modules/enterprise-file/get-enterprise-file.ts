@@ -1,5 +1,5 @@
 import { recordProcedure } from "../../kernel/record-procedure";
-import { rosterEntry } from "../roster/load-roster-entry";
+import { pilotEnterprise } from "../roster/load-pilot-enterprise";
 import { fileView } from "./enterprise-file-view";
 import { getEnterpriseFileInput, getEnterpriseFileOutput } from "./enterprise-file.types";
 
@@ -8,6 +8,6 @@ import { getEnterpriseFileInput, getEnterpriseFileOutput } from "./enterprise-fi
  * may edit it now (and why not). The county and its overseers read every file; an enterprise its own; a provider the
  * files of the enterprises it is linked to.
  */
-export const getEnterpriseFile = recordProcedure(getEnterpriseFileInput, rosterEntry)
+export const getEnterpriseFile = recordProcedure(getEnterpriseFileInput, pilotEnterprise)
   .output(getEnterpriseFileOutput)
   .query(({ ctx }) => fileView(ctx.data, ctx.record));

@@ -2,8 +2,8 @@ import { findCountyProfile } from "@dtpilot/db";
 import { forbidden } from "../../kernel/errors";
 import { enterpriseFileFileName, type EnterpriseFileDocumentParameters } from "./enterprise-file-document";
 import { requestDocument } from "../documents/request-document";
-import { loadRosterEntry } from "../roster/load-roster-entry";
-import { authedProcedure } from "../../kernel/trpc";
+import { pilotEnterprise } from "../roster/load-pilot-enterprise";
+import { recordProcedure } from "../../kernel/record-procedure";
 import { requestEnterpriseFileDocumentInput, requestEnterpriseFileDocumentOutput } from "./request-enterprise-file-document.types";
 
 /**
@@ -12,20 +12,22 @@ import { requestEnterpriseFileDocumentInput, requestEnterpriseFileDocumentOutput
  * overseer, the enterprise itself, its provider) 403. The export is the county's, recorded in the request's
  * transaction and enqueued once that has committed.
  */
-export const requestEnterpriseFileDocument = authedProcedure.input(requestEnterpriseFileDocumentInput).output(requestEnterpriseFileDocumentOutput).mutation(async ({ ctx, input }) => {
-  const entry = await loadRosterEntry(ctx.data, input.pilotId);
-  const scope = ctx.principal.scope;
-  const kind = "ENTERPRISE_FILE_DOCX";
-  if (scope.kind !== "county" || scope.countyId !== entry.countyId || !ctx.data.can("create", "ExportFile", { countyId: entry.countyId, kind })) {
-    throw forbidden();
-  }
-  const county = await findCountyProfile(ctx.data, entry.countyId);
-  if (!county) throw forbidden();
-  const batchName = county.batches.find((batch) => batch.id === entry.batchId)?.name;
-  const parameters: EnterpriseFileDocumentParameters = {
-    pilotId: entry.id,
-    enterpriseName: entry.enterprise.name,
-    ...(batchName ? { batchName } : {}),
-  };
-  return requestDocument(ctx, kind, { countyId: entry.countyId, parameters, fileName: enterpriseFileFileName(county.name, entry.enterprise.name) });
-});
+export const requestEnterpriseFileDocument = recordProcedure(requestEnterpriseFileDocumentInput, pilotEnterprise)
+  .output(requestEnterpriseFileDocumentOutput)
+  .mutation(async ({ ctx }) => {
+    const entry = ctx.record;
+    const scope = ctx.principal.scope;
+    const kind = "ENTERPRISE_FILE_DOCX";
+    if (scope.kind !== "county" || scope.countyId !== entry.countyId || !ctx.data.can("create", "ExportFile", { countyId: entry.countyId, kind })) {
+      throw forbidden();
+    }
+    const county = await findCountyProfile(ctx.data, entry.countyId);
+    if (!county) throw forbidden();
+    const batchName = county.batches.find((batch) => batch.id === entry.batchId)?.name;
+    const parameters: EnterpriseFileDocumentParameters = {
+      pilotEnterpriseId: entry.id,
+      enterpriseName: entry.enterprise.name,
+      ...(batchName ? { batchName } : {}),
+    };
+    return requestDocument(ctx, kind, { countyId: entry.countyId, parameters, fileName: enterpriseFileFileName(county.name, entry.enterprise.name) });
+  });

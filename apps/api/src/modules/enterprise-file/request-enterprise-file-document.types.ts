@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { exportOutput } from "../documents/get-export.types";
 
-export const requestEnterpriseFileDocumentInput = z.object({ pilotId: z.uuid() }).strict();
+export const requestEnterpriseFileDocumentInput = z.object({ pilotEnterpriseId: z.uuid() }).strict();
 
 export const requestEnterpriseFileDocumentOutput = exportOutput;

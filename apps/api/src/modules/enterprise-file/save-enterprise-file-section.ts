@@ -10,7 +10,7 @@ import {
 } from "@dtpilot/domain";
 import { appError } from "../../kernel/errors";
 import { recordProcedure } from "../../kernel/record-procedure";
-import { rosterEntry } from "../roster/load-roster-entry";
+import { pilotEnterprise } from "../roster/load-pilot-enterprise";
 import { editabilityOf, editContextOf, rosterFieldsOf, sectionContent } from "./enterprise-file-view";
 import { SECTION_OF_KEY } from "../roster/roster-view";
 import { saveEnterpriseFileSectionInput, saveEnterpriseFileSectionOutput } from "./enterprise-file.types";
@@ -20,7 +20,7 @@ import { saveEnterpriseFileSectionInput, saveEnterpriseFileSectionOutput } from 
  * names the revision it started from: when someone (the enterprise, its provider, the county) saved the section since,
  * nothing is overwritten and the answer carries their version, for the writer to merge.
  */
-export const saveEnterpriseFileSection = recordProcedure(saveEnterpriseFileSectionInput, rosterEntry)
+export const saveEnterpriseFileSection = recordProcedure(saveEnterpriseFileSectionInput, pilotEnterprise)
   .output(saveEnterpriseFileSectionOutput)
   .mutation(async ({ ctx, input }) => {
     const entry = ctx.record;
@@ -48,7 +48,7 @@ export const saveEnterpriseFileSection = recordProcedure(saveEnterpriseFileSecti
     const stale = (current?.revision ?? 0) !== input.baseRevision;
     const saved = stale ? ({ ok: false } as const) : await store(ctx.data, {
       countyId: entry.countyId,
-      pilotId: entry.id,
+      pilotEnterpriseId: entry.id,
       enterpriseId: entry.enterprise.id,
       section,
       baseRevision: input.baseRevision,

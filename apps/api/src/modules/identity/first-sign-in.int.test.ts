@@ -11,7 +11,7 @@ let api: RunningApi;
 let world: PilotWorld;
 const user = (account: WorldAccount) => world.users[account].username;
 let owner: pg.Client;
-let pilotId: string;
+let pilotEnterpriseId: string;
 let creditCode: string;
 
 async function removeAccount() {
@@ -24,7 +24,7 @@ beforeAll(async () => {
   owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
   await owner.connect();
   // A 苏南 enterprise on the roster without an account yet.
-  ({ pilotId, creditCode } = world.enterprises.south[1]!);
+  ({ pilotEnterpriseId, creditCode } = world.enterprises.south[1]!);
   await removeAccount();
   api = await startApi();
 });
@@ -37,7 +37,7 @@ afterAll(async () => {
 describe("first sign-in with an initial password", () => {
   it("allows only me, changing the password and signing out until the initial password is replaced", async () => {
     const county = await api.client().login(user("county-south"));
-    const opened = ok(await county.mutation<{ username: string; initialPassword: string }>("roster.createEnterpriseAccount", { pilotId }));
+    const opened = ok(await county.mutation<{ username: string; initialPassword: string }>("roster.createEnterpriseAccount", { pilotEnterpriseId }));
     expect(opened.username).toBe(creditCode);
 
     const enterprise = api.client();

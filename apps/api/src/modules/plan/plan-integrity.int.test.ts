@@ -4,7 +4,7 @@
  * Also: a never-submitted draft stays the county's own wherever plan content is read, and the cover's county and
  * recommending bureau are the plan's own whatever is typed.
  */
-import { emptyEnterpriseFile, makeCreditCode, PLAN_COVER_LABELS, type ImplementationPlanContent, type RosterEntryInput } from "@dtpilot/domain";
+import { emptyEnterpriseFile, makeCreditCode, PLAN_COVER_LABELS, type ImplementationPlanContent, type PilotEnterpriseInput } from "@dtpilot/domain";
 import JSZip from "jszip";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
@@ -62,7 +62,7 @@ const save = (planId: string, baseRevision: number, content: ImplementationPlanC
 const submit = (planId: string, revision: number) => as("county-south").mutation<PlanView>("plan.submitPlan", { planId, revision });
 const review = (account: WorldAccount, planId: string, decision: string, comments: { target: string; body: string }[] = []) =>
   as(account).mutation<PlanView>("plan.reviewPlan", { planId, versionNumber: 1, decision, comments });
-const entry = (serial: number): RosterEntryInput => ({
+const entry = (serial: number): PilotEnterpriseInput => ({
   name: `江阴竞态测试企业${serial}有限公司`,
   creditCode: code(serial),
   subIndustry: SUB_INDUSTRY,
@@ -167,7 +167,7 @@ describe("writes conditional on the state and revision they were decided on", ()
       // The approval starts up to a few milliseconds later from run to run, so that either may come first.
       const [approved, added] = await Promise.all([
         sleep(run % 10).then(() => review("province", planId, "APPROVE")),
-        as("county-south").mutation("roster.addRosterEntry", { entry: entry(run) }),
+        as("county-south").mutation("roster.addPilotEnterprise", { entry: entry(run) }),
       ]);
       statuses.push(approved.status, added.status);
       expect.soft(approved.status, `run ${run}`).toBe(200);
@@ -259,7 +259,7 @@ describe("the 409 backstop for races no rule foresaw", () => {
 
 describe("enterprise file sections", () => {
   it("keeps one of two first saves of a section made at once and answers the other with the saved version (no 500)", async () => {
-    const pilotId = world.enterprises.south[0]!.pilotId;
+    const pilotEnterpriseId = world.enterprises.south[0]!.pilotEnterpriseId;
     const needs = (text: string, author: "ENTERPRISE" | "PROVIDER") => ({
       ...emptyEnterpriseFile().needs,
       DATA_GOVERNANCE: [{ id: randomUUID(), text, author, providerId: null }],
@@ -268,22 +268,22 @@ describe("enterprise file sections", () => {
     const statuses: number[] = [];
     try {
       for (let run = 0; run < RUNS; run++) {
-        await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotId]);
+        await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotEnterpriseId]);
         const answers = await Promise.all([
-          as("ent-south-1").mutation<SaveAnswer>("enterpriseFile.saveEnterpriseFileSection", { pilotId, section: "needs", baseRevision: 0, content: needs("企业填写", "ENTERPRISE") }),
-          as("provider-1").mutation<SaveAnswer>("enterpriseFile.saveEnterpriseFileSection", { pilotId, section: "needs", baseRevision: 0, content: needs("服务商填写", "PROVIDER") }),
+          as("ent-south-1").mutation<SaveAnswer>("enterpriseFile.saveEnterpriseFileSection", { pilotEnterpriseId, section: "needs", baseRevision: 0, content: needs("企业填写", "ENTERPRISE") }),
+          as("provider-1").mutation<SaveAnswer>("enterpriseFile.saveEnterpriseFileSection", { pilotEnterpriseId, section: "needs", baseRevision: 0, content: needs("服务商填写", "PROVIDER") }),
         ]);
         statuses.push(...answers.map((answer) => answer.status));
         expect.soft(answers.map((answer) => answer.status), `run ${run}: ${JSON.stringify(answers.map((answer) => answer.error))}`).toEqual([200, 200]);
         expect.soft(answers.map((answer) => answer.data?.ok).sort(), `run ${run}`).toEqual([false, true]);
         const { rows: sections } = await owner.query<{ revision: number }>(
           `select revision from "EnterpriseFileSection" where "pilotEnterpriseId" = $1 and section = 'NEEDS'`,
-          [pilotId],
+          [pilotEnterpriseId],
         );
         expect.soft(sections, `run ${run}`).toEqual([{ revision: 1 }]);
       }
     } finally {
-      await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotId]);
+      await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1`, [pilotEnterpriseId]);
     }
     console.info(`two first saves of a file section, ${RUNS} runs: answers ${JSON.stringify(tally(statuses))}`);
   }, RACE_TIMEOUT);

@@ -4,7 +4,7 @@ import { passwordProblemFor } from "../identity/password-policy";
 import { appError } from "../../kernel/errors";
 import { can } from "../../kernel/permission";
 import { recordProcedure } from "../../kernel/record-procedure";
-import { rosterEntry } from "./load-roster-entry";
+import { pilotEnterprise } from "./load-pilot-enterprise";
 import { createEnterpriseAccountInput, createEnterpriseAccountOutput } from "./roster.types";
 
 /** Letters and digits that cannot be misread on paper (no 0/O, 1/l/I). */
@@ -23,12 +23,12 @@ export function initialPassword(identities: readonly string[]): string {
  * sign-in name is the enterprise's credit code, and the initial password is shown to the county user once (it is
  * stored only as a hash) and must be changed at first sign-in. An enterprise that already has an account gets none twice.
  */
-export const createEnterpriseAccount = recordProcedure(createEnterpriseAccountInput, rosterEntry, can("update", "PilotEnterprise"))
+export const createEnterpriseAccount = recordProcedure(createEnterpriseAccountInput, pilotEnterprise, can("update", "PilotEnterprise"))
   .output(createEnterpriseAccountOutput)
   .mutation(async ({ ctx }) => {
     // Only a county team updates its roster's entries (the ability says so): an overseer reads them, no more.
     const entry = ctx.record;
-    if (entry.status !== "ACTIVE") throw appError("BAD_REQUEST", "roster.change.notOnRoster", { field: "pilotId" });
+    if (entry.status !== "ACTIVE") throw appError("BAD_REQUEST", "roster.change.notOnRoster", { field: "pilotEnterpriseId" });
     if ((await findEnterpriseAccounts(ctx.data, entry.enterprise.id)).length > 0) throw appError("CONFLICT", "roster.account.exists");
     const password = initialPassword([entry.enterprise.creditCode, entry.enterprise.name]);
     const opened = await open(ctx.data, {

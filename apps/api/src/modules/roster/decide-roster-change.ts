@@ -1,5 +1,5 @@
-import { addRosterEntry, findRosterChange, lockPlanOfCounty, moveRosterChange, removeRosterEntry } from "@dtpilot/db";
-import { ROSTER_CHANGE_WORKFLOW, rosterEntryInputSchema } from "@dtpilot/domain";
+import { addPilotEnterprise, findRosterChange, lockPlanOfCounty, moveRosterChange, removePilotEnterprise } from "@dtpilot/db";
+import { ROSTER_CHANGE_WORKFLOW, pilotEnterpriseInputSchema } from "@dtpilot/domain";
 import { appError, notFound } from "../../kernel/errors";
 import { transitionProcedure } from "../../kernel/workflow-transition";
 import { toRosterChangeView } from "./change-view";
@@ -32,12 +32,12 @@ export const decideRosterChange = transitionProcedure({
     if (to === "APPROVED") {
       const where = { countyId: change.countyId, batchId: change.batchId };
       // Approving the removal of an enterprise already off the roster (a second request for it) changes nothing: refuse it.
-      if (change.removedPilotId && !(await removeRosterEntry(ctx.data, { countyId: change.countyId, pilotId: change.removedPilotId }))) {
+      if (change.removedPilotEnterpriseId && !(await removePilotEnterprise(ctx.data, { countyId: change.countyId, pilotEnterpriseId: change.removedPilotEnterpriseId }))) {
         throw appError("CONFLICT", "roster.change.notOnRoster");
       }
       if (change.addition) {
-        const entry = rosterEntryInputSchema.parse(change.addition);
-        const added = await addRosterEntry(ctx.data, { ...where, entry, addedById: change.requestedBy.id });
+        const entry = pilotEnterpriseInputSchema.parse(change.addition);
+        const added = await addPilotEnterprise(ctx.data, { ...where, entry, addedById: change.requestedBy.id });
         if (!added.ok) throw enrolmentRefused(added.reason, entry.creditCode);
       }
     }

@@ -1,4 +1,4 @@
-import { addRosterEntries, enrolledCreditCodes } from "@dtpilot/db";
+import { addPilotEnterprises, enrolledCreditCodes } from "@dtpilot/db";
 import { ROSTER_COLUMNS, ROSTER_IMPORT_MAX_BYTES, ROSTER_IMPORT_MAX_SIZE_LABEL, validateRosterImport, type RosterImportError } from "@dtpilot/domain";
 import { isErrorKey, translateError, type Locale } from "@dtpilot/i18n";
 import { readRosterImportInWorker, RosterImportBusyError } from "./read-roster-import-in-worker";
@@ -73,7 +73,7 @@ export const importRoster = readUploadFirst.concat(countyScope(can("create", "Pi
     ctx.audit.details({ rows: ctx.rows.length, errors: errorCount });
     if (errorCount > 0) return { imported: 0, errors: errors.map((error) => localise(ctx.locale, error)), errorCount };
 
-    const added = await addRosterEntries(ctx.data, { ...context.where, entries, addedById: ctx.principal.userId });
+    const added = await addPilotEnterprises(ctx.data, { ...context.where, entries, addedById: ctx.principal.userId });
     // Registered in another county (the file itself was clean): the transaction rolls back, nothing is kept.
     if (!added.ok) throw enrolmentRefused(added.reason, added.creditCode, "file");
     ctx.audit.details({ imported: entries.length });

@@ -1,7 +1,7 @@
-import { listRosterEntries } from "@dtpilot/db";
+import { listPilotEnterprises } from "@dtpilot/db";
 import { ROSTER_MINIMUM_BY_REGION, planTargetsVersusRoster, rosterCategoryCounts } from "@dtpilot/domain";
 import { rosterContext } from "./roster-context";
-import { toRosterEntryView } from "./roster-view";
+import { toPilotEnterpriseView } from "./roster-view";
 import { procedureAllowedTo } from "../../kernel/trpc";
 import { listRosterInput, listRosterOutput } from "./roster.types";
 
@@ -15,7 +15,7 @@ export const listRoster = procedureAllowedTo("read", "PilotEnterprise")
   .output(listRosterOutput)
   .query(async ({ ctx, input }) => {
     const context = await rosterContext(ctx.data, input?.countyId);
-    const entries = (await listRosterEntries(ctx.data, context.where)).map(toRosterEntryView);
+    const entries = (await listPilotEnterprises(ctx.data, context.where)).map(toPilotEnterpriseView);
     const active = entries.filter((entry) => entry.status === "ACTIVE");
     const counts = rosterCategoryCounts(active);
     return {

@@ -1,4 +1,4 @@
-import { createRosterChange, creditCodesRegisteredElsewhere, enrolledCreditCodes, findRosterChange, findRosterEntry } from "@dtpilot/db";
+import { createRosterChange, creditCodesRegisteredElsewhere, enrolledCreditCodes, findRosterChange, findPilotEnterprise } from "@dtpilot/db";
 import { ROSTER_CHANGE_WORKFLOW } from "@dtpilot/domain";
 import { appError, forbidden } from "../../kernel/errors";
 import { transitionProcedure } from "../../kernel/workflow-transition";
@@ -28,7 +28,7 @@ export const requestRosterChange = transitionProcedure({
     frozen: context.frozen,
     kind: input.kind,
     hasAddition: input.addition !== undefined,
-    hasRemoval: input.removedPilotId !== undefined,
+    hasRemoval: input.removedPilotEnterpriseId !== undefined,
   }),
   apply: async (ctx, { loaded: context, input }) => {
     if (input.addition) {
@@ -45,10 +45,10 @@ export const requestRosterChange = transitionProcedure({
         throw appError("CONFLICT", "roster.creditCode.enrolled", { field: "addition.creditCode" });
       }
     }
-    if (input.removedPilotId) {
-      const removed = await findRosterEntry(ctx.data, input.removedPilotId);
+    if (input.removedPilotEnterpriseId) {
+      const removed = await findPilotEnterprise(ctx.data, input.removedPilotEnterpriseId);
       if (!removed || removed.countyId !== context.county.code || removed.status !== "ACTIVE") {
-        throw appError("BAD_REQUEST", "roster.change.notOnRoster", { field: "removedPilotId" });
+        throw appError("BAD_REQUEST", "roster.change.notOnRoster", { field: "removedPilotEnterpriseId" });
       }
     }
     const created = await createRosterChange(ctx.data, {
@@ -56,7 +56,7 @@ export const requestRosterChange = transitionProcedure({
       kind: input.kind,
       reason: input.reason,
       addition: input.addition ?? null,
-      removedPilotId: input.removedPilotId ?? null,
+      removedPilotEnterpriseId: input.removedPilotEnterpriseId ?? null,
       requestedById: ctx.principal.userId,
     });
     return created.id;
@@ -68,7 +68,7 @@ export const requestRosterChange = transitionProcedure({
       { field: "kind", before: null, after: input.kind },
       { field: "reason", before: null, after: input.reason },
       ...Object.entries(input.addition ?? {}).map(([field, after]) => ({ field: `addition.${field}`, before: null, after })),
-      ...(input.removedPilotId ? [{ field: "removedPilotId", before: null, after: input.removedPilotId }] : []),
+      ...(input.removedPilotEnterpriseId ? [{ field: "removedPilotEnterpriseId", before: null, after: input.removedPilotEnterpriseId }] : []),
     ],
   }),
   outputSchema: requestRosterChangeOutput,

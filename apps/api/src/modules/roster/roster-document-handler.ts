@@ -1,9 +1,9 @@
 /** 试点企业名单 (XLSX): the roster document's loader, generator and registration. */
-import { listRosterEntries } from "@dtpilot/db";
+import { listPilotEnterprises } from "@dtpilot/db";
 import { withoutIllegalCharacters } from "@dtpilot/domain";
 import { defineDocumentHandler } from "../documents/document-handler";
 import { buildRosterWorkbook, matchesRosterExportFilter, rosterExportParameters, workbookBytes } from "./roster-document";
-import { toRosterEntryView } from "./roster-view";
+import { toPilotEnterpriseView } from "./roster-view";
 
 /** Progress: 0–5 reading the roster, 5–90 one step per row, 90–100 writing and storing the file. */
 export const rosterDocumentHandler = defineDocumentHandler({
@@ -13,13 +13,13 @@ export const rosterDocumentHandler = defineDocumentHandler({
   // The batch's roster as the county sees it, filtered as the county asked (by default: the entries 在册).
   async load(tenant, exportRecord, { batchId, batchName, filter }) {
     const entries = batchId
-      ? await listRosterEntries(tenant, { countyId: exportRecord.countyId, batchId })
+      ? await listPilotEnterprises(tenant, { countyId: exportRecord.countyId, batchId })
       : [];
     // Text stored before the character rule would break the XML: stripped here, and the file checked after.
     return {
       countyName: exportRecord.county.name,
       batchName: withoutIllegalCharacters(batchName),
-      entries: withoutIllegalCharacters(entries.map(toRosterEntryView).filter((entry) => matchesRosterExportFilter(entry, filter))),
+      entries: withoutIllegalCharacters(entries.map(toPilotEnterpriseView).filter((entry) => matchesRosterExportFilter(entry, filter))),
       filter,
     };
   },

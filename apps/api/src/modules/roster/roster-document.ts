@@ -6,13 +6,13 @@
 import { ENTERPRISE_SCALE_LABELS, ENTERPRISE_SCALES, ROSTER_COLUMNS, ROSTER_SUB_INDUSTRY_MAX_CHARS, type RosterColumnKey } from "@dtpilot/domain";
 import ExcelJS from "exceljs";
 import { z } from "zod";
-import type { RosterEntryView } from "./roster-view";
+import type { PilotEnterpriseView } from "./roster-view";
 import { AMOUNT_FORMAT, ROSTER_COLUMN_WIDTHS } from "./roster-sheet-style";
 
-export const ROSTER_ENTRY_STATUSES = ["ACTIVE", "REMOVED"] as const;
-export type RosterEntryStatus = (typeof ROSTER_ENTRY_STATUSES)[number];
+export const PILOT_ENTERPRISE_STATUSES = ["ACTIVE", "REMOVED"] as const;
+export type PilotEnterpriseStatus = (typeof PILOT_ENTERPRISE_STATUSES)[number];
 /** As the county app names them. */
-export const ROSTER_STATUS_LABELS: Record<RosterEntryStatus, string> = { ACTIVE: "在册", REMOVED: "已移出" };
+export const ROSTER_STATUS_LABELS: Record<PilotEnterpriseStatus, string> = { ACTIVE: "在册", REMOVED: "已移出" };
 
 /**
  * Which entries to export, as the roster table filters them; a filter left out means all. Without a status only the
@@ -25,7 +25,7 @@ export const rosterExportFilter = z
     specialised: z.boolean().optional(),
     /** Whether the enterprise's file 一企一档 is complete. */
     complete: z.boolean().optional(),
-    status: z.enum(ROSTER_ENTRY_STATUSES).optional(),
+    status: z.enum(PILOT_ENTERPRISE_STATUSES).optional(),
   })
   .strict();
 export type RosterExportFilter = z.infer<typeof rosterExportFilter>;
@@ -37,9 +37,9 @@ export const rosterExportParameters = z
 export type RosterExportParameters = z.infer<typeof rosterExportParameters>;
 
 export type RosterExportEntry = Pick<
-  RosterEntryView,
+  PilotEnterpriseView,
   "subIndustry" | "scale" | "specialised" | "lastYearRevenue" | "contactName" | "contactPhone" | "status" | "enterprise" | "providers"
-> & { completeness: Pick<RosterEntryView["completeness"], "percentage" | "complete"> };
+> & { completeness: Pick<PilotEnterpriseView["completeness"], "percentage" | "complete"> };
 
 export function matchesRosterExportFilter(entry: RosterExportEntry, filter: RosterExportFilter = {}): boolean {
   return (

@@ -1,4 +1,4 @@
-import type { RosterEntryRecord } from "@dtpilot/db";
+import type { PilotEnterpriseRecord } from "@dtpilot/db";
 import { emptyEnterpriseFile, FILE_SECTION_SCHEMAS, fileCompleteness, type EnterpriseFile, type FileSectionKey } from "@dtpilot/domain";
 
 /** The database's section names and the domain's. */
@@ -12,7 +12,7 @@ const KEY_OF_SECTION = Object.fromEntries(Object.entries(SECTION_OF_KEY).map(([k
 >;
 
 /** The file as saved so far: each stored section read through its schema, the others empty. */
-export function fileOf(sections: RosterEntryRecord["fileSections"]): EnterpriseFile {
+export function fileOf(sections: PilotEnterpriseRecord["fileSections"]): EnterpriseFile {
   const file = emptyEnterpriseFile();
   for (const stored of sections) {
     const key = KEY_OF_SECTION[stored.section];
@@ -23,7 +23,7 @@ export function fileOf(sections: RosterEntryRecord["fileSections"]): EnterpriseF
 }
 
 /** A roster row as the apps show it: the entry, its enterprise, its providers and how complete its file is. */
-export function toRosterEntryView(entry: RosterEntryRecord) {
+export function toPilotEnterpriseView(entry: PilotEnterpriseRecord) {
   const { fileSections, providerLinks, lastYearRevenue, ...rest } = entry;
   const completeness = fileCompleteness(fileOf(fileSections));
   return {
@@ -40,4 +40,4 @@ export function toRosterEntryView(entry: RosterEntryRecord) {
   };
 }
 
-export type RosterEntryView = ReturnType<typeof toRosterEntryView>;
+export type PilotEnterpriseView = ReturnType<typeof toPilotEnterpriseView>;

@@ -3,13 +3,13 @@
  * nothing, errors per row and column), duplicates and other counties' enterprises refused, frozen once the plan is
  * approved; who sees which entries.
  */
-import { makeCreditCode, type RosterEntryInput } from "@dtpilot/domain";
+import { makeCreditCode, type PilotEnterpriseInput } from "@dtpilot/domain";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ROSTER_SHEET_NAME } from "./roster-document";
 import type { PlanView } from "../plan/plan-view";
-import type { RosterEntryView } from "./roster-view";
+import type { PilotEnterpriseView } from "./roster-view";
 import { type ApiClient, ok, type RunningApi, startApi } from "../../testing/api-harness";
 import { completePlanContent, deleteEnterprisesByCreditCode, deletePlansOf } from "../../testing/plan-fixtures";
 import { buildWorld, type PilotWorld, type WorldAccount } from "../../testing/world";
@@ -23,7 +23,7 @@ let CENTRAL: string;
 const code = (serial: number) => makeCreditCode(`91${SOUTH}MA${String(700 + serial).padStart(7, "0")}`);
 
 type Roster = {
-  entries: RosterEntryView[];
+  entries: PilotEnterpriseView[];
   frozen: boolean;
   subIndustries: string[];
   counts: { aboveScale: number; belowScale: number; specialised: number; total: number };
@@ -64,7 +64,7 @@ afterAll(async () => {
 });
 
 const roster = (client: ApiClient, countyId?: string) => client.query<Roster>("roster.listRoster", countyId ? { countyId } : undefined);
-const entry = (serial: number, overrides: Partial<RosterEntryInput> = {}): RosterEntryInput => ({
+const entry = (serial: number, overrides: Partial<PilotEnterpriseInput> = {}): PilotEnterpriseInput => ({
   name: `江阴测试企业${serial}有限公司`,
   creditCode: code(serial),
   subIndustry: SUB_INDUSTRY,
@@ -73,7 +73,7 @@ const entry = (serial: number, overrides: Partial<RosterEntryInput> = {}): Roste
   lastYearRevenue: "1234.5",
   ...overrides,
 });
-const add = (client: ApiClient, value: RosterEntryInput) => client.mutation<RosterEntryView>("roster.addRosterEntry", { entry: value });
+const add = (client: ApiClient, value: PilotEnterpriseInput) => client.mutation<PilotEnterpriseView>("roster.addPilotEnterprise", { entry: value });
 
 /** The county's import template, downloaded as the county, with `rows` written under its examples. */
 async function filledTemplate(rows: (string | number)[][]): Promise<string> {
@@ -210,13 +210,13 @@ describe("the roster", () => {
     const seededOther = ok(await roster(as("county-south"))).entries.find((row) => row.enterprise.name !== world.enterprises.south[0]!.name)!;
     const requestChange = (input: unknown) => as("county-south").mutation<Change>("roster.requestRosterChange", input);
     const addition = ok(await requestChange({ kind: "ADD", reason: "新增链主企业配套企业", addition: entry(40) }));
-    const removal = ok(await requestChange({ kind: "REMOVE", reason: "企业迁出本县", removedPilotId: seededOther.id }));
+    const removal = ok(await requestChange({ kind: "REMOVE", reason: "企业迁出本县", removedPilotEnterpriseId: seededOther.id }));
     expect((await requestChange({ kind: "ADD", reason: "缺少企业" })).error?.data.field).toBe("addition");
     // Another county's enterprise is refused at request time, as direct enrolment refuses it, naming no county.
     const centralCode = world.enterprises.central[0]!.creditCode;
     for (const input of [
       { kind: "ADD", reason: "新增", addition: entry(41, { creditCode: centralCode }) },
-      { kind: "REPLACE", reason: "替换", addition: entry(42, { creditCode: centralCode }), removedPilotId: seededOther.id },
+      { kind: "REPLACE", reason: "替换", addition: entry(42, { creditCode: centralCode }), removedPilotEnterpriseId: seededOther.id },
     ]) {
       const elsewhere = await requestChange(input);
       expect(elsewhere.status, input.kind).toBe(409);
@@ -256,7 +256,7 @@ describe("the roster", () => {
     const active = ok(await roster(as("county-south"))).entries.filter((row) => row.status === "ACTIVE");
     const leaving = active.find((row) => row.enterprise.name !== world.enterprises.south[0]!.name)!;
     const requestRemoval = () =>
-      as("county-south").mutation<Change>("roster.requestRosterChange", { kind: "REMOVE", reason: "企业迁出本县", removedPilotId: leaving.id });
+      as("county-south").mutation<Change>("roster.requestRosterChange", { kind: "REMOVE", reason: "企业迁出本县", removedPilotEnterpriseId: leaving.id });
     const [first, second] = [ok(await requestRemoval()), ok(await requestRemoval())];
     const decide = (requestId: string) => as("city-south").mutation<Change>("roster.decideRosterChange", { requestId, decision: "APPROVE" });
 
@@ -267,25 +267,25 @@ describe("the roster", () => {
     const history = ok(await as("county-south").query<Change[]>("roster.listRosterChanges", { countyId: SOUTH }));
     expect(history.find((change) => change.id === second.id)?.status).toBe("PENDING");
 
-    const link = await as("county-south").mutation("roster.linkProvider", { pilotId: leaving.id, providerId: world.providers.provider1.id });
-    const start = await as("county-south").mutation("roster.setTransformationStart", { pilotId: leaving.id, startedOn: "2025-10-01" });
+    const link = await as("county-south").mutation("roster.linkProvider", { pilotEnterpriseId: leaving.id, providerId: world.providers.provider1.id });
+    const start = await as("county-south").mutation("roster.setTransformationStart", { pilotEnterpriseId: leaving.id, startedOn: "2025-10-01" });
     for (const refused of [link, start]) {
       expect(refused.status).toBe(409);
-      expect(refused.error?.data.field).toBe("pilotId");
+      expect(refused.error?.data.field).toBe("pilotEnterpriseId");
     }
   });
 
   it("opens an account for an enterprise on the roster, whose initial password is shown once and works", async () => {
     const added = ok(await roster(as("county-south"))).entries.find((row) => row.enterprise.creditCode === code(40))!;
-    const opened = ok(await as("county-south").mutation<{ username: string; initialPassword: string }>("roster.createEnterpriseAccount", { pilotId: added.id }));
+    const opened = ok(await as("county-south").mutation<{ username: string; initialPassword: string }>("roster.createEnterpriseAccount", { pilotEnterpriseId: added.id }));
     expect(opened.username).toBe(code(40));
     expect(opened.initialPassword).toMatch(/^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{12}$/);
     const enterprise = await api.client().login(opened.username, opened.initialPassword);
     // First the initial password is replaced (see first-sign-in.int.test.ts).
     ok(await enterprise.mutation("auth.changePassword", { currentPassword: opened.initialPassword, newPassword: "Chengjiang-Gear-2026" }));
     expect(ok(await roster(enterprise)).entries.map((row) => row.id)).toEqual([added.id]);
-    expect((await as("county-south").mutation("roster.createEnterpriseAccount", { pilotId: added.id })).status).toBe(409);
-    expect((await as("city-south").mutation("roster.createEnterpriseAccount", { pilotId: added.id })).status).toBe(403);
-    expect([403, 404]).toContain((await as("county-central").mutation("roster.createEnterpriseAccount", { pilotId: added.id })).status);
+    expect((await as("county-south").mutation("roster.createEnterpriseAccount", { pilotEnterpriseId: added.id })).status).toBe(409);
+    expect((await as("city-south").mutation("roster.createEnterpriseAccount", { pilotEnterpriseId: added.id })).status).toBe(403);
+    expect([403, 404]).toContain((await as("county-central").mutation("roster.createEnterpriseAccount", { pilotEnterpriseId: added.id })).status);
   });
 });

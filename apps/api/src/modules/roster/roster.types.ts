@@ -1,11 +1,11 @@
-import { EnterpriseScale, PlanState, RosterChangeKind, RosterChangeStatus, RosterEntryStatus } from "@dtpilot/db";
+import { EnterpriseScale, PlanState, RosterChangeKind, RosterChangeStatus, PilotEnterpriseStatus } from "@dtpilot/db";
 import {
   FILE_SECTION_KEYS,
-  rosterEntryInputSchema,
+  pilotEnterpriseInputSchema,
   type planTargetsVersusRoster,
   type RosterColumnKey,
   type rosterCategoryCounts,
-  type RosterEntryInput,
+  type PilotEnterpriseInput,
 } from "@dtpilot/domain";
 import { z } from "zod";
 import { computed } from "../../kernel/output";
@@ -14,7 +14,7 @@ import { cityOutput } from "../geography/list-counties.types";
 
 export const listRosterInput = z.object({ countyId: z.string().regex(/^32\d{4}$/).optional() }).strict().optional();
 
-export const addRosterEntryInput = z.object({ entry: rosterEntryInputSchema }).strict();
+export const addPilotEnterpriseInput = z.object({ entry: pilotEnterpriseInputSchema }).strict();
 
 /**
  * The import file, sent as base64 (4 characters per 3 bytes). Its size is checked once decoded, against
@@ -28,8 +28,8 @@ export const requestRosterChangeInput = z
   .object({
     kind: z.enum(["ADD", "REMOVE", "REPLACE"]),
     reason: z.string().trim().min(1).max(1000),
-    addition: rosterEntryInputSchema.optional(),
-    removedPilotId: z.uuid().optional(),
+    addition: pilotEnterpriseInputSchema.optional(),
+    removedPilotEnterpriseId: z.uuid().optional(),
   })
   .strict();
 
@@ -37,16 +37,16 @@ export const decideRosterChangeInput = z
   .object({ requestId: z.uuid(), decision: z.enum(["APPROVE", "REFUSE"]), comment: z.string().trim().max(1000).optional() })
   .strict();
 
-export const createEnterpriseAccountInput = z.object({ pilotId: z.uuid() }).strict();
+export const createEnterpriseAccountInput = z.object({ pilotEnterpriseId: z.uuid() }).strict();
 
-export const linkProviderInput = z.object({ pilotId: z.uuid(), providerId: z.uuid() }).strict();
+export const linkProviderInput = z.object({ pilotEnterpriseId: z.uuid(), providerId: z.uuid() }).strict();
 
-export const setTransformationStartInput = z.object({ pilotId: z.uuid(), startedOn: z.iso.date().nullable() }).strict();
+export const setTransformationStartInput = z.object({ pilotEnterpriseId: z.uuid(), startedOn: z.iso.date().nullable() }).strict();
 
 /* Outputs. */
 
 /** A roster row (roster-view.ts): the entry, its enterprise, its providers and how complete its file is. */
-export const rosterEntryOutput = z.object({
+export const pilotEnterpriseOutput = z.object({
   id: z.string(),
   countyId: z.string(),
   batchId: z.string(),
@@ -56,7 +56,7 @@ export const rosterEntryOutput = z.object({
   lastYearRevenue: z.string().nullable(),
   contactName: z.string().nullable(),
   contactPhone: z.string().nullable(),
-  status: z.enum(RosterEntryStatus),
+  status: z.enum(PilotEnterpriseStatus),
   transformationStartedOn: z.date().nullable(),
   createdAt: z.date(),
   removedAt: z.date().nullable(),
@@ -76,13 +76,13 @@ export const listRosterOutput = z.object({
   planState: z.enum(PlanState).nullable(),
   subIndustries: z.array(z.string()),
   rosterMinimum: z.number(),
-  entries: z.array(rosterEntryOutput),
+  entries: z.array(pilotEnterpriseOutput),
   counts: computed<ReturnType<typeof rosterCategoryCounts>["totals"]>(),
   targets: computed<ReturnType<typeof planTargetsVersusRoster> | null>(),
   canAdd: z.boolean(),
 });
 
-export const addRosterEntryOutput = rosterEntryOutput;
+export const addPilotEnterpriseOutput = pilotEnterpriseOutput;
 
 /** An import's outcome: how many were enrolled, or the rows' errors (in the caller's language) and their total. */
 export const importRosterOutput = z.object({
@@ -93,9 +93,9 @@ export const importRosterOutput = z.object({
   errorCount: z.number(),
 });
 
-export const linkProviderOutput = z.object({ pilotId: z.string(), providerId: z.string() });
+export const linkProviderOutput = z.object({ pilotEnterpriseId: z.string(), providerId: z.string() });
 
-export const setTransformationStartOutput = z.object({ pilotId: z.string(), startedOn: z.string().nullable() });
+export const setTransformationStartOutput = z.object({ pilotEnterpriseId: z.string(), startedOn: z.string().nullable() });
 
 /** The initial password is told once, here, and stored only as a hash. */
 export const createEnterpriseAccountOutput = z.object({ username: z.string(), initialPassword: z.string() });
@@ -107,14 +107,14 @@ export const rosterChangeOutput = z.object({
   batchId: z.string(),
   kind: z.enum(RosterChangeKind),
   reason: z.string(),
-  addition: computed<RosterEntryInput>().nullable(),
+  addition: computed<PilotEnterpriseInput>().nullable(),
   status: z.enum(RosterChangeStatus),
   createdAt: z.date(),
   decidedAt: z.date().nullable(),
   decisionComment: z.string().nullable(),
   requestedBy: z.object({ id: z.string(), displayName: z.string() }),
   decidedBy: z.object({ displayName: z.string() }).nullable(),
-  removedPilotId: z.string().nullable(),
+  removedPilotEnterpriseId: z.string().nullable(),
 });
 
 export const listRosterChangesOutput = z.array(rosterChangeOutput);

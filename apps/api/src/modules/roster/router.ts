@@ -1,5 +1,5 @@
 import { router } from "../../kernel/trpc";
-import { addRosterEntry } from "./add-roster-entry";
+import { addPilotEnterprise } from "./add-pilot-enterprise";
 import { createEnterpriseAccount } from "./create-enterprise-account";
 import { decideRosterChange } from "./decide-roster-change";
 import { importRoster } from "./import-roster";
@@ -12,7 +12,7 @@ import { setTransformationStart } from "./set-transformation-start";
 
 export const rosterRouter = router({
   listRoster,
-  addRosterEntry,
+  addPilotEnterprise,
   importRoster,
   linkProvider,
   setTransformationStart,

@@ -17,27 +17,27 @@ const SECTION_SELECT = {
 
 export type FileSectionRecord = Prisma.EnterpriseFileSectionGetPayload<{ select: typeof SECTION_SELECT }>;
 
-export function findFileSections(db: TenantDb, pilotId: string) {
+export function findFileSections(db: TenantDb, pilotEnterpriseId: string) {
   return transactionOf(db).enterpriseFileSection.findMany({
-    where: { AND: [{ pilotEnterpriseId: pilotId }, db.accessible("read", "EnterpriseFileSection")] },
+    where: { AND: [{ pilotEnterpriseId: pilotEnterpriseId }, db.accessible("read", "EnterpriseFileSection")] },
     select: SECTION_SELECT,
   });
 }
 
-export function findFileSection(db: TenantDb, pilotId: string, section: FileSection) {
+export function findFileSection(db: TenantDb, pilotEnterpriseId: string, section: FileSection) {
   return transactionOf(db).enterpriseFileSection.findFirst({
-    where: { AND: [{ pilotEnterpriseId: pilotId, section }, db.accessible("read", "EnterpriseFileSection")] },
+    where: { AND: [{ pilotEnterpriseId: pilotEnterpriseId, section }, db.accessible("read", "EnterpriseFileSection")] },
     select: SECTION_SELECT,
   });
 }
 
 /** Whether the caller is a provider linked to the pilot enterprise. */
-export async function isLinkedProvider(db: TenantDb, pilotId: string): Promise<boolean> {
+export async function isLinkedProvider(db: TenantDb, pilotEnterpriseId: string): Promise<boolean> {
   const scope = db.scope;
   if (scope.kind !== "provider") return false;
   const providerId = scope.providerId;
   const link = await transactionOf(db).enterpriseProviderLink.findFirst({
-    where: { AND: [{ pilotEnterpriseId: pilotId, providerId }, db.accessible("read", "EnterpriseProviderLink")] },
+    where: { AND: [{ pilotEnterpriseId: pilotEnterpriseId, providerId }, db.accessible("read", "EnterpriseProviderLink")] },
     select: { id: true },
   });
   return link !== null;
@@ -53,7 +53,7 @@ export async function saveFileSection(
   db: TenantDb,
   data: {
     countyId: string;
-    pilotId: string;
+    pilotEnterpriseId: string;
     enterpriseId: string;
     section: FileSection;
     baseRevision: number;
@@ -61,7 +61,7 @@ export async function saveFileSection(
     editorId: string;
   },
 ): Promise<SaveFileSectionResult> {
-  const key = { pilotEnterpriseId: data.pilotId, section: data.section };
+  const key = { pilotEnterpriseId: data.pilotEnterpriseId, section: data.section };
   if (data.baseRevision === 0) {
     // Conditional in the INSERT: of two first saves at once, the second finds the row and is refused (no 500).
     const created = await transactionOf(db).enterpriseFileSection.createMany({
@@ -82,10 +82,10 @@ export async function saveFileSection(
 }
 
 /** Links a provider to a pilot enterprise (the county does, until task books set it); a second link is a no-op. */
-export async function linkProvider(db: TenantDb, data: { countyId: string; pilotId: string; providerId: string; linkedById: string }) {
+export async function linkProvider(db: TenantDb, data: { countyId: string; pilotEnterpriseId: string; providerId: string; linkedById: string }) {
   await transactionOf(db).enterpriseProviderLink.upsert({
-    where: { pilotEnterpriseId_providerId: { pilotEnterpriseId: data.pilotId, providerId: data.providerId } },
-    create: { countyId: data.countyId, pilotEnterpriseId: data.pilotId, providerId: data.providerId, linkedById: data.linkedById },
+    where: { pilotEnterpriseId_providerId: { pilotEnterpriseId: data.pilotEnterpriseId, providerId: data.providerId } },
+    create: { countyId: data.countyId, pilotEnterpriseId: data.pilotEnterpriseId, providerId: data.providerId, linkedById: data.linkedById },
     update: {},
   });
 }
@@ -100,9 +100,9 @@ export async function providerServesCounty(db: TenantDb, providerId: string, cou
 }
 
 /** Records when the transformation project started (改造后 sections may be filled from then on). */
-export async function setTransformationStart(db: TenantDb, data: { countyId: string; pilotId: string; startedOn: Date | null }) {
+export async function setTransformationStart(db: TenantDb, data: { countyId: string; pilotEnterpriseId: string; startedOn: Date | null }) {
   const updated = await transactionOf(db).pilotEnterprise.updateMany({
-    where: { AND: [{ id: data.pilotId, countyId: data.countyId }, db.accessible("update", "PilotEnterprise")] },
+    where: { AND: [{ id: data.pilotEnterpriseId, countyId: data.countyId }, db.accessible("update", "PilotEnterprise")] },
     data: { transformationStartedOn: data.startedOn },
   });
   return updated.count === 1;

@@ -3,7 +3,7 @@
  * with a reason; its city approves (备案同意) or refuses, and an approval is applied in the same transaction. The
  * history stays: every request with who asked, and its decision (who, when and why) read from its workflow events.
  */
-import type { RosterChangeState, RosterEntryInput } from "@dtpilot/domain";
+import type { RosterChangeState, PilotEnterpriseInput } from "@dtpilot/domain";
 import type { Prisma, RosterChangeKind } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
 import { transactionOf } from "../tenant-transaction";
@@ -19,7 +19,7 @@ const CHANGE_SELECT = {
   status: true,
   createdAt: true,
   requestedBy: { select: { id: true, displayName: true } },
-  removedPilotId: true,
+  removedPilotEnterpriseId: true,
 } as const satisfies Prisma.RosterChangeRequestSelect;
 
 type StoredRosterChange = Prisma.RosterChangeRequestGetPayload<{ select: typeof CHANGE_SELECT }>;
@@ -66,7 +66,7 @@ export async function findRosterChange(db: TenantDb, requestId: string): Promise
 /** Files a pending request; the caller logs its REQUEST event in the same transaction. */
 export async function createRosterChange(
   db: TenantDb,
-  data: { countyId: string; batchId: string; kind: RosterChangeKind; reason: string; addition: RosterEntryInput | null; removedPilotId: string | null; requestedById: string },
+  data: { countyId: string; batchId: string; kind: RosterChangeKind; reason: string; addition: PilotEnterpriseInput | null; removedPilotEnterpriseId: string | null; requestedById: string },
 ): Promise<RosterChangeRecord> {
   const change = await transactionOf(db).rosterChangeRequest.create({
     data: { ...data, addition: (data.addition ?? undefined) as Prisma.InputJsonObject | undefined },
@@ -88,9 +88,9 @@ export async function moveRosterChange(db: TenantDb, data: { requestId: string; 
 }
 
 /** Takes an enterprise off the roster (kept, marked REMOVED, with its file). */
-export async function removeRosterEntry(db: TenantDb, data: { countyId: string; pilotId: string }) {
+export async function removePilotEnterprise(db: TenantDb, data: { countyId: string; pilotEnterpriseId: string }) {
   const removed = await transactionOf(db).pilotEnterprise.updateMany({
-    where: { id: data.pilotId, countyId: data.countyId, status: "ACTIVE" },
+    where: { id: data.pilotEnterpriseId, countyId: data.countyId, status: "ACTIVE" },
     data: { status: "REMOVED", removedAt: new Date() },
   });
   return removed.count === 1;

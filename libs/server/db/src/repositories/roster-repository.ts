@@ -3,12 +3,12 @@
  * their file sections (for completeness). Reads go through the tenant handle's filter and RLS (a provider reaches only
  * the enterprises it is linked to: the handle adds that condition).
  */
-import type { RosterEntryInput } from "@dtpilot/domain";
+import type { PilotEnterpriseInput } from "@dtpilot/domain";
 import { Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
 import { transactionOf } from "../tenant-transaction";
 
-const ROSTER_ENTRY = {
+const PILOT_ENTERPRISE_SELECT = {
   id: true,
   countyId: true,
   batchId: true,
@@ -27,21 +27,21 @@ const ROSTER_ENTRY = {
   fileSections: { select: { section: true, content: true, revision: true, updatedAt: true } },
 } as const satisfies Prisma.PilotEnterpriseSelect;
 
-export type RosterEntryRecord = Prisma.PilotEnterpriseGetPayload<{ select: typeof ROSTER_ENTRY }>;
+export type PilotEnterpriseRecord = Prisma.PilotEnterpriseGetPayload<{ select: typeof PILOT_ENTERPRISE_SELECT }>;
 
 /** A county's roster for a batch, in the order entries were added (removed entries included, marked). */
-export function listRosterEntries(db: TenantDb, where: { countyId: string; batchId: string }) {
+export function listPilotEnterprises(db: TenantDb, where: { countyId: string; batchId: string }) {
   return transactionOf(db).pilotEnterprise.findMany({
     where: { AND: [where, db.accessible("read", "PilotEnterprise")] },
-    select: ROSTER_ENTRY,
+    select: PILOT_ENTERPRISE_SELECT,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
 }
 
-export function findRosterEntry(db: TenantDb, pilotId: string) {
+export function findPilotEnterprise(db: TenantDb, pilotEnterpriseId: string) {
   return transactionOf(db).pilotEnterprise.findFirst({
-    where: { AND: [{ id: pilotId }, db.accessible("read", "PilotEnterprise")] },
-    select: ROSTER_ENTRY,
+    where: { AND: [{ id: pilotEnterpriseId }, db.accessible("read", "PilotEnterprise")] },
+    select: PILOT_ENTERPRISE_SELECT,
   });
 }
 
@@ -54,25 +54,25 @@ export async function enrolledCreditCodes(db: TenantDb, where: { countyId: strin
   return new Set(rows.map((row) => row.enterprise.creditCode));
 }
 
-export type AddRosterEntryResult = { ok: true; pilotId: string } | { ok: false; reason: "ENROLLED" | "REGISTERED_ELSEWHERE" };
+export type AddPilotEnterpriseResult = { ok: true; pilotEnterpriseId: string } | { ok: false; reason: "ENROLLED" | "REGISTERED_ELSEWHERE" };
 
 /**
- * Puts one enterprise on the roster, by the rules of addRosterEntries: its organisation is found by credit code in
+ * Puts one enterprise on the roster, by the rules of addPilotEnterprises: its organisation is found by credit code in
  * the county (or registered there), then enrolled for the batch. Refused when the code is already enrolled, or
  * belongs to another county's enterprise.
  */
-export async function addRosterEntry(
+export async function addPilotEnterprise(
   db: TenantDb,
-  data: { countyId: string; batchId: string; entry: RosterEntryInput; addedById: string },
-): Promise<AddRosterEntryResult> {
+  data: { countyId: string; batchId: string; entry: PilotEnterpriseInput; addedById: string },
+): Promise<AddPilotEnterpriseResult> {
   const { entry, ...rest } = data;
-  const added = await addRosterEntries(db, { ...rest, entries: [entry] });
+  const added = await addPilotEnterprises(db, { ...rest, entries: [entry] });
   if (!added.ok) return { ok: false, reason: added.reason };
   const pilot = await transactionOf(db).pilotEnterprise.findFirstOrThrow({
     where: { batchId: data.batchId, enterprise: { countyId: data.countyId, creditCode: entry.creditCode } },
     select: { id: true },
   });
-  return { ok: true, pilotId: pilot.id };
+  return { ok: true, pilotEnterpriseId: pilot.id };
 }
 
 /**
@@ -85,7 +85,7 @@ export async function creditCodesRegisteredElsewhere(db: TenantDb, countyId: str
   return rows.map((row) => row.code);
 }
 
-export type AddRosterEntriesResult = { ok: true; count: number } | { ok: false; reason: "ENROLLED" | "REGISTERED_ELSEWHERE"; creditCode: string };
+export type AddPilotEnterprisesResult = { ok: true; count: number } | { ok: false; reason: "ENROLLED" | "REGISTERED_ELSEWHERE"; creditCode: string };
 
 /**
  * Enrols entries (one, or an import's thousands) in a handful of statements whatever their number: each enterprise is
@@ -94,10 +94,10 @@ export type AddRosterEntriesResult = { ok: true; count: number } | { ok: false; 
  * to another county's enterprise. All or nothing: on a refusal the caller fails the request and the transaction
  * rolls back.
  */
-export async function addRosterEntries(
+export async function addPilotEnterprises(
   db: TenantDb,
-  data: { countyId: string; batchId: string; entries: readonly RosterEntryInput[]; addedById: string },
-): Promise<AddRosterEntriesResult> {
+  data: { countyId: string; batchId: string; entries: readonly PilotEnterpriseInput[]; addedById: string },
+): Promise<AddPilotEnterprisesResult> {
   const codes = data.entries.map((entry) => entry.creditCode);
   const [elsewhere] = await creditCodesRegisteredElsewhere(db, data.countyId, codes);
   if (elsewhere) return { ok: false, reason: "REGISTERED_ELSEWHERE", creditCode: elsewhere };
@@ -126,7 +126,7 @@ export async function addRosterEntries(
     return { ok: false, reason: "ENROLLED", creditCode: enterprises.find((enterprise) => enterprise.id === enrolled.enterpriseId)!.creditCode };
   }
   const removed = new Map(existing.map((pilot) => [pilot.enterpriseId, pilot.id]));
-  const fields = (entry: RosterEntryInput) => ({
+  const fields = (entry: PilotEnterpriseInput) => ({
     subIndustry: entry.subIndustry,
     scale: entry.scale,
     specialised: entry.specialised,
@@ -136,8 +136,8 @@ export async function addRosterEntries(
   });
   // Back on the roster after a removal: the same row, so its file and history stay with it (rare; one by one).
   for (const entry of data.entries) {
-    const pilotId = removed.get(idOf.get(entry.creditCode)!);
-    if (pilotId) await transactionOf(db).pilotEnterprise.update({ where: { id: pilotId }, data: { ...fields(entry), status: "ACTIVE", removedAt: null } });
+    const pilotEnterpriseId = removed.get(idOf.get(entry.creditCode)!);
+    if (pilotEnterpriseId) await transactionOf(db).pilotEnterprise.update({ where: { id: pilotEnterpriseId }, data: { ...fields(entry), status: "ACTIVE", removedAt: null } });
   }
   await transactionOf(db).pilotEnterprise.createMany({
     data: data.entries

@@ -28,7 +28,7 @@ describe.each([
     ["a missing requester", { exportId: valid.exportId, countyId: valid.countyId }],
     ["an unexpected field", { ...valid, delayMsPerRow: 100 }],
     // The enterprise is named by the export record the API wrote, never by the payload.
-    ["a pilot id in the payload", { ...valid, pilotId: "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d" }],
+    ["a pilot id in the payload", { ...valid, pilotEnterpriseId: "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d" }],
   ])("refuses %s", (_about2, payload) => {
     expect(job.payload.safeParse(payload).success).toBe(false);
   });

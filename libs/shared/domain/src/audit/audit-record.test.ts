@@ -42,13 +42,13 @@ describe("audit input summary", () => {
   it("keeps ids and short values, and only the shape of nested content", () => {
     const summary = summariseAuditInput({
       planId: "p-1",
-      pilotIds: ["a", "b"],
+      pilotEnterpriseIds: ["a", "b"],
       baseRevision: 3,
       decision: "APPROVE",
       content: { cover: { title: "x" } },
       comments: [{ target: "general", body: "…" }],
     });
-    expect(summary).toEqual({ planId: "p-1", pilotIds: ["a", "b"], baseRevision: 3, decision: "APPROVE", content: "{…}", comments: { items: 1 } });
+    expect(summary).toEqual({ planId: "p-1", pilotEnterpriseIds: ["a", "b"], baseRevision: 3, decision: "APPROVE", content: "{…}", comments: { items: 1 } });
     expect(summariseAuditInput(undefined)).toEqual({});
     expect(summariseAuditInput({})).toEqual({});
   });

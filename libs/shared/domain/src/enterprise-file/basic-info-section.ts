@@ -1,7 +1,7 @@
 /** 一、基本情况: the enterprise's own data, filled before the transformation. */
 import { z } from "zod";
-import { ENTERPRISE_SCALES } from "../roster/roster-entry";
-import type { EnterpriseScale } from "../roster/roster-entry";
+import { ENTERPRISE_SCALES } from "../roster/pilot-enterprise";
+import type { EnterpriseScale } from "../roster/pilot-enterprise";
 import { nullableDecimal, nullableName } from "./file-schema-parts";
 import { FILE_PROFILE_GUARD_CHARS } from "./file-values";
 

@@ -1,3 +1,3 @@
-export * from "./roster-entry";
+export * from "./pilot-enterprise";
 export * from "./roster-import";
 export * from "./roster-change-workflow";

@@ -30,7 +30,7 @@ describe("the roster change workflow", () => {
   it("asks for exactly the parts the kind of change needs", () => {
     const step = { state: null, event: "REQUEST", principal: county, subject } as const;
     expect(decideTransition(ROSTER_CHANGE_WORKFLOW, step, request({ kind: "REMOVE" }))).toMatchObject({ ok: false, refusal: { field: "addition" } });
-    expect(decideTransition(ROSTER_CHANGE_WORKFLOW, step, request({ kind: "ADD" }))).toMatchObject({ ok: false, refusal: { field: "removedPilotId" } });
+    expect(decideTransition(ROSTER_CHANGE_WORKFLOW, step, request({ kind: "ADD" }))).toMatchObject({ ok: false, refusal: { field: "removedPilotEnterpriseId" } });
     expect(decideTransition(ROSTER_CHANGE_WORKFLOW, step, request({ kind: "ADD", hasRemoval: false }))).toMatchObject({ ok: true });
   });
 

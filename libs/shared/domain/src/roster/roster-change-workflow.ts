@@ -32,7 +32,7 @@ const additionMatchesKind: TransitionGuard<RosterChangeContext> = (context) =>
 const removalMatchesKind: TransitionGuard<RosterChangeContext> = (context) =>
   context.step !== "request" || context.hasRemoval === (context.kind !== "ADD")
     ? null
-    : { kind: "GUARD", key: "roster.change.removalRequired", field: "removedPilotId", cause: "INPUT" };
+    : { kind: "GUARD", key: "roster.change.removalRequired", field: "removedPilotEnterpriseId", cause: "INPUT" };
 
 /** A refusal says why. */
 const refusalHasReason: TransitionGuard<RosterChangeContext> = (context) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeCreditCode } from "../credit-code";
 import { emptyPlanSubIndustry, type PlanDataTable } from "../plan/plan-data-table";
-import { ROSTER_COLUMN_KEYS, type RosterColumnKey, type RosterEntryInput } from "./roster-entry";
+import { ROSTER_COLUMN_KEYS, type RosterColumnKey, type PilotEnterpriseInput } from "./pilot-enterprise";
 import {
   parseEnterpriseScale,
   parseRevenue,
@@ -54,7 +54,7 @@ describe("validateRosterImport", () => {
       context,
     );
     expect(result.errors).toEqual([]);
-    expect(result.entries).toEqual<RosterEntryInput[]>([
+    expect(result.entries).toEqual<PilotEnterpriseInput[]>([
       {
         name: "甲公司",
         creditCode: code(1),

@@ -9,8 +9,8 @@ import {
   ROSTER_REQUIRED_COLUMN_KEYS,
   type EnterpriseScale,
   type RosterColumnKey,
-  type RosterEntryInput,
-} from "./roster-entry";
+  type PilotEnterpriseInput,
+} from "./pilot-enterprise";
 
 /**
  * Validation of a roster import: every row and column is checked and every problem reported, and entries come back
@@ -75,7 +75,7 @@ export interface RosterImportContext {
 
 export interface RosterImportResult {
   /** Non-empty only when `errors` is empty. */
-  entries: RosterEntryInput[];
+  entries: PilotEnterpriseInput[];
   /** The first ROSTER_IMPORT_MAX_ERRORS errors, in row order. */
   errors: RosterImportError[];
   /** How many errors the file has in all (more than `errors.length` when some were left out). */
@@ -231,7 +231,7 @@ export function validateRosterImport(rows: readonly RawRosterRow[], context: Ros
   const subIndustries = new Map(context.subIndustries.map((name) => [subIndustryKey(name), name.trim()]));
   const allowed = [...subIndustries.values()].join(ALLOWED_SEPARATOR);
   const firstRowOfCode = new Map<string, number>();
-  const entries: RosterEntryInput[] = [];
+  const entries: PilotEnterpriseInput[] = [];
   const errors: RosterImportError[] = [];
   let errorCount = 0;
 
@@ -307,7 +307,7 @@ export function validateRosterImport(rows: readonly RawRosterRow[], context: Ros
       errors.push(...rowErrors.slice(0, Math.max(0, ROSTER_IMPORT_MAX_ERRORS - errors.length)));
       continue;
     }
-    const entry: RosterEntryInput = { name, creditCode, subIndustry, scale, specialised, lastYearRevenue: revenue.value };
+    const entry: PilotEnterpriseInput = { name, creditCode, subIndustry, scale, specialised, lastYearRevenue: revenue.value };
     const contactName = text("contactName");
     const contactPhone = text("contactPhone");
     if (contactName) entry.contactName = contactName;
@@ -344,7 +344,7 @@ export interface RosterCategoryCounts {
   totals: RosterTally;
 }
 
-type CountedEntry = Pick<RosterEntryInput, "subIndustry" | "scale" | "specialised">;
+type CountedEntry = Pick<PilotEnterpriseInput, "subIndustry" | "scale" | "specialised">;
 
 const emptyTally = (): RosterTally => ({ aboveScale: 0, belowScale: 0, specialised: 0, total: 0 });
 

@@ -93,7 +93,7 @@ export const commonEn: CommonMessages = {
     procedures: {
       auth: { login: "Sign in", logout: "Sign out", changePassword: "Change password" },
       plan: { createPlan: "Start the implementation plan", savePlan: "Save the implementation plan", submitPlan: "Submit the implementation plan", reviewPlan: "Review the implementation plan", requestPlanDocument: "Generate the plan document" },
-      roster: { addRosterEntry: "Add a pilot enterprise", importRoster: "Import the roster", linkProvider: "Link a digital service provider", setTransformationStart: "Record the transformation start", createEnterpriseAccount: "Open an enterprise account", requestRosterChange: "Request a roster change", decideRosterChange: "Decide a roster change", requestRosterExport: "Export the roster" },
+      roster: { addPilotEnterprise: "Add a pilot enterprise", importRoster: "Import the roster", linkProvider: "Link a digital service provider", setTransformationStart: "Record the transformation start", createEnterpriseAccount: "Open an enterprise account", requestRosterChange: "Request a roster change", decideRosterChange: "Decide a roster change", requestRosterExport: "Export the roster" },
       enterpriseFile: { saveEnterpriseFileSection: "Save the enterprise file", requestEnterpriseFileDocument: "Generate the enterprise file document" },
     },
     outcomes: {

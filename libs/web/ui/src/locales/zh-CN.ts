@@ -91,7 +91,7 @@ export const commonZhCN = {
     procedures: {
       auth: { login: "登录", logout: "退出登录", changePassword: "修改密码" },
       plan: { createPlan: "新建实施方案", savePlan: "保存实施方案", submitPlan: "提交实施方案", reviewPlan: "审核实施方案", requestPlanDocument: "生成实施方案文件" },
-      roster: { addRosterEntry: "新增试点企业", importRoster: "导入试点企业名单", linkProvider: "关联数字化服务商", setTransformationStart: "登记改造开始时间", createEnterpriseAccount: "开通企业账号", requestRosterChange: "申请名单调整", decideRosterChange: "名单调整备案", requestRosterExport: "导出试点企业名单" },
+      roster: { addPilotEnterprise: "新增试点企业", importRoster: "导入试点企业名单", linkProvider: "关联数字化服务商", setTransformationStart: "登记改造开始时间", createEnterpriseAccount: "开通企业账号", requestRosterChange: "申请名单调整", decideRosterChange: "名单调整备案", requestRosterExport: "导出试点企业名单" },
       enterpriseFile: { saveEnterpriseFileSection: "保存一企一档", requestEnterpriseFileDocument: "生成企业改造信息表" },
     },
     outcomes: {

@@ -8,7 +8,7 @@ import {
   parseRevenue,
   type EnterpriseScale,
   type RosterColumnKey,
-  type RosterEntryInput,
+  type PilotEnterpriseInput,
 } from "@dtpilot/domain";
 import { translateError } from "@dtpilot/i18n";
 import { useTRPC } from "@dtpilot/data-access";
@@ -18,10 +18,10 @@ import { Alert, Button, Form, Input, Modal, Radio, Select, type FormRule } from 
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { RosterEntryView } from "./roster-types";
+import type { PilotEnterpriseView } from "./roster-types";
 
-/** The form's values as typed; the input to roster.addRosterEntry is derived from them on submit. */
-export interface RosterEntryFormValues {
+/** The form's values as typed; the input to roster.addPilotEnterprise is derived from them on submit. */
+export interface PilotEnterpriseFormValues {
   name?: string;
   creditCode?: string;
   subIndustry?: string;
@@ -37,14 +37,14 @@ type FieldKey = Exclude<RosterColumnKey, "serial">;
 const FIELD_KEYS = ROSTER_COLUMNS.map((column) => column.key).filter((key): key is FieldKey => key !== "serial");
 
 /** What the form sends: trimmed, the credit code normalised, the revenue canonical. Null while a value cannot be sent. */
-export function rosterEntryFromForm(values: RosterEntryFormValues): RosterEntryInput | null {
+export function pilotEnterpriseFromForm(values: PilotEnterpriseFormValues): PilotEnterpriseInput | null {
   const revenue = parseRevenue(values.lastYearRevenue ?? "");
   const creditCode = normaliseCreditCode(values.creditCode ?? "");
   const name = values.name?.trim() ?? "";
   if (!name || !isValidUnifiedSocialCreditCode(creditCode) || !values.subIndustry || !values.scale || values.specialised === undefined || !revenue.ok) {
     return null;
   }
-  const entry: RosterEntryInput = {
+  const entry: PilotEnterpriseInput = {
     name,
     creditCode,
     subIndustry: values.subIndustry,
@@ -69,7 +69,7 @@ export function formFieldOfApiError(field: string | undefined): FieldKey | null 
  * 新增企业: one enterprise typed in, checked as the API will check it (the credit code live), then added. An API error
  * is shown beside the field it names, or above the form; what was typed stays.
  */
-export function AddRosterEntryModal({
+export function AddPilotEnterpriseModal({
   open,
   subIndustries,
   planHref,
@@ -80,20 +80,20 @@ export function AddRosterEntryModal({
   subIndustries: readonly string[];
   planHref: string;
   onClose: () => void;
-  onAdded: (entry: RosterEntryView) => void;
+  onAdded: (entry: PilotEnterpriseView) => void;
 }) {
   const { t } = useTranslation("county");
   const trpc = useTRPC();
-  const [form] = Form.useForm<RosterEntryFormValues>();
+  const [form] = Form.useForm<PilotEnterpriseFormValues>();
   const [formError, setFormError] = useState<string | null>(null);
-  const add = useMutation(trpc.roster.addRosterEntry.mutationOptions());
+  const add = useMutation(trpc.roster.addPilotEnterprise.mutationOptions());
   const locale = currentLanguage();
   const label = (key: FieldKey) => t(`roster.columns.${key}`);
   const required: FormRule = { required: true, whitespace: true, message: translateError(locale, "roster.required") };
   const noSubIndustries = subIndustries.length === 0;
 
-  const submit = (values: RosterEntryFormValues) => {
-    const entry = rosterEntryFromForm(values);
+  const submit = (values: PilotEnterpriseFormValues) => {
+    const entry = pilotEnterpriseFromForm(values);
     if (!entry) return;
     setFormError(null);
     add.mutate(
@@ -256,7 +256,7 @@ export function AddRosterEntryModal({
         </Button>,
       ]}
     >
-      <Form<RosterEntryFormValues> form={form} layout="vertical" onFinish={submit} data-testid="roster-add-form">
+      <Form<PilotEnterpriseFormValues> form={form} layout="vertical" onFinish={submit} data-testid="roster-add-form">
         {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} data-testid="roster-add-error" /> : null}
         {FIELD_KEYS.map((key) => fields[key])}
       </Form>

@@ -4,7 +4,7 @@ import { PLAN_NAME_MAX_CHARS } from "../plan/plan-data-table";
 import { PLAN_DECIMAL_PATTERN } from "../plan/plan-ratios";
 
 /**
- * RosterEntry 试点企业改造名单 (guide §二.1; 附1 五、其他材料: “试点中小企业名单（企业名称、企业信用代码、上年度主营业务收入，
+ * PilotEnterprise 试点企业改造名单 (guide §二.1; 附1 五、其他材料: “试点中小企业名单（企业名称、企业信用代码、上年度主营业务收入，
  * 是否为专精特新中小企业等）”): one enterprise a county puts on its pilot roster for a batch, typed in a form or
  * imported from the XLSX template (roster-import.ts).
  */
@@ -18,7 +18,7 @@ export const ENTERPRISE_SCALE_LABELS: Record<EnterpriseScale, string> = { ABOVE:
 /** Long labels, as 附2 改造信息表 writes them. */
 export const ENTERPRISE_SCALE_FULL_LABELS: Record<EnterpriseScale, string> = { ABOVE: "规模以上", BELOW: "规模以下" };
 
-export interface RosterEntryInput {
+export interface PilotEnterpriseInput {
   /** 企业名称 */
   name: string;
   /** 企业信用代码: 18 characters, upper case, check character valid. */
@@ -53,7 +53,7 @@ const optionalText = (max: number) =>
     .transform((value) => (value ? value : undefined));
 
 /** One entry as a form submits it. Imports run roster-import.ts first, which yields values this schema accepts. */
-export const rosterEntryInputSchema = z
+export const pilotEnterpriseInputSchema = z
   .object({
     name: z.string().trim().min(1).max(ROSTER_NAME_MAX_CHARS),
     creditCode: creditCodeSchema,

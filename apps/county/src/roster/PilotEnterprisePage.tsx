@@ -14,16 +14,16 @@ import { FileDocumentDownload } from "./FileDocumentDownload";
  * them), when its transformation project started (which opens the file's later sections), its account, and its
  * file 改造信息表 — which the county keeps up to date and whose section 四 it alone fills.
  */
-export function PilotPage({ basePath }: { basePath: string }) {
+export function PilotEnterprisePage({ basePath }: { basePath: string }) {
   const { t } = useTranslation("county");
-  const { pilotId = "" } = useParams();
+  const { pilotEnterpriseId = "" } = useParams();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const file = useQuery(trpc.enterpriseFile.getEnterpriseFile.queryOptions({ pilotId }));
+  const file = useQuery(trpc.enterpriseFile.getEnterpriseFile.queryOptions({ pilotEnterpriseId }));
   const providers = useQuery(trpc.provider.listProviders.queryOptions());
   const [providerId, setProviderId] = useState<string | null>(null);
   const [account, setAccount] = useState<{ username: string; initialPassword: string } | null>(null);
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.enterpriseFile.getEnterpriseFile.queryKey({ pilotId }) });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.enterpriseFile.getEnterpriseFile.queryKey({ pilotEnterpriseId }) });
   const link = useMutation(trpc.roster.linkProvider.mutationOptions({ onSuccess: () => (setProviderId(null), refresh()) }));
   const start = useMutation(trpc.roster.setTransformationStart.mutationOptions({ onSuccess: refresh }));
   const open = useMutation(trpc.roster.createEnterpriseAccount.mutationOptions({ onSuccess: setAccount }));
@@ -59,7 +59,7 @@ export function PilotPage({ basePath }: { basePath: string }) {
                     options={(providers.data ?? []).filter((provider) => !linked.has(provider.id)).map((provider) => ({ value: provider.id, label: provider.name }))}
                     data-testid="pilot-provider-select"
                   />
-                  <Button disabled={!providerId} loading={link.isPending} onClick={() => providerId && link.mutate({ pilotId, providerId })} data-testid="pilot-provider-link">
+                  <Button disabled={!providerId} loading={link.isPending} onClick={() => providerId && link.mutate({ pilotEnterpriseId, providerId })} data-testid="pilot-provider-link">
                     {t("pilotPage.link")}
                   </Button>
                 </Space>
@@ -71,7 +71,7 @@ export function PilotPage({ basePath }: { basePath: string }) {
               children: (
                 <DatePicker
                   value={entry.transformationStartedOn ? dayjs(entry.transformationStartedOn) : null}
-                  onChange={(value) => start.mutate({ pilotId, startedOn: value ? value.format("YYYY-MM-DD") : null })}
+                  onChange={(value) => start.mutate({ pilotEnterpriseId, startedOn: value ? value.format("YYYY-MM-DD") : null })}
                   data-testid="pilot-transformation-start"
                 />
               ),
@@ -80,7 +80,7 @@ export function PilotPage({ basePath }: { basePath: string }) {
               key: "account",
               label: t("pilotPage.account"),
               children: (
-                <Button loading={open.isPending} onClick={() => open.mutate({ pilotId })} data-testid="pilot-open-account">
+                <Button loading={open.isPending} onClick={() => open.mutate({ pilotEnterpriseId })} data-testid="pilot-open-account">
                   {t("pilotPage.openAccount")}
                 </Button>
               ),
@@ -90,9 +90,9 @@ export function PilotPage({ basePath }: { basePath: string }) {
         {error ? <Alert type="error" showIcon title={error.message} style={{ marginTop: 12 }} /> : null}
       </Card>
       <Card size="small">
-        <FileDocumentDownload pilotId={pilotId} />
+        <FileDocumentDownload pilotEnterpriseId={pilotEnterpriseId} />
       </Card>
-      <EnterpriseFileEditor pilotId={pilotId} writer="COUNTY" />
+      <EnterpriseFileEditor pilotEnterpriseId={pilotEnterpriseId} writer="COUNTY" />
       <Modal open={account !== null} title={t("pilotPage.accountOpened")} onOk={() => setAccount(null)} onCancel={() => setAccount(null)} cancelButtonProps={{ style: { display: "none" } }}>
         {account ? (
           <Flex vertical gap={8} data-testid="pilot-account">

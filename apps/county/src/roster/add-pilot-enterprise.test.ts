@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formFieldOfApiError, rosterEntryFromForm } from "./AddRosterEntryModal";
+import { formFieldOfApiError, pilotEnterpriseFromForm } from "./AddPilotEnterpriseModal";
 import { SUB_INDUSTRY, creditCode } from "./roster-test-fixtures";
 
 describe("the add form's input to the API", () => {
   it("trims, normalises the credit code and writes the revenue canonically", () => {
     expect(
-      rosterEntryFromForm({
+      pilotEnterpriseFromForm({
         name: "  江阴甲公司 ",
         creditCode: ` ${creditCode(1).toLowerCase()} `,
         subIndustry: SUB_INDUSTRY,
@@ -28,11 +28,11 @@ describe("the add form's input to the API", () => {
 
   it("sends nothing while a required value is missing or invalid", () => {
     const valid = { name: "甲", creditCode: creditCode(1), subIndustry: SUB_INDUSTRY, scale: "BELOW", specialised: true, lastYearRevenue: "0" } as const;
-    expect(rosterEntryFromForm(valid)).not.toBeNull();
+    expect(pilotEnterpriseFromForm(valid)).not.toBeNull();
     const wrongCheckCharacter = creditCode(1).slice(0, 17) + (creditCode(1).endsWith("0") ? "1" : "0");
-    expect(rosterEntryFromForm({ ...valid, creditCode: wrongCheckCharacter })).toBeNull();
-    expect(rosterEntryFromForm({ ...valid, specialised: undefined })).toBeNull();
-    expect(rosterEntryFromForm({ ...valid, lastYearRevenue: "-1" })).toBeNull();
+    expect(pilotEnterpriseFromForm({ ...valid, creditCode: wrongCheckCharacter })).toBeNull();
+    expect(pilotEnterpriseFromForm({ ...valid, specialised: undefined })).toBeNull();
+    expect(pilotEnterpriseFromForm({ ...valid, lastYearRevenue: "-1" })).toBeNull();
   });
 });
 

@@ -6,9 +6,9 @@ import {
   ROSTER_COLUMNS,
   ROSTER_EXAMPLE_ROWS,
   ROSTER_REQUIRED_COLUMN_KEYS,
-  rosterEntryInputSchema,
-  type RosterEntryInput,
-} from "./roster-entry";
+  pilotEnterpriseInputSchema,
+  type PilotEnterpriseInput,
+} from "./pilot-enterprise";
 
 const valid = {
   name: "  江阴市甲机械有限公司 ",
@@ -46,7 +46,7 @@ describe("roster entry", () => {
   });
 
   it("accepts a form's entry, trimming text and upper-casing the credit code", () => {
-    const parsed = rosterEntryInputSchema.parse({ ...valid, contactName: " 张三 ", contactPhone: "" });
+    const parsed = pilotEnterpriseInputSchema.parse({ ...valid, contactName: " 张三 ", contactPhone: "" });
     expect(parsed).toEqual({
       name: "江阴市甲机械有限公司",
       creditCode: "91320281MA1Q2X3Y49",
@@ -58,17 +58,17 @@ describe("roster entry", () => {
       contactPhone: undefined,
     });
     // The schema's output is the model's type.
-    const entry: RosterEntryInput = parsed;
+    const entry: PilotEnterpriseInput = parsed;
     expect(entry.scale).toBe("ABOVE");
   });
 
   it("refuses a blank or over-long name, a bad credit code, an unknown scale and a badly formed amount", () => {
-    const issuesOf = (input: object) => rosterEntryInputSchema.safeParse({ ...valid, ...input }).error?.issues.map((issue) => issue.path.join("."));
+    const issuesOf = (input: object) => pilotEnterpriseInputSchema.safeParse({ ...valid, ...input }).error?.issues.map((issue) => issue.path.join("."));
     expect(issuesOf({ name: "   " })).toEqual(["name"]);
     expect(issuesOf({ name: "企".repeat(101) })).toEqual(["name"]);
     expect(issuesOf({ name: "企".repeat(100) })).toBeUndefined();
     expect(issuesOf({ creditCode: "91320281MA1Q2X3Y48" })).toEqual(["creditCode"]);
-    expect(rosterEntryInputSchema.safeParse({ ...valid, creditCode: "91320281MA1Q2X3Y48" }).error?.issues[0]?.message).toBe(
+    expect(pilotEnterpriseInputSchema.safeParse({ ...valid, creditCode: "91320281MA1Q2X3Y48" }).error?.issues[0]?.message).toBe(
       "creditCode.invalid",
     );
     expect(issuesOf({ scale: "规上" })).toEqual(["scale"]);
