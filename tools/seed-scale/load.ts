@@ -64,7 +64,7 @@ function* copyText<Row>(spec: TableSpec<Row>, rows: readonly Row[]): Generator<s
 
 export async function copyRows<Row>(client: pg.ClientBase, spec: TableSpec<Row>, rows: readonly Row[]): Promise<void> {
   if (rows.length === 0) return;
-  const columns = spec.columns.map((column) => `"${column}"`).join(", ");
+  const columns = spec.columns.map((column) => `"${spec.databaseNames[column] ?? column}"`).join(", ");
   const stream = client.query(copyFrom(`COPY "${spec.name}" (${columns}) FROM STDIN`));
   await pipeline(Readable.from(copyText(spec, rows)), stream);
 }

@@ -5,7 +5,7 @@ import {
   fileCompleteness,
   implementationPlanContentSchema,
   isValidUnifiedSocialCreditCode,
-  rosterEntryInputSchema,
+  pilotEnterpriseInputSchema,
   submissionBlockers,
   validateFileSection,
   validatePlanDataTable,
@@ -101,13 +101,13 @@ describe("the scale dataset (3 counties × 5 enterprises)", () => {
     const enterprises = await owner.query<{ creditCode: string }>(`select "creditCode" from "Enterprise"`);
     expect(enterprises.rows.every((row) => isValidUnifiedSocialCreditCode(row.creditCode))).toBe(true);
     const additions = await owner.query<{ addition: unknown }>(`select addition from "RosterChangeRequest" where addition is not null`);
-    for (const { addition } of additions.rows) expect(rosterEntryInputSchema.safeParse(addition).success).toBe(true);
+    for (const { addition } of additions.rows) expect(pilotEnterpriseInputSchema.safeParse(addition).success).toBe(true);
   });
 
   it("shows each scope exactly its own rows as the app role, through SQL with the app's settings and the roster repository", () => {
     const checks = first.tenancy ?? [];
     expect(checks.filter((check) => !check.ok)).toEqual([]);
-    for (const kind of ["county", "city", "enterprise", "provider", "no scope", "listRosterEntries"]) {
+    for (const kind of ["county", "city", "enterprise", "provider", "no scope", "listPilotEnterprises"]) {
       expect(checks.some((check) => check.check.includes(kind)), kind).toBe(true);
     }
   });

@@ -50,13 +50,20 @@ export interface TableSpec<Row> {
   name: string;
   columns: readonly (keyof Row & string)[];
   kinds: Readonly<Record<keyof Row & string, ColumnKind>>;
+  /** The database's name of each column whose model field is mapped to another (`@map` in schema.prisma). */
+  databaseNames: Readonly<Partial<Record<keyof Row & string, string>>>;
 }
 
 function table<Model>() {
-  return <const C extends Columns<Model>>(name: string, kinds: C): TableSpec<RowOf<Model, C>> => ({
+  return <const C extends Columns<Model>>(
+    name: string,
+    kinds: C,
+    databaseNames: Partial<Record<keyof C & string, string>> = {},
+  ): TableSpec<RowOf<Model, C>> => ({
     name,
     columns: Object.keys(kinds) as (keyof RowOf<Model, C> & string)[],
     kinds: kinds as unknown as Record<keyof RowOf<Model, C> & string, ColumnKind>,
+    databaseNames,
   });
 }
 
@@ -178,11 +185,11 @@ export const TABLES = {
     kind: "text",
     reason: "text",
     addition: "json",
-    removedPilotId: "text",
+    removedPilotEnterpriseId: "text",
     status: "text",
     requestedById: "text",
     createdAt: "timestamp",
-  }),
+  }, { removedPilotEnterpriseId: "removedPilotId" }),
   workflowEvent: table<WorkflowEvent>()("WorkflowEvent", {
     id: "text",
     countyId: "text",

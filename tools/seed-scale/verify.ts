@@ -3,11 +3,11 @@
  * this checks that the app reads them as its own writes: connected as dtpilot_app, with the transaction-local settings
  * the API sets for a scope (rowSecuritySettings, as withScope sets them), every county-owned table shows a county user
  * exactly its county's rows, a city its counties', an enterprise user its own enterprise's, a provider the entries it
- * is linked to, and a transaction without a scope nothing. And through the API's own repository (listRosterEntries,
+ * is linked to, and a transaction without a scope nothing. And through the API's own repository (listPilotEnterprises,
  * the tenant handle with the principal's CASL rules): a county's roster read by its team is exactly its entries, and
  * another county's is empty. Expected counts are read as the owner, from the database itself.
  */
-import { createAppDatabase, listRosterEntries, rowSecuritySettings, withTenant } from "@dtpilot/db";
+import { createAppDatabase, listPilotEnterprises, rowSecuritySettings, withTenant } from "@dtpilot/db";
 import type { Principal, Scope } from "@dtpilot/domain";
 import pg from "pg";
 import type { ScaleDatabase } from "./database";
@@ -147,18 +147,18 @@ export async function verifyTenancy(database: ScaleDatabase, batchId: string, su
       for (const [index, { label, principal }] of countySubjects.entries()) {
         const countyId = (principal.scope as Extract<Scope, { kind: "county" }>).countyId;
         const expected = await count(owner, `select count(*) as n from "PilotEnterprise" where "countyId" = $1 and "batchId" = $2::uuid`, [countyId, batchId]);
-        const entries = await withTenant(appDb, principal, (tenant) => listRosterEntries(tenant, { countyId, batchId }));
-        expect(`${label}: listRosterEntries (own county)`, entries.length, expected);
+        const entries = await withTenant(appDb, principal, (tenant) => listPilotEnterprises(tenant, { countyId, batchId }));
+        expect(`${label}: listPilotEnterprises (own county)`, entries.length, expected);
         checks.push({
-          check: `${label}: listRosterEntries returns only its county's entries and their files`,
+          check: `${label}: listPilotEnterprises returns only its county's entries and their files`,
           ok: entries.every((entry) => entry.countyId === countyId && entry.fileSections.length > 0),
           detail: `${entries.filter((entry) => entry.countyId !== countyId).length} foreign`,
         });
         const other = countySubjects[(index + 1) % countySubjects.length]!;
         const otherCounty = (other.principal.scope as Extract<Scope, { kind: "county" }>).countyId;
         if (otherCounty !== countyId) {
-          const foreign = await withTenant(appDb, principal, (tenant) => listRosterEntries(tenant, { countyId: otherCounty, batchId }));
-          expect(`${label}: listRosterEntries of ${other.label}`, foreign.length, 0);
+          const foreign = await withTenant(appDb, principal, (tenant) => listPilotEnterprises(tenant, { countyId: otherCounty, batchId }));
+          expect(`${label}: listPilotEnterprises of ${other.label}`, foreign.length, 0);
         }
       }
     } finally {

@@ -15,7 +15,7 @@ import { addAccount, type Account } from "./identity";
 import { addApprovedPlan, planOutline } from "./plans";
 import { addServedProviders } from "./providers";
 import { addRosterChanges } from "./roster-changes";
-import { addRosterRows, enrol, newRosterEntry, type PilotRecord } from "./roster";
+import { addRosterRows, enrol, newPilotEnterprise, type PilotRecord } from "./roster";
 import { streamOf, type ScaleRun } from "./run-context";
 
 export interface CountySummary {
@@ -56,7 +56,7 @@ export async function generateCounty(run: ScaleRun, county: ScaleCounty, index: 
   const pilots: PilotRecord[] = [];
   for (let number = 0; number < size; number++) {
     const row = outline[number % outline.length]!;
-    const entry = newRosterEntry(rosterStream, county, row, nextSerial());
+    const entry = newPilotEnterprise(rosterStream, county, row, nextSerial());
     const at = officeTime(rosterStream, officeTimeAfter(rosterStream, planCreated, 1, 2), firstSubmission);
     const enrolledAt = at < firstSubmission ? at : new Date(firstSubmission.getTime() - rosterStream.int(10, 600) * 60_000);
     pilots.push(enrol(rows, rosterStream, { county, entry, row, addedBy: rosterStream.pick(team), at: enrolledAt }));

@@ -12,7 +12,7 @@ import type { RowSet } from "../rows";
 import { ROSTER_CHANGE_REASONS, ROSTER_REFUSAL_REASONS } from "../vocabulary/file-texts";
 import type { ScaleCounty } from "./geography";
 import type { Account } from "./identity";
-import { enrol, newRosterEntry, type OutlineRow, type PilotRecord } from "./roster";
+import { enrol, newPilotEnterprise, type OutlineRow, type PilotRecord } from "./roster";
 import { takeStep } from "./workflow";
 
 export interface ChangeInput {
@@ -44,7 +44,7 @@ export function addRosterChanges(rows: RowSet, random: Random, input: ChangeInpu
     const removed = kind === "ADD" ? null : (removable[index] ?? null);
     if (kind !== "ADD" && !removed) continue;
     const row = removed?.row ?? random.pick(input.outline);
-    const addition = kind === "REMOVE" ? null : newRosterEntry(random, county, row, input.nextSerial());
+    const addition = kind === "REMOVE" ? null : newPilotEnterprise(random, county, row, input.nextSerial());
     const requester = random.pick(input.countyTeam);
     const requestedAt = officeTime(random, officeTimeAfter(random, input.approvedAt, 15, 40), day("2026-04-30"));
     const requestId = random.uuid();
@@ -55,7 +55,7 @@ export function addRosterChanges(rows: RowSet, random: Random, input: ChangeInpu
       kind,
       reason: random.pick(ROSTER_CHANGE_REASONS[kind]),
       addition,
-      removedPilotId: removed?.id ?? null,
+      removedPilotEnterpriseId: removed?.id ?? null,
       status,
       requestedById: requester.userId,
       createdAt: requestedAt,

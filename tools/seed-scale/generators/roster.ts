@@ -1,15 +1,15 @@
 /**
  * The roster 试点企业改造名单: enterprises registered in the county (Enterprise) and enrolled for the batch
- * (PilotEnterprise), each entry what the county would type or import — checked by the domain's rosterEntryInputSchema
+ * (PilotEnterprise), each entry what the county would type or import — checked by the domain's pilotEnterpriseInputSchema
  * and its credit code by isValidUnifiedSocialCreditCode. Entries are records until the county's story is complete
  * (links, accounts, changes, the project's start); `addRosterRows` writes their final state.
  */
 import {
   isValidUnifiedSocialCreditCode,
-  rosterEntryInputSchema,
+  pilotEnterpriseInputSchema,
   subIndustryDisplayName,
   type EnterpriseScale,
-  type RosterEntryInput,
+  type PilotEnterpriseInput,
 } from "@dtpilot/domain";
 import { isoDay } from "../clock";
 import type { Random } from "../random";
@@ -33,7 +33,7 @@ export interface OutlineRow {
 export interface PilotRecord {
   id: string;
   enterpriseId: string;
-  entry: RosterEntryInput;
+  entry: PilotEnterpriseInput;
   row: OutlineRow;
   addedBy: Account;
   createdAt: Date;
@@ -50,13 +50,13 @@ export function outlineRow(clusterName: string, spec: SubIndustrySpec, industria
 }
 
 /** A new enterprise of the county and its roster entry, as the county would enter it. */
-export function newRosterEntry(random: Random, county: ScaleCounty, row: OutlineRow, serial: number): RosterEntryInput {
+export function newPilotEnterprise(random: Random, county: ScaleCounty, row: OutlineRow, serial: number): PilotEnterpriseInput {
   const scale: EnterpriseScale = random.chance(0.55) ? "ABOVE" : "BELOW";
   const specialised = random.chance(scale === "ABOVE" ? 0.2 : 0.05);
   // 规上: 主营业务收入 2000万元 and above.
   const lastYearRevenue = scale === "ABOVE" ? random.decimal(2_000, 60_000, 2) : random.decimal(150, 1_999, 2);
   const form = random.weighted([["有限公司", 8], ["股份有限公司", 1], ["科技有限公司", 2]] as const);
-  const entry = rosterEntryInputSchema.parse({
+  const entry = pilotEnterpriseInputSchema.parse({
     name: `${county.shortName}${brand(random)}${random.pick(row.spec.nameWords)}${form}`,
     creditCode: creditCode(county.code, serial),
     subIndustry: row.displayName,
@@ -74,7 +74,7 @@ export function newRosterEntry(random: Random, county: ScaleCounty, row: Outline
 export function enrol(
   rows: RowSet,
   random: Random,
-  input: { county: ScaleCounty; entry: RosterEntryInput; row: OutlineRow; addedBy: Account; at: Date },
+  input: { county: ScaleCounty; entry: PilotEnterpriseInput; row: OutlineRow; addedBy: Account; at: Date },
 ): PilotRecord {
   const enterpriseId = random.uuid();
   rows.add("enterprise", {
