@@ -1,2 +1,2 @@
 export type { AppRouter } from "./router";
-export type { ErrorData } from "./kernel/trpc";
+export type { ErrorData } from "./kernel/error-data";

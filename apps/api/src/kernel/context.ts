@@ -1,4 +1,4 @@
-// Brings the cookie plugin's `request.cookies` typing wherever this file is type-checked (also via the web apps).
+// Brings the cookie plugin's `request.cookies` typing wherever this file is type-checked.
 import type {} from "@fastify/cookie";
 import { FIRST_PARTY_CLIENT_HEADER, type Principal } from "@dtpilot/domain";
 import type { AccessGrant } from "@dtpilot/db";
@@ -6,35 +6,37 @@ import { isLocale, negotiateLocale, type Locale } from "@dtpilot/i18n";
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from "fastify";
 import type { TRPCRequestInfo } from "@trpc/server/http";
 import type { ApiServices } from "./api-services";
+import type { RequestContext } from "./request-context";
 import { grantOf, requestSession, SESSION_COOKIE } from "./request-session";
 import { DEVICE_COOKIE } from "../modules/identity/trusted-devices";
 
-export type { ApiServices };
+export type { ApiServices, RequestContext };
 
-export interface RequestContext extends ApiServices {
-  requestId: string;
-  /** The request's logger (carries its request id). */
-  log: FastifyBaseLogger;
-  locale: Locale;
-  ip: string;
-  origin: string | undefined;
-  /** The first-party client header (see `requestOriginVerdict`). */
-  clientHeader: string | string[] | undefined;
-  sessionToken: string | undefined;
-  /** The signed-in principal from the session cookie; procedures never take a scope from the client. */
-  principal: Principal | null;
-  membershipId: string | null;
-  /** The session's grant, checked against the database by every authenticated procedure. */
-  grant: AccessGrant | null;
-  /** The session's user still has to replace an initial password (only auth.me / changePassword / logout answer). */
-  mustChangePassword: boolean;
-  /** The procedure paths of this HTTP request when the client batched calls, else null. */
-  batchPaths: string[] | null;
-  /** The known-device token the browser holds (see auth/trusted-devices.ts). */
-  deviceToken: string | undefined;
-  setSessionCookie(token: string): void;
-  clearSessionCookie(): void;
-  setDeviceCookie(token: string): void;
+declare module "./request-context" {
+  /** The server's part of a request's context: declared here, so the router type the web imports does not name it. */
+  interface RequestContext extends ApiServices {
+    /** The request's logger (carries its request id). */
+    log: FastifyBaseLogger;
+    ip: string;
+    origin: string | undefined;
+    /** The first-party client header (see `requestOriginVerdict`). */
+    clientHeader: string | string[] | undefined;
+    sessionToken: string | undefined;
+    /** The signed-in principal from the session cookie; procedures never take a scope from the client. */
+    principal: Principal | null;
+    membershipId: string | null;
+    /** The session's grant, checked against the database by every authenticated procedure. */
+    grant: AccessGrant | null;
+    /** The session's user still has to replace an initial password (only auth.me / changePassword / logout answer). */
+    mustChangePassword: boolean;
+    /** The procedure paths of this HTTP request when the client batched calls, else null. */
+    batchPaths: string[] | null;
+    /** The known-device token the browser holds (see auth/trusted-devices.ts). */
+    deviceToken: string | undefined;
+    setSessionCookie(token: string): void;
+    clearSessionCookie(): void;
+    setDeviceCookie(token: string): void;
+  }
 }
 
 /** The request's language: an explicit `x-locale`, else the browser's Accept-Language (Chinese by default). */

@@ -1,6 +1,6 @@
 import { AUDIT_SUCCESS, findInputBoundViolation, requestOriginVerdict, type Principal } from "@dtpilot/domain";
 import { AccessRevokedError, appendAuditRecord, withTenant, type TenantDb } from "@dtpilot/db";
-import { localiseInputIssue, translateError, type ErrorKey, type Locale, type LocalisedIssue } from "@dtpilot/i18n";
+import { localiseInputIssue, translateError, type ErrorKey, type Locale } from "@dtpilot/i18n";
 import { defineRulesFor, type Action, type SubjectName } from "@dtpilot/permissions";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -8,17 +8,10 @@ import { ZodError, ZodRealError } from "zod";
 import { AuditTrail } from "./audit-trail";
 import { asCounty } from "./county-scope";
 import type { RequestContext } from "./context";
+import type { ErrorData } from "./error-data";
 import { appError, conflictFromDatabase, LocalisableError } from "./errors";
 
-/** Error details every client receives: a localised message, the offending field, and never a stack trace. */
-export interface ErrorData {
-  code: string;
-  httpStatus: number;
-  path?: string;
-  requestId?: string;
-  field?: string;
-  issues?: LocalisedIssue[];
-}
+export type { ErrorData };
 
 const GENERIC_KEYS: Partial<Record<TRPCError["code"], ErrorKey>> = {
   PARSE_ERROR: "input.malformed",

@@ -90,8 +90,11 @@ export interface TransitionSpec<State extends string, Event extends string, Cont
     details?: Record<string, unknown>;
   };
   /** The answer, read after the step. */
-  output: (ctx: TransitionContext, subjectId: string, input: z.output<Schema>) => Promise<Output>;
-  /** The answer's schema (the procedure's `.types.ts`): what it does not name is stripped. */
+  output: (ctx: TransitionContext, subjectId: string, input: z.output<Schema>) => Promise<NoInfer<Output>>;
+  /**
+   * The answer's schema (the procedure's `.types.ts`): what it does not name is stripped. The procedure's output type
+   * is the schema's, not whatever `output` reads (e.g. a database row's enums), so the router type names only it.
+   */
   outputSchema: z.ZodType<Output>;
 }
 
