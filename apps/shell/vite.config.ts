@@ -1,5 +1,6 @@
 import { federation } from "@module-federation/vite";
 import { APP_PORTS, devProxy, moduleSideEffects, PAGE_SECURITY_HEADERS, sharedSingletons } from "@dtpilot/ui/federation";
+import { pageHead } from "@dtpilot/ui/page-head";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 
@@ -20,6 +21,7 @@ const loginPage: Plugin = {
 
 export default defineConfig({
   plugins: [
+    pageHead(),
     loginPage,
     react(),
     federation({

@@ -1,10 +1,11 @@
+import { pageHead } from "@dtpilot/ui/page-head";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
 // The login page is its own small build (no Module Federation, Ant Design tree-shaken to what it renders), added
 // to the shell's dist beside the federated app: a visitor downloads it before signing in and nothing else.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [pageHead(), react()],
   build: {
     outDir: "dist",
     emptyOutDir: false,

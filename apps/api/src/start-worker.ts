@@ -2,7 +2,7 @@ import { createAppDatabase } from "@dtpilot/db";
 import { JobQueues, recoverLostExportsJob, startJobWorker, type JobLogger } from "@dtpilot/jobs";
 import type { Worker } from "bullmq";
 import { documentJobHandlers } from "./modules/documents/document-job-handler";
-import { DOCUMENT_HANDLERS } from "./modules/documents/document-registry";
+import type { DocumentHandlers } from "./modules/documents/document-registry";
 import { recoverLostExports, recoverLostExportsHandler, type RecoveryDeps } from "./modules/documents/recover-lost-exports";
 import type { WorkerConfig } from "./kernel/worker-config";
 
@@ -12,17 +12,23 @@ export interface RunningWorker {
   close(): Promise<void>;
 }
 
+export interface WorkerOptions {
+  logger: JobLogger;
+  /** The documents it generates, one handler per kind: the registry (`DOCUMENT_HANDLERS`, given by src/worker.ts). */
+  documents: DocumentHandlers;
+}
+
 /**
  * The background worker: runs the "documents" queue's jobs against PostgreSQL as the restricted app role (each job
  * under the scope of the county that asked for it) and Redis under the environment's key prefix.
  */
-export async function startWorker(config: WorkerConfig, options: { logger: JobLogger; databaseUrl?: string }): Promise<RunningWorker> {
-  const db = createAppDatabase({ ...(options.databaseUrl ? { url: options.databaseUrl } : {}), poolSize: config.concurrency + 2 });
+export async function startWorker(config: WorkerConfig, options: WorkerOptions): Promise<RunningWorker> {
+  const db = createAppDatabase({ url: config.appDatabaseUrl, poolSize: config.concurrency + 2 });
   const jobs = new JobQueues({ redisUrl: config.redisUrl, redisTls: config.redisTls, redisPrefix: config.redisPrefix });
   const recovery: RecoveryDeps = { db, jobs, logger: options.logger, olderThanMs: config.recoverLostAfterMs };
   const running = startJobWorker({
     queue: "documents",
-    handlers: [...documentJobHandlers({ db, testHooks: config.testHooks, handlers: DOCUMENT_HANDLERS }), recoverLostExportsHandler(recovery)],
+    handlers: [...documentJobHandlers({ db, handlers: options.documents }), recoverLostExportsHandler(recovery)],
     redisUrl: config.redisUrl,
     redisTls: config.redisTls,
     redisPrefix: config.redisPrefix,

@@ -1,15 +1,17 @@
 /**
  * The life of a worker process: start the worker, and on SIGTERM/SIGINT stop taking jobs and let the running ones
  * finish (a job cut short by a hard kill is recovered by another worker once its lock expires). Entries:
- * src/worker.ts (production) and the tests' own entry, which injects its test hooks (src/testing/test-worker.ts).
+ * src/worker.ts (production, with the document registry) and the tests' own entry (src/testing/test-worker.ts), which
+ * runs the same worker with documents of its own.
  */
 import { createLogger } from "./kernel/logger";
 import type { WorkerConfig } from "./kernel/worker-config";
+import type { DocumentHandlers } from "./modules/documents/document-registry";
 import { startWorker } from "./start-worker";
 
-export async function runWorkerProcess(config: WorkerConfig): Promise<void> {
+export async function runWorkerProcess(config: WorkerConfig, documents: DocumentHandlers): Promise<void> {
   const logger = createLogger(config.logLevel);
-  const running = await startWorker(config, { logger });
+  const running = await startWorker(config, { logger, documents });
 
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, async () => {

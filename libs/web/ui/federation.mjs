@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pageHead } from "./page-head.mjs";
 import { PAGE_SECURITY_HEADERS } from "./security-headers.mjs";
 
 export { PAGE_SECURITY_HEADERS };
@@ -94,6 +95,7 @@ export function remoteViteConfig(name, { federation, react }) {
   return ({ command }) => ({
     base: command === "build" ? "./" : `http://localhost:${port}/`,
     plugins: [
+      pageHead(),
       react(),
       federation({
         name,

@@ -1,3 +1,4 @@
+import { appDatabaseUrl } from "@dtpilot/db";
 import { redisTlsFromEnv, type RedisTlsSettings } from "@dtpilot/jobs";
 
 /** API settings from the environment (documented in .env.example), with local defaults. */
@@ -12,6 +13,8 @@ export function integer(name: string, fallback: number): number {
 export interface ApiConfig {
   port: number;
   host: string;
+  /** The app role's connection (APP_DATABASE_URL): not a superuser, no BYPASSRLS, so row-level security applies. */
+  appDatabaseUrl: string;
   /** redis:// or rediss:// (TLS), with the ACL user and password in it in production (README: Production Redis). */
   redisUrl: string;
   redisTls: RedisTlsSettings;
@@ -53,11 +56,12 @@ export function trustedProxies(raw: string | undefined): boolean | number | stri
   return value.split(",").map((entry) => entry.trim()).filter(Boolean);
 }
 
-export function loadConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
+export function loadConfig(): ApiConfig {
   const port = integer("API_PORT", 4000);
   return {
     port,
     host: process.env.API_HOST ?? "127.0.0.1",
+    appDatabaseUrl: appDatabaseUrl(),
     redisUrl: process.env.REDIS_URL ?? "redis://127.0.0.1:6379/0",
     redisTls: redisTlsFromEnv(),
     redisPrefix: process.env.REDIS_PREFIX ?? "dtpilot:",
@@ -79,6 +83,5 @@ export function loadConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
     trustedProxies: trustedProxies(process.env.TRUSTED_PROXIES),
     maxBatchSize: integer("TRPC_MAX_BATCH_SIZE", 10),
     trustedDeviceSeconds: integer("LOGIN_TRUSTED_DEVICE_DAYS", 90) * 24 * 60 * 60,
-    ...overrides,
   };
 }

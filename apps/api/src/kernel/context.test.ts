@@ -6,7 +6,7 @@ import { contextFactory, type ApiServices } from "./context";
 /** The cookie options the context sets the session cookie with, for a request that arrived as `protocol`. */
 async function sessionCookieOptions(protocol: "http" | "https", secureCookies: boolean) {
   const set: Record<string, unknown>[] = [];
-  const services = { config: loadConfig({ secureCookies }) } as ApiServices;
+  const services = { config: { ...loadConfig(), secureCookies } } as ApiServices;
   const request = { protocol, cookies: {}, headers: {}, id: "request-1", log: {}, ip: "127.0.0.1" } as unknown as FastifyRequest;
   const reply = { setCookie: (_name: string, _value: string, options: Record<string, unknown>) => void set.push(options) } as unknown as FastifyReply;
   const context = await contextFactory(services)({ req: request, res: reply });

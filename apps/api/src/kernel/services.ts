@@ -6,8 +6,8 @@ import { TrustedDevices } from "../modules/identity/trusted-devices";
 import type { ApiConfig } from "./config";
 import type { ApiServices } from "./context";
 
-export function createServices(config: ApiConfig, options: { databaseUrl?: string } = {}): ApiServices {
-  const db = createAppDatabase(options.databaseUrl ? { url: options.databaseUrl } : {});
+export function createServices(config: ApiConfig): ApiServices {
+  const db = createAppDatabase({ url: config.appDatabaseUrl });
   const redis = createRedisConnection(config.redisUrl, config.redisTls, { lazyConnect: false, maxRetriesPerRequest: 2 });
   // ioredis reconnects by itself; a failing connection shows in /health and in the commands that fail meanwhile.
   let lastReported = 0;

@@ -1,4 +1,4 @@
-import { DEFAULT_REFUSAL_KEYS, WORKFLOWS } from "@dtpilot/domain";
+import { DEFAULT_REFUSAL_KEYS, PLAN_EVENTS, PLAN_WORKFLOW, WORKFLOWS } from "@dtpilot/domain";
 import { en, isErrorKey, workflowStateLabel, zhCN } from "@dtpilot/i18n";
 import { describe, expect, it } from "vitest";
 import type { LocalisableError } from "./errors";
@@ -23,6 +23,13 @@ describe.each(Object.entries(WORKFLOWS))("the %s workflow", (kind, workflow) => 
   });
 });
 
+describe("the plan workflow's labels", () => {
+  it("name every event in both languages (the plan's history shows them)", () => {
+    expect(PLAN_WORKFLOW.events).toEqual(PLAN_EVENTS);
+    for (const catalogue of [zhCN, en]) expect(Object.keys(catalogue.workflows.IMPLEMENTATION_PLAN.events).sort()).toEqual([...PLAN_EVENTS].sort());
+  });
+});
+
 describe("transitionRefusalError", () => {
   const plan = WORKFLOWS.IMPLEMENTATION_PLAN;
   const keyOf = (error: { cause?: unknown }) => (error.cause as LocalisableError).key;
@@ -32,7 +39,7 @@ describe("transitionRefusalError", () => {
     expect(transitionRefusalError(plan, { kind: "OUT_OF_SCOPE" }, "zh-CN").code).toBe("FORBIDDEN");
     const wrongState = transitionRefusalError(plan, { kind: "WRONG_STATE", state: "SUBMITTED" }, "en");
     expect(wrongState.code).toBe("CONFLICT");
-    expect((wrongState.cause as LocalisableError).params).toEqual({ subject: "plan", state: "submitted to the city" });
+    expect((wrongState.cause as LocalisableError).params).toEqual({ subject: "plan", state: "Submitted to the city" });
   });
 
   it("uses a workflow's own words where it has them", () => {

@@ -4,13 +4,26 @@ import { loadWorkerConfig } from "./worker-config";
 afterEach(() => vi.unstubAllEnvs());
 
 describe("worker configuration", () => {
-  it("never takes test hooks from the environment, whatever NODE_ENV says (the tests inject them)", () => {
-    vi.stubEnv("WORKER_TEST_ROW_DELAY_MS", "250");
-    vi.stubEnv("WORKER_TEST_FAIL_GENERATION", "true");
-    for (const environment of ["test", "production", "development", ""]) {
-      vi.stubEnv("NODE_ENV", environment);
-      expect(loadWorkerConfig().testHooks).toEqual({ rowDelayMs: 0, failGeneration: false });
-    }
+  it("connects to PostgreSQL as the API's app role", () => {
+    vi.stubEnv("APP_DATABASE_URL", "postgresql://dtpilot_app:secret@db.example:5432/dtpilot");
+    expect(loadWorkerConfig().appDatabaseUrl).toBe("postgresql://dtpilot_app:secret@db.example:5432/dtpilot");
+  });
+
+  it("reads every limit the operator sets, so the short ones the tests use are the operator's settings too", () => {
+    vi.stubEnv("WORKER_LOCK_DURATION_MS", "1000");
+    vi.stubEnv("WORKER_STALLED_INTERVAL_MS", "500");
+    vi.stubEnv("WORKER_MAX_STALLED_COUNT", "0");
+    vi.stubEnv("WORKER_SHUTDOWN_TIMEOUT_MS", "2000");
+    vi.stubEnv("WORKER_RECOVER_LOST_AFTER_MS", "86400000");
+    vi.stubEnv("WORKER_RECOVERY_INTERVAL_MS", "60000");
+    expect(loadWorkerConfig()).toMatchObject({
+      lockDurationMs: 1_000,
+      stalledIntervalMs: 500,
+      maxStalledCount: 0,
+      shutdownTimeoutMs: 2_000,
+      recoverLostAfterMs: 86_400_000,
+      recoveryIntervalMs: 60_000,
+    });
   });
 
   it("shares the API's Redis and key prefix and reads its own limits", () => {

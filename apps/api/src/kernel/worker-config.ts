@@ -2,20 +2,9 @@
 import type { RedisTlsSettings } from "@dtpilot/jobs";
 import { integer, loadConfig, type ApiConfig } from "./config";
 
-/**
- * Hooks that slow down or break a job on purpose, for the integration tests (a worker killed mid-job, retries).
- * Never read from the environment here: the tests inject them (src/testing/worker-harness.ts, test-worker.ts).
- */
-export interface WorkerTestHooks {
-  /** Pause after each roster row (ms). */
-  rowDelayMs: number;
-  /** Make every attempt fail while generating the file. */
-  failGeneration: boolean;
-  /** Replace each generated file before it is checked (in-process tests only: a builder that writes broken XML). */
-  rewriteDocument?: (content: Uint8Array<ArrayBuffer>, format: "DOCX" | "XLSX") => Promise<Uint8Array<ArrayBuffer>>;
-}
-
 export interface WorkerConfig {
+  /** The app role's connection (APP_DATABASE_URL), as the API's. */
+  appDatabaseUrl: string;
   redisUrl: string;
   redisTls: RedisTlsSettings;
   redisPrefix: string;
@@ -34,14 +23,12 @@ export interface WorkerConfig {
   recoverLostAfterMs: number;
   /** …checked at start and then at this interval (ms). */
   recoveryIntervalMs: number;
-  testHooks: WorkerTestHooks;
 }
 
-export const NO_TEST_HOOKS: WorkerTestHooks = { rowDelayMs: 0, failGeneration: false };
-
-export function loadWorkerConfig(overrides: Partial<WorkerConfig> = {}): WorkerConfig {
+export function loadWorkerConfig(): WorkerConfig {
   const api: ApiConfig = loadConfig();
   return {
+    appDatabaseUrl: api.appDatabaseUrl,
     redisUrl: api.redisUrl,
     redisTls: api.redisTls,
     redisPrefix: api.redisPrefix,
@@ -53,7 +40,5 @@ export function loadWorkerConfig(overrides: Partial<WorkerConfig> = {}): WorkerC
     shutdownTimeoutMs: integer("WORKER_SHUTDOWN_TIMEOUT_MS", 25_000),
     recoverLostAfterMs: integer("WORKER_RECOVER_LOST_AFTER_MS", 60_000),
     recoveryIntervalMs: integer("WORKER_RECOVERY_INTERVAL_MS", 5 * 60_000),
-    testHooks: NO_TEST_HOOKS,
-    ...overrides,
   };
 }

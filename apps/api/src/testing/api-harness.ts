@@ -23,8 +23,15 @@ export interface RunningApi {
 }
 
 export async function startApi(overrides: Partial<ApiConfig> = {}): Promise<RunningApi> {
-  const config = loadConfig({ logLevel: "silent", redisPrefix: `dtpilot-test:${randomUUID()}:`, allowedOrigins: [WEB_ORIGIN], ...overrides });
-  const services = createServices(config, { databaseUrl: inject("appDatabaseUrl") });
+  const config: ApiConfig = {
+    ...loadConfig(),
+    appDatabaseUrl: inject("appDatabaseUrl"),
+    logLevel: "silent",
+    redisPrefix: `dtpilot-test:${randomUUID()}:`,
+    allowedOrigins: [WEB_ORIGIN],
+    ...overrides,
+  };
+  const services = createServices(config);
   const app = await buildServer(services);
   await app.listen({ port: 0, host: "127.0.0.1" });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

@@ -1,14 +1,13 @@
 /**
- * The worker process the tests spawn (a test can SIGKILL it mid-job): the production worker with test hooks
- * injected from this process's environment — WORKER_TEST_ROW_DELAY_MS (pause after each roster row) and
- * WORKER_TEST_FAIL_GENERATION=true. The production entry (src/worker.ts) never reads them.
+ * The worker process the tests spawn (so a test can SIGKILL it mid-job; the e2e run watches its progress bar): the
+ * production worker, with a roster whose rows are written WORKER_TEST_ROW_DELAY_MS apart (read here, by this entry
+ * only). The production entry is src/worker.ts.
  */
 import { integer } from "../kernel/config";
 import { loadWorkerConfig } from "../kernel/worker-config";
+import { DOCUMENT_HANDLERS } from "../modules/documents/document-registry";
 import { runWorkerProcess } from "../worker-process";
+import { documentsWith, slowRows } from "./test-documents";
 
-await runWorkerProcess(
-  loadWorkerConfig({
-    testHooks: { rowDelayMs: integer("WORKER_TEST_ROW_DELAY_MS", 0), failGeneration: process.env.WORKER_TEST_FAIL_GENERATION === "true" },
-  }),
-);
+const rowDelayMs = integer("WORKER_TEST_ROW_DELAY_MS", 0);
+await runWorkerProcess(loadWorkerConfig(), documentsWith({ ROSTER_XLSX: slowRows(DOCUMENT_HANDLERS.ROSTER_XLSX, rowDelayMs) }));

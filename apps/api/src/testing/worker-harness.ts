@@ -1,14 +1,15 @@
 /**
- * Starts the real worker against the test database and the API's Redis prefix: in this process (fast, and its
- * test hooks are set directly), or as a child process running the production worker with test hooks from its
- * environment (src/testing/test-worker.ts), so a test can SIGKILL it mid-job.
+ * Starts the real worker against the test database and the API's Redis prefix: in this process (fast, with the
+ * documents a test registers for it, src/testing/test-documents.ts), or as a child process (src/testing/test-worker.ts),
+ * so a test can SIGKILL it mid-job. Both are configured as an operator would: the worker's settings, made short.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { inject } from "vitest";
 import { createLogger } from "../kernel/logger";
 import { startWorker, type RunningWorker } from "../start-worker";
-import { loadWorkerConfig, NO_TEST_HOOKS, type WorkerConfig } from "../kernel/worker-config";
+import { loadWorkerConfig, type WorkerConfig } from "../kernel/worker-config";
+import { DOCUMENT_HANDLERS, type DocumentHandlers } from "../modules/documents/document-registry";
 import type { RunningApi } from "./api-harness";
 
 /** Short locks and stall checks, so a test sees a dead worker's job recovered within seconds. */
@@ -20,17 +21,22 @@ export const FAST_RECOVERY = { lockDurationMs: 1_000, stalledIntervalMs: 500 } a
  */
 export const RECOVER_LOST_AFTER_MS = 24 * 60 * 60 * 1000;
 
-export async function startWorkerInProcess(api: RunningApi, overrides: Partial<WorkerConfig> = {}): Promise<RunningWorker> {
-  const config = loadWorkerConfig({
+/** The worker in this process, generating `documents` (by default the registry's), with `settings` changed. */
+export async function startWorkerInProcess(
+  api: RunningApi,
+  options: { settings?: Partial<WorkerConfig>; documents?: DocumentHandlers } = {},
+): Promise<RunningWorker> {
+  const config: WorkerConfig = {
+    ...loadWorkerConfig(),
+    appDatabaseUrl: inject("appDatabaseUrl"),
     redisUrl: api.services.config.redisUrl,
     redisPrefix: api.services.config.redisPrefix,
     logLevel: "silent",
-    testHooks: NO_TEST_HOOKS,
     recoverLostAfterMs: RECOVER_LOST_AFTER_MS,
     ...FAST_RECOVERY,
-    ...overrides,
-  });
-  return startWorker(config, { logger: createLogger(config.logLevel), databaseUrl: inject("appDatabaseUrl") });
+    ...options.settings,
+  };
+  return startWorker(config, { logger: createLogger(config.logLevel), documents: options.documents ?? DOCUMENT_HANDLERS });
 }
 
 export interface ChildWorker {

@@ -44,7 +44,7 @@ export function apiEnvironment(): NodeJS.ProcessEnv {
     REDIS_PREFIX,
     ALLOWED_ORIGINS: `${SHELL_URL},http://127.0.0.1:${SHELL_PORT}`,
     LOG_LEVEL: "warn",
-    // Slow the roster export down a little (a test hook the e2e's worker entry injects) so its progress bar is seen moving.
+    // The e2e's worker entry (apps/api/src/testing/test-worker.ts) writes the roster's rows this far apart, so its progress bar is seen moving.
     WORKER_TEST_ROW_DELAY_MS: "300",
   };
 }

@@ -78,7 +78,7 @@ export async function startWebServer(name: "shell" | RemoteName) {
 export async function startApi() {
   launch("api", "npx", ["tsx", "apps/api/src/main.ts"], { cwd: ROOT, env: apiEnvironment() });
   if (existsSync(path.join(ROOT, "apps", "api", "src", "worker.ts"))) {
-    // The production worker with the e2e's test hooks injected (see apiEnvironment).
+    // The production worker with a roster written slowly (WORKER_TEST_ROW_DELAY_MS, see apiEnvironment).
     launch("worker", "npx", ["tsx", "src/testing/test-worker.ts"], { cwd: path.join(ROOT, "apps", "api"), env: apiEnvironment() });
   }
   await waitForHttp(`${API_URL}/health`, 90);

@@ -59,7 +59,7 @@ describe("workflow labels", () => {
       state: workflowStateLabel(locale, "IMPLEMENTATION_PLAN", "SUBMITTED"),
     });
     expect(translateError("zh-CN", "workflow.wrongState", params("zh-CN"))).toBe("实施方案当前状态为“已提交设区市”，不能执行该操作");
-    expect(translateError("en", "workflow.wrongState", params("en"))).toBe("The plan is “submitted to the city”; this action is not possible now");
+    expect(translateError("en", "workflow.wrongState", params("en"))).toBe("The plan is “Submitted to the city”; this action is not possible now");
   });
 
   it("falls back to the names themselves for a workflow the catalogue does not know", () => {

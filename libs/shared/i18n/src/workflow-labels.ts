@@ -15,7 +15,7 @@ export function workflowSubjectLabel(locale: Locale, subjectKind: string): strin
   return labelsOf(locale, subjectKind)?.subject ?? labelsOf(DEFAULT_LOCALE, subjectKind)?.subject ?? subjectKind;
 }
 
-/** A workflow state in words (已提交设区市, submitted to the city); the state itself when the catalogue has none. */
+/** A workflow state in words (已提交设区市, Submitted to the city); the state itself when the catalogue has none. */
 export function workflowStateLabel(locale: Locale, subjectKind: string, state: string): string {
   return labelsOf(locale, subjectKind)?.states[state] ?? labelsOf(DEFAULT_LOCALE, subjectKind)?.states[state] ?? state;
 }

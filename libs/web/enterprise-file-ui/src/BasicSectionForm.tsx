@@ -1,4 +1,5 @@
 import {
+  BASIC_FIELDS,
   charCount,
   ENTERPRISE_NATURE_LABELS,
   ENTERPRISE_NATURES,
@@ -15,139 +16,150 @@ import {
   SCALE_CATEGORY_LABELS,
   type BasicInfoField,
   type BasicInfoSection,
-  type RosterField,
 } from "@dtpilot/domain";
 import { Flex, Typography } from "antd";
-import { memo } from "react";
+import { Fragment, memo, type ReactNode } from "react";
 import { useFileTranslation } from "./file-i18n";
-import type { SectionFormProps } from "./file-types";
+import type { FileEntryView, SectionFormProps } from "./file-types";
 import { ChoiceInput, FileField, fileFieldTestId, ReadValue, TextInput } from "./FileFields";
 
 const SECTION = "basic";
 
+/** How a field of 一 is filled in. */
+type BasicInput =
+  /** Copied from the roster: shown, never typed. */
+  | { kind: "roster" }
+  | {
+      kind: "text";
+      maxLength: number;
+      multiline?: boolean;
+      /** The most characters the guide allows, counted live under the field. */
+      counted?: number;
+      /** What the roster says of it, offered as the placeholder (名单所列细分行业：…). */
+      onRoster?: (entry: FileEntryView) => string | null;
+    }
+  /** 万元, as a decimal string. */
+  | { kind: "amount" }
+  /** One of the template's boxes □. */
+  | { kind: "choice"; options: readonly { value: string; label: string }[]; vertical?: boolean };
+
+const ROSTER: BasicInput = { kind: "roster" };
+const NAME: BasicInput = { kind: "text", maxLength: FILE_NAME_MAX_CHARS };
+const AMOUNT: BasicInput = { kind: "amount" };
+const choice = <T extends string>(values: readonly T[], labels: Record<T, string>, vertical?: boolean): BasicInput => ({
+  kind: "choice",
+  options: values.map((value) => ({ value, label: labels[value] })),
+  vertical,
+});
+
+const BASIC_INPUTS: Record<BasicInfoField, BasicInput> = {
+  enterpriseName: ROSTER,
+  cityAndCounty: ROSTER,
+  registeredAddress: NAME,
+  creditCode: ROSTER,
+  contactPerson: NAME,
+  contactInfo: NAME,
+  profile: { kind: "text", maxLength: FILE_PROFILE_GUARD_CHARS, multiline: true, counted: FILE_PROFILE_MAX_CHARS },
+  nature: choice(ENTERPRISE_NATURES, ENTERPRISE_NATURE_LABELS),
+  size: choice(ENTERPRISE_SIZES, ENTERPRISE_SIZE_LABELS),
+  scale: choice(ENTERPRISE_SCALES, SCALE_CATEGORY_LABELS),
+  qualityStatus: choice(QUALITY_SME_STATUSES, QUALITY_SME_STATUS_LABELS, true),
+  subIndustry: { ...NAME, onRoster: (entry) => entry.subIndustry },
+  lastYearRevenue: AMOUNT,
+  lastYearProfit: AMOUNT,
+  lastYearRevenuePerEmployee: AMOUNT,
+  digitalInvestmentTotal: AMOUNT,
+};
+
+/** The template's 企业规模 has two rows of boxes under one label: 中型/小型/微型, then 规模以上/规模以下. */
+const UNDER_LABEL_OF: Partial<Record<BasicInfoField, BasicInfoField>> = { scale: "size" };
+
+/** The form's labelled groups in the template's order: each field under its own label, or another's. */
+const BASIC_GROUPS: readonly (readonly [BasicInfoField, ...BasicInfoField[]])[] = BASIC_FIELDS.filter((field) => !UNDER_LABEL_OF[field]).map(
+  (field) => [field, ...BASIC_FIELDS.filter((other) => UNDER_LABEL_OF[other] === field)],
+);
+
 /** 一、基本情况: every field of 附2 §一 in the template's order; 企业名称, 企业信用代码 and 所属城市及县区 come from the roster. */
 export const BasicSectionForm = memo(function BasicSectionForm({ value, onChange, errors, readOnly, entry }: SectionFormProps<"basic">) {
   const { t } = useFileTranslation();
-  const set = <F extends BasicInfoField>(field: F, fieldValue: BasicInfoSection[F]) => onChange((basic) => ({ ...basic, [field]: fieldValue }));
+  const set = (field: BasicInfoField, fieldValue: BasicInfoSection[BasicInfoField]) => onChange((basic) => ({ ...basic, [field]: fieldValue }));
 
-  const rosterField = (field: RosterField) => (
-    <FileField section={SECTION} path={field} label={FILE_FIELD_LABELS[field]} errors={errors} extra={readOnly ? undefined : t("basic.fromRoster")}>
-      <ReadValue value={value[field]} testId={fileFieldTestId(SECTION, field)} />
-    </FileField>
-  );
-  const text = (field: "registeredAddress" | "contactPerson" | "contactInfo" | "subIndustry", placeholder?: string) => (
-    <FileField section={SECTION} path={field} label={FILE_FIELD_LABELS[field]} errors={errors}>
-      <TextInput
-        section={SECTION}
-        path={field}
-        label={FILE_FIELD_LABELS[field]}
-        value={value[field]}
-        onChange={(next) => set(field, next)}
-        readOnly={readOnly}
-        maxLength={FILE_NAME_MAX_CHARS}
-        placeholder={placeholder}
-      />
-    </FileField>
-  );
-  const amount = (field: "lastYearRevenue" | "lastYearProfit" | "lastYearRevenuePerEmployee" | "digitalInvestmentTotal") => (
-    <FileField section={SECTION} path={field} label={FILE_FIELD_LABELS[field]} errors={errors}>
-      <TextInput
-        section={SECTION}
-        path={field}
-        label={FILE_FIELD_LABELS[field]}
-        value={value[field]}
-        onChange={(next) => set(field, next)}
-        readOnly={readOnly}
-        inputMode="decimal"
-        suffix={t("amountUnit")}
-      />
-    </FileField>
-  );
+  const inputOf = (field: BasicInfoField): ReactNode => {
+    const input = BASIC_INPUTS[field];
+    const label = FILE_FIELD_LABELS[field];
+    switch (input.kind) {
+      case "roster":
+        return <ReadValue value={value[field]} testId={fileFieldTestId(SECTION, field)} />;
+      case "text":
+      case "amount": {
+        const onRoster = input.kind === "text" ? input.onRoster?.(entry) : null;
+        return (
+          <TextInput
+            section={SECTION}
+            path={field}
+            label={label}
+            value={value[field] as string | null}
+            onChange={(next) => set(field, next)}
+            readOnly={readOnly}
+            {...(input.kind === "text"
+              ? {
+                  multiline: input.multiline,
+                  maxLength: input.maxLength,
+                  placeholder: onRoster ? t("basic.subIndustryOnRoster", { name: onRoster }) : undefined,
+                }
+              : { inputMode: "decimal" as const, suffix: t("amountUnit") })}
+          />
+        );
+      }
+      case "choice":
+        return (
+          <ChoiceInput
+            section={SECTION}
+            path={field}
+            label={label}
+            value={value[field] as string | null}
+            options={input.options}
+            onChange={(next) => set(field, next)}
+            readOnly={readOnly}
+            vertical={input.vertical}
+          />
+        );
+    }
+  };
 
-  const profileLength = charCount(value.profile ?? "");
-  const profileCounter = (
-    <Typography.Text type={profileLength > FILE_PROFILE_MAX_CHARS ? "danger" : "secondary"} data-testid="file-profile-count">
-      {t("basic.profileCount", { count: profileLength, limit: FILE_PROFILE_MAX_CHARS })}
-    </Typography.Text>
-  );
+  /** Under the field: where a roster value comes from, or how many characters of the limit are used. */
+  const extraOf = (field: BasicInfoField): ReactNode => {
+    const input = BASIC_INPUTS[field];
+    if (readOnly) return undefined;
+    if (input.kind === "roster") return t("basic.fromRoster");
+    if (input.kind !== "text" || input.counted === undefined) return undefined;
+    const length = charCount((value[field] as string | null) ?? "");
+    return (
+      <Typography.Text type={length > input.counted ? "danger" : "secondary"} data-testid={`file-${field}-count`}>
+        {t("basic.profileCount", { count: length, limit: input.counted })}
+      </Typography.Text>
+    );
+  };
 
   return (
     <>
-      {rosterField("enterpriseName")}
-      {rosterField("cityAndCounty")}
-      {text("registeredAddress")}
-      {rosterField("creditCode")}
-      {text("contactPerson")}
-      {text("contactInfo")}
-      <FileField
-        section={SECTION}
-        path="profile"
-        label={`${FILE_FIELD_LABELS.profile}${FILE_FIELD_HINTS.profile ?? ""}`}
-        errors={errors}
-        extra={readOnly ? undefined : profileCounter}
-      >
-        <TextInput
-          section={SECTION}
-          path="profile"
-          label={FILE_FIELD_LABELS.profile}
-          value={value.profile}
-          onChange={(next) => set("profile", next)}
-          readOnly={readOnly}
-          multiline
-          maxLength={FILE_PROFILE_GUARD_CHARS}
-        />
-      </FileField>
-      <FileField section={SECTION} path="nature" label={FILE_FIELD_LABELS.nature} errors={errors}>
-        <ChoiceInput
-          section={SECTION}
-          path="nature"
-          label={FILE_FIELD_LABELS.nature}
-          value={value.nature}
-          options={ENTERPRISE_NATURES.map((nature) => ({ value: nature, label: ENTERPRISE_NATURE_LABELS[nature] }))}
-          onChange={(next) => set("nature", next)}
-          readOnly={readOnly}
-        />
-      </FileField>
-      {/* The template's 企业规模 has two rows of boxes: 中型/小型/微型, then 规模以上/规模以下. */}
-      <FileField section={SECTION} path="size" label={FILE_FIELD_LABELS.size} errors={errors}>
-        <Flex vertical gap={8}>
-          <ChoiceInput
-            section={SECTION}
-            path="size"
-            label={FILE_FIELD_LABELS.size}
-            value={value.size}
-            options={ENTERPRISE_SIZES.map((size) => ({ value: size, label: ENTERPRISE_SIZE_LABELS[size] }))}
-            onChange={(next) => set("size", next)}
-            readOnly={readOnly}
-          />
-          <ChoiceInput
-            section={SECTION}
-            path="scale"
-            label={FILE_FIELD_LABELS.scale}
-            value={value.scale}
-            options={ENTERPRISE_SCALES.map((scale) => ({ value: scale, label: SCALE_CATEGORY_LABELS[scale] }))}
-            onChange={(next) => set("scale", next)}
-            readOnly={readOnly}
-          />
-        </Flex>
-      </FileField>
-      <FileField section={SECTION} path="qualityStatus" label={FILE_FIELD_LABELS.qualityStatus} errors={errors}>
-        <ChoiceInput
-          section={SECTION}
-          path="qualityStatus"
-          label={FILE_FIELD_LABELS.qualityStatus}
-          value={value.qualityStatus}
-          options={QUALITY_SME_STATUSES.map((status) => ({ value: status, label: QUALITY_SME_STATUS_LABELS[status] }))}
-          onChange={(next) => set("qualityStatus", next)}
-          readOnly={readOnly}
-          vertical
-        />
-      </FileField>
-      {text("subIndustry", entry.subIndustry ? t("basic.subIndustryOnRoster", { name: entry.subIndustry }) : undefined)}
-      {amount("lastYearRevenue")}
-      {amount("lastYearProfit")}
-      {amount("lastYearRevenuePerEmployee")}
-      {amount("digitalInvestmentTotal")}
+      {BASIC_GROUPS.map((group) => {
+        const [field] = group;
+        const label = `${FILE_FIELD_LABELS[field]}${FILE_FIELD_HINTS[field] ?? ""}`;
+        return (
+          <FileField key={field} section={SECTION} path={field} label={label} errors={errors} extra={extraOf(field)}>
+            {group.length === 1 ? (
+              inputOf(field)
+            ) : (
+              <Flex vertical gap={8}>
+                {group.map((member) => (
+                  <Fragment key={member}>{inputOf(member)}</Fragment>
+                ))}
+              </Flex>
+            )}
+          </FileField>
+        );
+      })}
     </>
   );
 });

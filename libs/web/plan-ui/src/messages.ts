@@ -1,20 +1,18 @@
-import { PLAN_DATA_TABLE_TITLE, PLAN_STATE_LABELS } from "@dtpilot/domain";
+import { PLAN_DATA_TABLE_TITLE } from "@dtpilot/domain";
+import { en, zhCN } from "@dtpilot/i18n";
 import type { MessagesLike } from "@dtpilot/ui";
 
 /** i18n namespace of the shared plan components. */
 export const PLAN_NAMESPACE = "plan";
 
-/** Labels of the shared plan components (added to the page by plan-i18n.ts); Chinese in the guide's words (状态 from the workflow's own labels). */
+/** The workflow's states and events as @dtpilot/i18n names them, for the API's refusals and documents too. */
+const WORKFLOW_ZH = zhCN.workflows.IMPLEMENTATION_PLAN;
+const WORKFLOW_EN = en.workflows.IMPLEMENTATION_PLAN;
+
+/** Labels of the shared plan components (added to the page by plan-i18n.ts); Chinese in the guide's words. */
 export const planZhCN = {
-  states: {
-    DRAFT: PLAN_STATE_LABELS.DRAFT,
-    SUBMITTED: PLAN_STATE_LABELS.SUBMITTED,
-    RETURNED_BY_CITY: PLAN_STATE_LABELS.RETURNED_BY_CITY,
-    RECOMMENDED: PLAN_STATE_LABELS.RECOMMENDED,
-    RETURNED_BY_PROVINCE: PLAN_STATE_LABELS.RETURNED_BY_PROVINCE,
-    APPROVED: PLAN_STATE_LABELS.APPROVED,
-  },
-  events: { SUBMIT: "提交", RETURN: "退回修改", RECOMMEND: "推荐", APPROVE: "批准" },
+  states: WORKFLOW_ZH.states,
+  events: WORKFLOW_ZH.events,
   version: "第{{number}}版",
   empty: "（未填写）",
   readOnly: {
@@ -53,15 +51,8 @@ export const planZhCN = {
 } as const;
 
 export const planEn: MessagesLike<typeof planZhCN> = {
-  states: {
-    DRAFT: "Draft",
-    SUBMITTED: "Submitted to the city",
-    RETURNED_BY_CITY: "Returned by the city",
-    RECOMMENDED: "Recommended by the city",
-    RETURNED_BY_PROVINCE: "Returned by the province",
-    APPROVED: "Approved by the province",
-  },
-  events: { SUBMIT: "Submitted", RETURN: "Returned for revision", RECOMMEND: "Recommended", APPROVE: "Approved" },
+  states: WORKFLOW_EN.states,
+  events: WORKFLOW_EN.events,
   version: "Version {{number}}",
   empty: "(not filled in)",
   readOnly: {

@@ -1,5 +1,4 @@
 /** The last step of every document job before the file is stored: it must open. */
-import type { WorkerTestHooks } from "../../kernel/worker-config";
 import { documentProblem, type DocumentFormat } from "./document-check";
 import { ExportFailure } from "./export-failure";
 
@@ -15,13 +14,8 @@ export class UnreadableDocument extends ExportFailure {
 }
 
 /** `content` once it is known to open as a `format` file; a broken file fails the job instead of being stored. */
-export async function checkedDocument(
-  content: Uint8Array<ArrayBuffer>,
-  format: DocumentFormat,
-  testHooks: WorkerTestHooks,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const bytes = testHooks.rewriteDocument ? await testHooks.rewriteDocument(content, format) : content;
-  const problem = await documentProblem(bytes, format);
+export async function checkedDocument(content: Uint8Array<ArrayBuffer>, format: DocumentFormat): Promise<Uint8Array<ArrayBuffer>> {
+  const problem = await documentProblem(content, format);
   if (problem) throw new UnreadableDocument(problem);
-  return bytes;
+  return content;
 }

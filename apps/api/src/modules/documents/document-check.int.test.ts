@@ -8,9 +8,11 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { documentProblem } from "./document-check";
+import { DOCUMENT_HANDLERS } from "./document-registry";
 import type { ExportView } from "./export-view";
 import { startApi, type ApiClient, type RunningApi } from "../../testing/api-harness";
 import { buildWorld, type PilotWorld, type WorldAccount } from "../../testing/world";
+import { brokenDocx, documentsWith } from "../../testing/test-documents";
 import { startWorkerInProcess } from "../../testing/worker-harness";
 
 let api: RunningApi;
@@ -67,13 +69,7 @@ describe("documents checked before they are stored", () => {
 
   it("fails the export at once with a localised reason when the built file does not open, and stores nothing", async () => {
     // A builder that writes broken XML: a character XML cannot hold inside the main part.
-    const breakMainPart = async (content: Uint8Array<ArrayBuffer>) => {
-      const zip = await JSZip.loadAsync(content);
-      const xml = await zip.file("word/document.xml")!.async("string");
-      zip.file("word/document.xml", xml.replace(/<\/w:body>/, "<w:p><w:r><w:t>\uFFFE</w:t></w:r></w:p></w:body>"));
-      return new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
-    };
-    const worker = await startWorkerInProcess(api, { testHooks: { rowDelayMs: 0, failGeneration: false, rewriteDocument: breakMainPart } });
+    const worker = await startWorkerInProcess(api, { documents: documentsWith({ ENTERPRISE_FILE_DOCX: brokenDocx(DOCUMENT_HANDLERS.ENTERPRISE_FILE_DOCX) }) });
     try {
       const requested = await county.mutation<ExportView>("enterpriseFile.requestEnterpriseFileDocument", { pilotEnterpriseId });
       const failed = await exportWhenDone(requested.data!.id);

@@ -1,11 +1,9 @@
 /** The one lifecycle of every document job: load → generate → check → store, with progress, retries and failures. */
 import { createHash } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
 import { completeExport, failExportAttempt, findExportForJob, reportExportProgress, startExportAttempt, type Database } from "@dtpilot/db";
 import { DOCUMENT_FORMAT_OF_KIND } from "@dtpilot/domain";
 import { defineHandler, DOCUMENT_JOBS, isUnrecoverable, UnrecoverableError, type DocumentJobDefinition } from "@dtpilot/jobs";
 import { asCounty } from "../../kernel/county-scope";
-import type { WorkerTestHooks } from "../../kernel/worker-config";
 import { checkedDocument } from "./checked-document";
 import type { DocumentHandlers } from "./document-registry";
 import type { GeneratedDocument } from "./document-handler";
@@ -16,7 +14,6 @@ const GENERATED = 90;
 
 interface Deps {
   db: Database;
-  testHooks: WorkerTestHooks;
   handlers: DocumentHandlers;
 }
 
@@ -26,7 +23,7 @@ interface Deps {
  * last, per the job's definition); a file that does not open fails at once.
  */
 export function documentJobHandler(job: DocumentJobDefinition, deps: Deps) {
-  const { db, testHooks, handlers } = deps;
+  const { db, handlers } = deps;
   return defineHandler(job, {
     async process(payload, context) {
       const found = await asCounty(db, payload, (tenant) => findExportForJob(tenant, payload.exportId, payload.countyId));
@@ -47,7 +44,6 @@ export function documentJobHandler(job: DocumentJobDefinition, deps: Deps) {
       let progressFailure: unknown;
       const step = async (done: number, total: number) => {
         try {
-          if (testHooks.rowDelayMs > 0) await sleep(testHooks.rowDelayMs);
           await context.reportProgress(from + ((GENERATED - from) * done) / Math.max(total, 1));
         } catch (error) {
           progressFailure = error;
@@ -57,12 +53,11 @@ export function documentJobHandler(job: DocumentJobDefinition, deps: Deps) {
       let generated: GeneratedDocument;
       try {
         generated = await loaded.generate({ step });
-        if (testHooks.failGeneration) throw new Error("test hook: generation fails");
       } catch (error) {
         if (error === progressFailure || isUnrecoverable(error)) throw error;
         throw new ExportFailure("export.failed.generation", error instanceof Error ? error.message : String(error));
       }
-      const content = await checkedDocument(generated.content, DOCUMENT_FORMAT_OF_KIND[record.kind], testHooks);
+      const content = await checkedDocument(generated.content, DOCUMENT_FORMAT_OF_KIND[record.kind]);
       await context.reportProgress(GENERATED);
       const sha256 = createHash("sha256").update(content).digest("hex");
       await context.reportProgress(100);

@@ -9,9 +9,11 @@ import JSZip from "jszip";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
+import { DOCUMENT_HANDLERS } from "./document-registry";
 import type { ExportView } from "./export-view";
 import { ROSTER_EXPORT_COLUMNS, ROSTER_SHEET_NAME } from "../roster/roster-document";
 import { startApi, type ApiClient, type CallResult, type RunningApi } from "../../testing/api-harness";
+import { documentsWith, failingGenerator, slowRows } from "../../testing/test-documents";
 import { spawnWorker, startWorkerInProcess } from "../../testing/worker-harness";
 import { buildWorld, type PilotWorld, type WorldAccount } from "../../testing/world";
 
@@ -104,7 +106,7 @@ function fileNameOf(contentDisposition: string | null): string | undefined {
 
 describe("roster export", () => {
   it("runs end to end: request, worker, progress seen moving, SUCCEEDED, a download whose rows are the county's roster", async () => {
-    const worker = await startWorkerInProcess(api, { testHooks: { rowDelayMs: 300, failGeneration: false } });
+    const worker = await startWorkerInProcess(api, { documents: documentsWith({ ROSTER_XLSX: slowRows(DOCUMENT_HANDLERS.ROSTER_XLSX, 300) }) });
     try {
       const county = await login("county-south");
       const progressEvents: { jobId: string; data: unknown }[] = [];
@@ -223,7 +225,7 @@ describe("roster export", () => {
     await doomed.exited;
 
     // This worker tolerates no stall at all, so the dead worker's job fails instead of running again.
-    const strict = await startWorkerInProcess(api, { maxStalledCount: 0 });
+    const strict = await startWorkerInProcess(api, { settings: { maxStalledCount: 0 } });
     try {
       const failed = await pollUntil(() => getExport(county, requested.id), (result) => statusOf(result) === "FAILED", { timeoutMs: 25_000 });
       expect(failed.data).toMatchObject({ status: "FAILED", attempts: 1, error: "导出任务多次中断，未能完成，请重新发起导出", sizeBytes: null });
@@ -244,8 +246,8 @@ describe("roster export", () => {
   });
 
   it("retries a failing export with exponential backoff, then shows it FAILED with a readable reason in the user's language", async () => {
-    // A little slow per row, so each attempt stays RUNNING long enough to be seen.
-    const worker = await startWorkerInProcess(api, { testHooks: { rowDelayMs: 100, failGeneration: true } });
+    // A roster generator that fails every time, a little slow per row so each attempt stays RUNNING long enough to be seen.
+    const worker = await startWorkerInProcess(api, { documents: documentsWith({ ROSTER_XLSX: failingGenerator(DOCUMENT_HANDLERS.ROSTER_XLSX, 100) }) });
     try {
       const county = await login("county-north");
       // Listening before the request: the worker may take the job before the request has even answered.

@@ -28,7 +28,7 @@ export interface PlanDocumentInput {
   /** 2025, for the plan's title */
   batchYear: number | undefined;
   versionNumber: number;
-  /** The version's state as the guide's users say it, e.g. "省工信厅已批准" (PLAN_STATE_LABELS). */
+  /** The version's state as the guide's users say it, e.g. "省工信厅已批准" (the i18n workflow labels, zh-CN). */
   stateLabel: string;
   content: ImplementationPlanContent;
   generatedAt: Date;

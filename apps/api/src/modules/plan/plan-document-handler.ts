@@ -1,12 +1,16 @@
 /** 实施方案主要数据表 (XLSX) and 实施方案 (DOCX): one loader, a generator each, and their registrations. */
 import { findPlan, findPlanVersion, type TenantDb } from "@dtpilot/db";
-import { PLAN_STATE_LABELS, withoutIllegalCharacters } from "@dtpilot/domain";
+import { withoutIllegalCharacters } from "@dtpilot/domain";
+import { zhCN } from "@dtpilot/i18n";
 import { defineDocumentHandler, type ExportRecord } from "../documents/document-handler";
 import { workbookBytes } from "../roster/roster-document";
 import { buildPlanDataTableWorkbook, type PlanDocumentInput } from "./plan-data-table-workbook";
 import { buildPlanDocx } from "./plan-document";
 import { planDocumentParameters, type PlanDocumentParameters } from "./plan-document-parameters";
 import { planContentOf } from "./plan-view";
+
+/** The plan's states as the workflow's labels say them: in Chinese, like the whole document, whoever asks. */
+const PLAN_STATE_LABELS = zhCN.workflows.IMPLEMENTATION_PLAN.states;
 
 /** A version that a return closed is no longer “submitted”: it says so instead of the plan's current state. */
 const SUPERSEDED_VERSION_LABEL = "已退回修改（历史版本）";

@@ -1,5 +1,6 @@
 import { findPlanVersion, savePlanContent } from "@dtpilot/db";
-import { computePlan, diffPlanContent, isEditableBy, PLAN_STATE_LABELS, submissionBlockers, validatePlanDataTable } from "@dtpilot/domain";
+import { computePlan, diffPlanContent, isEditableBy, PLAN_WORKFLOW, submissionBlockers, validatePlanDataTable } from "@dtpilot/domain";
+import { workflowStateLabel } from "@dtpilot/i18n";
 import { appError, forbidden } from "../../kernel/errors";
 import { can } from "../../kernel/permission";
 import { recordProcedure } from "../../kernel/record-procedure";
@@ -16,7 +17,7 @@ export const savePlan = recordProcedure(savePlanInput, lockedPlan, can("update",
   .output(savePlanOutput)
   .mutation(async ({ ctx, input }) => {
     const plan = ctx.record;
-    const notEditable = () => appError("CONFLICT", "plan.notEditable", { params: { state: PLAN_STATE_LABELS[plan.state] } });
+    const notEditable = () => appError("CONFLICT", "plan.notEditable", { params: { state: workflowStateLabel(ctx.locale, PLAN_WORKFLOW.subject, plan.state) } });
     if (!isEditableBy(plan.state, ctx.principal.role)) throw notEditable();
     const current = await findPlanVersion(ctx.data, plan.id, plan.currentVersion);
     if (!current) throw forbidden();

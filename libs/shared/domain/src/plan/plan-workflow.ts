@@ -20,15 +20,6 @@ export const PLAN_STATES = [
 ] as const;
 export type PlanState = (typeof PLAN_STATES)[number];
 
-export const PLAN_STATE_LABELS: Record<PlanState, string> = {
-  DRAFT: "草稿",
-  SUBMITTED: "已提交设区市",
-  RETURNED_BY_CITY: "设区市已退回",
-  RECOMMENDED: "设区市已推荐",
-  RETURNED_BY_PROVINCE: "省工信厅已退回",
-  APPROVED: "省工信厅已批准",
-};
-
 export const PLAN_EVENTS = ["SUBMIT", "RETURN", "RECOMMEND", "APPROVE"] as const;
 export type PlanEvent = (typeof PLAN_EVENTS)[number];
 

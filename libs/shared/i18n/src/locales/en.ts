@@ -190,13 +190,14 @@ export const en: Messages = {
     IMPLEMENTATION_PLAN: {
       subject: "plan",
       states: {
-        DRAFT: "draft",
-        SUBMITTED: "submitted to the city",
-        RETURNED_BY_CITY: "returned by the city",
-        RECOMMENDED: "recommended by the city",
-        RETURNED_BY_PROVINCE: "returned by the province",
-        APPROVED: "approved by the province",
+        DRAFT: "Draft",
+        SUBMITTED: "Submitted to the city",
+        RETURNED_BY_CITY: "Returned by the city",
+        RECOMMENDED: "Recommended by the city",
+        RETURNED_BY_PROVINCE: "Returned by the province",
+        APPROVED: "Approved by the province",
       },
+      events: { SUBMIT: "Submitted", RETURN: "Returned for revision", RECOMMEND: "Recommended", APPROVE: "Approved" },
     },
     ROSTER_CHANGE_REQUEST: {
       subject: "roster change request",

@@ -182,7 +182,10 @@ export const zhCN = {
     "workflow.outOfScope": "该{subject}不在本账号的管辖范围内，不能执行该操作",
     "workflow.wrongState": "{subject}当前状态为“{state}”，不能执行该操作",
   },
-  /** Workflows' subjects and states as refusals name them (keyed by WorkflowEvent.subjectKind). */
+  /**
+   * Workflows' subjects, states and events, keyed by the workflow's subject (WorkflowEvent.subjectKind): the one set of
+   * labels refusals, screens and documents (always in Chinese) name them with.
+   */
   workflows: {
     IMPLEMENTATION_PLAN: {
       subject: "实施方案",
@@ -194,6 +197,7 @@ export const zhCN = {
         RETURNED_BY_PROVINCE: "省工信厅已退回",
         APPROVED: "省工信厅已批准",
       },
+      events: { SUBMIT: "提交", RETURN: "退回修改", RECOMMEND: "推荐", APPROVE: "批准" },
     },
     ROSTER_CHANGE_REQUEST: {
       subject: "名单调整申请",
