@@ -1,5 +1,13 @@
 import { federation } from "@module-federation/vite";
-import { APP_PORTS, devProxy, moduleSideEffects, PAGE_SECURITY_HEADERS, sharedSingletons } from "@dtpilot/ui/federation";
+import {
+  antdByComponent,
+  APP_PORTS,
+  devProxy,
+  moduleSideEffects,
+  PAGE_SECURITY_HEADERS,
+  sharedSingletons,
+  startupFilesManifest,
+} from "@dtpilot/ui/federation";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 
@@ -21,6 +29,7 @@ const loginPage: Plugin = {
 export default defineConfig({
   plugins: [
     loginPage,
+    antdByComponent(),
     react(),
     federation({
       name: "shell",
@@ -31,6 +40,8 @@ export default defineConfig({
       // One federation runtime for the page: the remotes' production builds use this one (externalRuntime).
       experiments: { provideExternalRuntime: true },
     }),
+    // What the login page prefetches while the visitor types (src/login/prefetch.ts).
+    startupFilesManifest(),
   ],
   build: { outDir: "dist", target: "es2022", chunkSizeWarningLimit: 2000, rolldownOptions: { treeshake: { moduleSideEffects } } },
   server: { port, strictPort: true, proxy: devProxy(), headers: PAGE_SECURITY_HEADERS },
