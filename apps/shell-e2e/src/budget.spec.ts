@@ -12,8 +12,7 @@
  * - the roster list's answer through the shell's proxy, plain, brotli and gzip.
  *
  * The tests measure; the last one prints every figure as one table (and keeps them in the run's metrics file), then
- * fails for each figure above its budget. Byte budgets are the figures measured on this machine with about 30 %
- * headroom; time budgets have more, as the machine is shared (see BUDGETS).
+ * fails for each figure above its budget (see BUDGETS).
  */
 import http from "node:http";
 import { gzipSync } from "node:zlib";
@@ -25,22 +24,27 @@ import { recordMetric } from "./support/metrics";
 const KB = 1024;
 const kb = (bytes: number) => Math.round((bytes / KB) * 10) / 10;
 
-/** Budgets; bytes are on the wire unless named gzip. */
+/**
+ * Budgets; bytes are on the wire unless named gzip. Measured on this machine (2 cores, shared with other work):
+ * login page ~175–200 KB on the wire (~207 KB gzip JS), 0.6–1.2 s; after the login click 29–38 KB (provider 115–120 KB,
+ * its landing uses components the shell does not), 1.8–6.4 s; cold landings 465–550 KB. Bytes get ~30 % headroom;
+ * time gets more, as it swings with the machine's load (the login page's 1.5 s and 250 KB are the goals themselves).
+ */
 const BUDGETS = {
   login: { ms: 1500, jsGzipBytes: 250 * KB, wireBytes: 260 * KB },
   /** Startup files fetched again after the login click (the login page prefetched them all). */
   startupFilesAfterClickBytes: 0,
   landing: {
-    county: { ms: 4000, wireBytes: 60 * KB, coldWireBytes: 640 * KB },
-    enterprise: { ms: 4000, wireBytes: 60 * KB, coldWireBytes: 610 * KB },
-    provider: { ms: 4000, wireBytes: 150 * KB, coldWireBytes: 720 * KB },
-    province: { ms: 4000, wireBytes: 60 * KB, coldWireBytes: 620 * KB },
-    city: { ms: 4000, wireBytes: 60 * KB, coldWireBytes: 620 * KB },
-    reviewer: { ms: 4000, wireBytes: 60 * KB, coldWireBytes: 620 * KB },
+    county: { ms: 8000, wireBytes: 50 * KB, coldWireBytes: 615 * KB },
+    enterprise: { ms: 8000, wireBytes: 40 * KB, coldWireBytes: 605 * KB },
+    provider: { ms: 8000, wireBytes: 160 * KB, coldWireBytes: 715 * KB },
+    province: { ms: 8000, wireBytes: 46 * KB, coldWireBytes: 615 * KB },
+    city: { ms: 8000, wireBytes: 46 * KB, coldWireBytes: 615 * KB },
+    reviewer: { ms: 8000, wireBytes: 46 * KB, coldWireBytes: 615 * KB },
   },
   /** Each remote's entry (remoteEntry.js), gzip. */
   remoteEntryGzipBytes: 50 * KB,
-  /** The roster list's compressed answer, as a share of the plain one. */
+  /** The roster list's compressed answer, as a share of the plain one (measured 0.24 brotli, 0.26 gzip). */
   rosterCompressedRatio: 0.35,
 };
 

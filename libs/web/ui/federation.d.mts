@@ -9,6 +9,7 @@ export interface SharedSingletonFromHost extends SharedSingleton {
 }
 export declare const ANTD_COMPONENT_SHARES: readonly string[];
 export declare function sharedSingletons(options?: { antdFromHost?: boolean }): Record<string, SharedSingletonFromHost>;
+/** Vite plugins, typed loosely on purpose (Vite's own types come from the apps' devDependencies, not this library). */
 export declare function unusedAntdSharesStayUnloaded(): { name: string };
 export declare function startupFilesManifest(fileName?: string): { name: string };
 export declare function antdByComponent(): { name: string; transform: (code: string, id: string) => unknown };

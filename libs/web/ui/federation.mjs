@@ -12,10 +12,11 @@
  * not whole: the shell provides all of them, so a remote redeployed later may use any component without the shell
  * being rebuilt, yet a page loads only the components its code reached. (A whole `antd` share would be loaded with
  * the shell, every component with it, as @dtpilot/ui depends on antd. A remote built before this split asked for
- * `antd` whole: shell and remotes moved to the split together.) Our code writes `import { Button } from "antd"`; `antdByComponent()` rewrites it at build time
- * to `import Button from "antd/es/button"` (its module in the shell's build, so the same instance as the shell's).
- * In the remotes' production builds those shares are consume-only (`import: false`, no copy of their own): the
- * shell always provides them, and one reached only from a lazily loaded page is fetched with that page.
+ * `antd` whole: shell and remotes moved to the split together.) Our code writes `import { Button } from "antd"`;
+ * `antdByComponent()` rewrites it at build time to `import Button from "antd/es/button"` (its module in the shell's
+ * build, so the same instance as the shell's). In the remotes' production builds those shares are consume-only
+ * (`import: false`, no copy of their own): the shell always provides them, and one reached only from a lazily loaded
+ * page is fetched with that page (see `unusedAntdSharesStayUnloaded()` for the ones never reached).
  *
  * Everything else — a remote's screens, the feature libraries (@dtpilot/plan-ui, @dtpilot/audit-ui,
  * @dtpilot/app-root), icons, @dtpilot/domain helpers — is bundled by each app and tree-shaken.
