@@ -1,6 +1,6 @@
 import { act, render, screen } from "@testing-library/react";
 import { Component, type ReactNode } from "react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { lazyPage, PageSuspense } from "./lazy-page";
 
 class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -25,6 +25,8 @@ describe("lazyPage", () => {
   });
 
   it("loads the chunk again on the next render after a failed load", async () => {
+    // React reports the failure the boundary catches; expected here.
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
     let serverDown = true;
     const Page = lazyPage(async () => {
       if (serverDown) throw new Error("chunk failed");
@@ -42,5 +44,6 @@ describe("lazyPage", () => {
     serverDown = false;
     await act(async () => rerender(view(2)));
     expect(await screen.findByText("loaded")).toBeTruthy();
+    vi.restoreAllMocks();
   });
 });
