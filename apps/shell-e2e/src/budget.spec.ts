@@ -26,21 +26,22 @@ const kb = (bytes: number) => Math.round((bytes / KB) * 10) / 10;
 
 /**
  * Budgets; bytes are on the wire unless named gzip. Measured on this machine (2 cores, shared with other work):
- * login page ~175–200 KB on the wire (~207 KB gzip JS), 0.6–1.2 s; after the login click 29–38 KB (provider 115–120 KB,
- * its landing uses components the shell does not), 1.8–6.4 s; cold landings 465–550 KB. Bytes get ~30 % headroom;
- * time gets more, as it swings with the machine's load (the login page's 1.5 s and 250 KB are the goals themselves).
+ * login page ~175–200 KB on the wire (~207 KB gzip JS), 0.5–1.2 s; after the login click 29–38 KB (provider 115–120 KB,
+ * its landing uses components the shell does not), 1.6–3.5 s on a quiet machine and up to 7.5 s under other work's
+ * load; cold landings 465–550 KB. Budgets are those figures with ~30 % headroom, the worst time taken for time (the
+ * login page's 1.5 s and 250 KB are the goals themselves).
  */
 const BUDGETS = {
   login: { ms: 1500, jsGzipBytes: 250 * KB, wireBytes: 260 * KB },
   /** Startup files fetched again after the login click (the login page prefetched them all). */
   startupFilesAfterClickBytes: 0,
   landing: {
-    county: { ms: 8000, wireBytes: 50 * KB, coldWireBytes: 615 * KB },
-    enterprise: { ms: 8000, wireBytes: 40 * KB, coldWireBytes: 605 * KB },
-    provider: { ms: 8000, wireBytes: 160 * KB, coldWireBytes: 715 * KB },
-    province: { ms: 8000, wireBytes: 46 * KB, coldWireBytes: 615 * KB },
-    city: { ms: 8000, wireBytes: 46 * KB, coldWireBytes: 615 * KB },
-    reviewer: { ms: 8000, wireBytes: 46 * KB, coldWireBytes: 615 * KB },
+    county: { ms: 10000, wireBytes: 50 * KB, coldWireBytes: 615 * KB },
+    enterprise: { ms: 10000, wireBytes: 40 * KB, coldWireBytes: 605 * KB },
+    provider: { ms: 10000, wireBytes: 160 * KB, coldWireBytes: 715 * KB },
+    province: { ms: 10000, wireBytes: 46 * KB, coldWireBytes: 615 * KB },
+    city: { ms: 10000, wireBytes: 46 * KB, coldWireBytes: 615 * KB },
+    reviewer: { ms: 10000, wireBytes: 46 * KB, coldWireBytes: 615 * KB },
   },
   /** Each remote's entry (remoteEntry.js), gzip. */
   remoteEntryGzipBytes: 50 * KB,
