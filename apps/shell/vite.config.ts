@@ -1,5 +1,13 @@
 import { federation } from "@module-federation/vite";
-import { APP_PORTS, devProxy, moduleSideEffects, PAGE_SECURITY_HEADERS, sharedSingletons } from "@dtpilot/ui/federation";
+import {
+  antdByComponent,
+  APP_PORTS,
+  devProxy,
+  moduleSideEffects,
+  PAGE_SECURITY_HEADERS,
+  sharedSingletons,
+  startupFilesManifest,
+} from "@dtpilot/ui/federation";
 import { pageHead } from "@dtpilot/ui/page-head";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
@@ -23,6 +31,7 @@ export default defineConfig({
   plugins: [
     pageHead(),
     loginPage,
+    antdByComponent(),
     react(),
     federation({
       name: "shell",
@@ -33,6 +42,8 @@ export default defineConfig({
       // One federation runtime for the page: the remotes' production builds use this one (externalRuntime).
       experiments: { provideExternalRuntime: true },
     }),
+    // What the login page prefetches while the visitor types (src/login/prefetch.ts).
+    startupFilesManifest(),
   ],
   build: { outDir: "dist", target: "es2022", chunkSizeWarningLimit: 2000, rolldownOptions: { treeshake: { moduleSideEffects } } },
   server: { port, strictPort: true, proxy: devProxy(), headers: PAGE_SECURITY_HEADERS },

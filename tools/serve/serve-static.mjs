@@ -8,10 +8,17 @@
 //
 // - remoteEntry.js, HTML and remotes.json: `Cache-Control: no-cache` (always revalidated, ETag/Last-Modified);
 //   hashed files under /assets/: cached for a year (their names change when their content does).
+// - Text files over 1 KB go out brotli-encoded (or gzip, to a browser without brotli). Each file version is
+//   compressed once and kept: first quickly (brotli quality 5), then again at brotli's best (quality 11, ~15 % smaller,
+//   seconds for a large chunk) in the background, one file at a time, for every later request.
 // - CORS (`Access-Control-Allow-Origin: *`) on static files: the shell's page loads the remotes' modules cross-origin.
 //   Nothing credentialed is served from here; the API is reached through the proxy below.
 // - The shell: SPA fallback to index.html, `/login` → login.html, and `/remotes.json` from $REMOTES_MANIFEST when set
 //   (a deployment points the shell at other remote URLs without rebuilding it).
+// - The shell's pages decide who is signed in before any script loads: without a session cookie, or with one the API
+//   no longer knows (auth.me answers 401), a page request is redirected to /login (?from= the page asked for), so a
+//   signed-out visitor downloads the small login page and never the signed-in app with its shared libraries. When
+//   the API cannot tell (down, slow), the page is served and the app in the browser asks again.
 // - Every answer of its own (pages, remote entries, assets, 404s) carries PAGE_SECURITY_HEADERS: never framed by
 //   another site (X-Frame-Options: DENY, frame-ancestors 'none'), no MIME sniffing, referrer kept to our origin.
 // - /trpc, /files, /admin and /health are proxied to $API_URL (default http://127.0.0.1:4000), so the browser talks
@@ -28,6 +35,7 @@ import zlib from "node:zlib";
 import { PAGE_SECURITY_HEADERS } from "@dtpilot/ui/security-headers";
 
 const gzipAsync = promisify(zlib.gzip);
+const brotliAsync = promisify(zlib.brotliCompress);
 
 const PORTS = { shell: 4200, county: 4201, enterprise: 4202, provider: 4203, province: 4204 };
 const PROXIED = ["/trpc", "/files", "/admin", "/health"];
@@ -46,6 +54,11 @@ const TYPES = {
   ".map": "application/json; charset=utf-8",
 };
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt", ".map"]);
+const COMPRESS_MIN_BYTES = 1024;
+/** The API's session cookie (apps/api/src/kernel/request-session.ts). */
+const SESSION_COOKIE = "dtpilot_session";
+/** How long a page waits for the API to say whether its session is alive before serving the page anyway. */
+const SESSION_CHECK_TIMEOUT_MS = 3000;
 
 const { values: args } = parseArgs({
   options: { app: { type: "string" }, port: { type: "string" }, host: { type: "string" }, dir: { type: "string" } },
@@ -120,15 +133,16 @@ async function sendFile(request, response, file, info, urlPath, status = 200) {
   response.setHeader("ETag", etag);
   response.setHeader("Last-Modified", info.mtime.toUTCString());
   response.setHeader("Access-Control-Allow-Origin", "*");
-  response.setHeader("Vary", "Accept-Encoding");
+  const vary = response.getHeader("Vary");
+  response.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
   if (status === 200 && request.headers["if-none-match"] === etag) {
     response.writeHead(304).end();
     return;
   }
-  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) && info.size > 1024;
-  if (gzip) {
-    const body = await gzipped(file, etag);
-    response.setHeader("Content-Encoding", "gzip");
+  const encoding = COMPRESSIBLE.has(ext) && info.size > COMPRESS_MIN_BYTES ? acceptedEncoding(request) : null;
+  if (encoding) {
+    const body = await compressedBody(file, etag, encoding);
+    response.setHeader("Content-Encoding", encoding);
     response.setHeader("Content-Length", body.length);
     response.writeHead(status);
     response.end(request.method === "HEAD" ? undefined : body);
@@ -145,14 +159,106 @@ async function sendFile(request, response, file, info, urlPath, status = 200) {
   stream.pipe(response);
 }
 
-/** Compressed bodies, kept per file version (its ETag), so a large chunk is compressed once, not per request. */
+/** The encoding to answer with: brotli when the browser takes it, else gzip, else none. */
+function acceptedEncoding(request) {
+  const accepted = String(request.headers["accept-encoding"] ?? "");
+  if (/\bbr\b/.test(accepted)) return "br";
+  if (/\bgzip\b/.test(accepted)) return "gzip";
+  return null;
+}
+
+const brotliQuality = (quality, size) => ({
+  params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size },
+});
+
+/** Compressed bodies per file and encoding, kept for the file's version (its ETag): each is compressed once. */
 const compressed = new Map();
-async function gzipped(file, etag) {
-  const cached = compressed.get(file);
+/** Files waiting for their best brotli compression, done one at a time in the background. */
+const bestBrotliQueue = [];
+let bestBrotliRunning = false;
+
+async function compressedBody(file, etag, encoding) {
+  const key = `${encoding}:${file}`;
+  const cached = compressed.get(key);
   if (cached?.etag === etag) return cached.body;
-  const body = await gzipAsync(await readFile(file), { level: 6 });
-  compressed.set(file, { etag, body });
+  const content = await readFile(file);
+  const body = encoding === "br" ? await brotliAsync(content, brotliQuality(5, content.length)) : await gzipAsync(content, { level: 9 });
+  compressed.set(key, { etag, body });
+  if (encoding === "br") {
+    bestBrotliQueue.push({ key, file, etag });
+    void compressBestInBackground();
+  }
   return body;
+}
+
+async function compressBestInBackground() {
+  if (bestBrotliRunning) return;
+  bestBrotliRunning = true;
+  try {
+    for (let next = bestBrotliQueue.shift(); next; next = bestBrotliQueue.shift()) {
+      try {
+        const content = await readFile(next.file);
+        const body = await brotliAsync(content, brotliQuality(11, content.length));
+        // Only if the file was not replaced meanwhile (a redeployed remote).
+        if (compressed.get(next.key)?.etag === next.etag) compressed.set(next.key, { etag: next.etag, body });
+      } catch {
+        // the file is gone (redeployed): its quick compression stays until its next version
+      }
+    }
+  } finally {
+    bestBrotliRunning = false;
+  }
+}
+
+/** The session token the browser sent, if any. */
+function sessionCookie(request) {
+  for (const pair of String(request.headers.cookie ?? "").split(";")) {
+    const [name, ...value] = pair.trim().split("=");
+    if (name === SESSION_COOKIE && value.join("=")) return value.join("=");
+  }
+  return null;
+}
+
+/**
+ * Whether the browser is signed out: no session cookie, or the API answers auth.me with 401. An API that does not
+ * answer in time, or answers anything else, counts as signed in: the page is served and the app asks itself.
+ */
+async function signedOut(request) {
+  if (!sessionCookie(request)) return true;
+  return new Promise((resolve) => {
+    const check = http.request(
+      {
+        protocol: api.protocol,
+        hostname: api.hostname,
+        port: api.port,
+        method: "GET",
+        path: "/trpc/auth.me",
+        headers: {
+          host: api.host,
+          cookie: request.headers.cookie,
+          "x-forwarded-for": forwardedFor(request),
+          "x-forwarded-proto": forwardedProto(request),
+          "user-agent": request.headers["user-agent"] ?? "",
+        },
+        timeout: SESSION_CHECK_TIMEOUT_MS,
+      },
+      (answer) => {
+        answer.resume();
+        resolve(answer.statusCode === 401);
+      },
+    );
+    check.on("timeout", () => check.destroy());
+    check.on("error", () => resolve(false));
+    check.end();
+  });
+}
+
+/** The login page, naming the page asked for (as apps/shell/src/go-to-login.ts does). */
+function redirectToLogin(response, url) {
+  const from = url.pathname + url.search;
+  const location = from === "/" || from === "/index.html" ? "/login" : `/login?from=${encodeURIComponent(from)}`;
+  response.writeHead(302, { Location: location, "Cache-Control": "no-store", Vary: "Cookie" });
+  response.end();
 }
 
 function proxy(request, response) {
@@ -225,15 +331,18 @@ async function handle(request, response) {
   const requested = isShell && (urlPath === "/login" || urlPath === "/login/") ? "/login.html" : urlPath === "/" ? "/index.html" : urlPath;
   const file = fileFor(requested);
   const info = file ? await statFile(file) : null;
-  if (file && info) return sendFile(request, response, file, info, requested);
-
   // The shell's client-side routes (/county/…, /account) all answer with its index.html.
-  const wantsPage = isShell && !path.extname(urlPath) && !urlPath.startsWith("/assets/");
+  const wantsPage = isShell && (requested === "/index.html" || (!info && !path.extname(urlPath) && !urlPath.startsWith("/assets/")));
   if (wantsPage) {
     const index = path.join(root, "index.html");
     const indexInfo = await statFile(index);
-    if (indexInfo) return sendFile(request, response, index, indexInfo, "/index.html");
+    if (indexInfo) {
+      if (await signedOut(request)) return redirectToLogin(response, url);
+      response.setHeader("Vary", "Cookie");
+      return sendFile(request, response, index, indexInfo, "/index.html");
+    }
   }
+  if (file && info) return sendFile(request, response, file, info, requested);
   response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", "Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache" });
   response.end("Not found");
 }

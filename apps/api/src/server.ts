@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
+import fastifyCompress, { type FastifyCompressOptions } from "@fastify/compress";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { pingDatabase } from "@dtpilot/db";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { registerQueueDashboard } from "./modules/admin/queue-dashboard";
 import { registerOriginGuard } from "./kernel/origin-guard";
 import { answerOversizedBodiesInTrpcShape, API_BODY_LIMIT_BYTES } from "./kernel/body-limit";
@@ -13,8 +14,8 @@ import { registerRosterTemplateRoute } from "./modules/roster/roster-template-ro
 import { appRouter, type AppRouter } from "./router";
 
 /**
- * The HTTP server: security headers, CORS for the allowed web origins, health, tRPC under /trpc, generated files
- * under /files and the operators' queue dashboard under /admin/queues.
+ * The HTTP server: security headers, CORS for the allowed web origins, response compression, health, tRPC under
+ * /trpc, generated files under /files and the operators' queue dashboard under /admin/queues.
  */
 export async function buildServer(services: ApiServices): Promise<FastifyInstance> {
   const { config } = services;
@@ -35,6 +36,8 @@ export async function buildServer(services: ApiServices): Promise<FastifyInstanc
     crossOriginResourcePolicy: { policy: "same-site" },
   });
   await app.register(fastifyCookie);
+  await app.register(fastifyCompress, COMPRESSION);
+  app.addHook("onSend", answerWholeJsonResponses);
 
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
@@ -81,6 +84,31 @@ export async function buildServer(services: ApiServices): Promise<FastifyInstanc
   });
 
   return app;
+}
+
+/**
+ * Responses of 1 KB or more in a compressible type (JSON, text, XML) go out brotli- or gzip-encoded, as the client
+ * accepts (brotli first; quality 4, fast enough to compress per request). A province's lists are tens of KB of
+ * repetitive JSON, compressed 5–10 times. Generated files (XLSX, DOCX: already zip archives) are sent as they are.
+ * Request bodies are never inflated (no client compresses them, and an inflating step would sit ahead of the body
+ * limit). The shell's proxy passes the encoded answer through untouched.
+ */
+const COMPRESSION: FastifyCompressOptions = {
+  encodings: ["br", "gzip"],
+  threshold: 1024,
+  globalDecompression: false,
+};
+
+/**
+ * tRPC's adapter answers with a fetch `Response`, which @fastify/compress treats as a stream of unknown length and
+ * so compresses whatever its size. Our answers are whole JSON documents (the web client does not stream): read
+ * them here, before compression, so the threshold applies and the answer keeps its Content-Length.
+ */
+async function answerWholeJsonResponses(_request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  if (!(payload instanceof Response) || !payload.headers.get("content-type")?.startsWith("application/json")) return payload;
+  reply.code(payload.status);
+  for (const [name, value] of payload.headers) reply.header(name, value);
+  return payload.text();
 }
 
 /** Trusts exactly `hops` proxies in front of the API: the client is the address the outermost of them saw. */

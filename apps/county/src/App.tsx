@@ -1,6 +1,5 @@
-import { AuditLogPage } from "@dtpilot/audit-ui";
 import { useTRPC } from "@dtpilot/data-access";
-import { ErrorResult, i18n, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
+import { ErrorResult, i18n, lazyPage, PageSuspense, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
 import { QueryClient } from "@tanstack/react-query";
 import { ConfigProvider } from "antd";
 import { createElement } from "react";
@@ -8,11 +7,14 @@ import { createPortal } from "react-dom";
 import { Route, Routes, useNavigate } from "react-router";
 import { countyEn } from "./locales/en";
 import { countyZhCN } from "./locales/zh-CN";
-import { EnterprisePage } from "./pages/EnterprisePage";
-import { EnterprisesPage } from "./pages/EnterprisesPage";
 import { OverviewPage } from "./pages/OverviewPage";
-import { PilotEnterprisePage } from "./roster/PilotEnterprisePage";
-import { PlanPage } from "./plan/PlanPage";
+
+// The landing page comes with the remote; the others load on their first visit.
+const AuditLogPage = lazyPage(() => import("@dtpilot/audit-ui").then((module) => module.AuditLogPage));
+const EnterprisePage = lazyPage(() => import("./pages/EnterprisePage").then((module) => module.EnterprisePage));
+const EnterprisesPage = lazyPage(() => import("./pages/EnterprisesPage").then((module) => module.EnterprisesPage));
+const PilotEnterprisePage = lazyPage(() => import("./roster/PilotEnterprisePage").then((module) => module.PilotEnterprisePage));
+const PlanPage = lazyPage(() => import("./plan/PlanPage").then((module) => module.PlanPage));
 
 export const namespace = "county";
 registerMessages(namespace, { "zh-CN": countyZhCN, en: countyEn });
@@ -31,14 +33,16 @@ export const sharedProbe = { react: createElement, reactDom: createPortal, route
 /** 试点县（市、区）: the county's profile and pilot overview, its implementation plan, its enterprise roster and the roster export. */
 export default function CountyApp({ basePath }: RemoteAppProps) {
   return (
-    <Routes>
-      <Route index element={<OverviewPage />} />
-      <Route path="plan" element={<PlanPage />} />
-      <Route path="enterprises" element={<EnterprisesPage basePath={basePath} />} />
-      <Route path="enterprises/:enterpriseId" element={<EnterprisePage basePath={basePath} />} />
-      <Route path="roster/:pilotEnterpriseId" element={<PilotEnterprisePage basePath={basePath} />} />
-      <Route path="audit" element={<AuditLogPage />} />
-      <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
-    </Routes>
+    <PageSuspense>
+      <Routes>
+        <Route index element={<OverviewPage />} />
+        <Route path="plan" element={<PlanPage />} />
+        <Route path="enterprises" element={<EnterprisesPage basePath={basePath} />} />
+        <Route path="enterprises/:enterpriseId" element={<EnterprisePage basePath={basePath} />} />
+        <Route path="roster/:pilotEnterpriseId" element={<PilotEnterprisePage basePath={basePath} />} />
+        <Route path="audit" element={<AuditLogPage />} />
+        <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
+      </Routes>
+    </PageSuspense>
   );
 }

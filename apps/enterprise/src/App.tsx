@@ -1,14 +1,16 @@
 import { useTRPC } from "@dtpilot/data-access";
-import { ErrorResult, i18n, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
+import { ErrorResult, i18n, lazyPage, PageSuspense, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
 import { QueryClient } from "@tanstack/react-query";
 import { ConfigProvider } from "antd";
 import { createElement } from "react";
 import { createPortal } from "react-dom";
 import { Route, Routes, useNavigate } from "react-router";
-import { FilePage } from "./file/FilePage";
 import { enterpriseEn } from "./locales/en";
 import { enterpriseZhCN } from "./locales/zh-CN";
 import { ProfilePage } from "./pages/ProfilePage";
+
+// The landing page comes with the remote; the others load on their first visit.
+const FilePage = lazyPage(() => import("./file/FilePage").then((module) => module.FilePage));
 
 export const namespace = "enterprise";
 registerMessages(namespace, { "zh-CN": enterpriseZhCN, en: enterpriseEn });
@@ -25,10 +27,12 @@ export const sharedProbe = { react: createElement, reactDom: createPortal, route
 /** 试点企业: the enterprise's own organisation and its file 一企一档 (改造信息表). */
 export default function EnterpriseApp({ basePath }: RemoteAppProps) {
   return (
-    <Routes>
-      <Route index element={<ProfilePage />} />
-      <Route path="file" element={<FilePage />} />
-      <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
-    </Routes>
+    <PageSuspense>
+      <Routes>
+        <Route index element={<ProfilePage />} />
+        <Route path="file" element={<FilePage />} />
+        <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
+      </Routes>
+    </PageSuspense>
   );
 }

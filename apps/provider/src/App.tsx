@@ -1,15 +1,17 @@
 import { useTRPC } from "@dtpilot/data-access";
-import { ErrorResult, i18n, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
+import { ErrorResult, i18n, lazyPage, PageSuspense, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
 import { QueryClient } from "@tanstack/react-query";
 import { ConfigProvider } from "antd";
 import { createElement } from "react";
 import { createPortal } from "react-dom";
 import { Route, Routes, useNavigate } from "react-router";
-import { EnterpriseFilePage } from "./file/EnterpriseFilePage";
-import { EnterprisesPage } from "./file/EnterprisesPage";
 import { providerEn } from "./locales/en";
 import { providerZhCN } from "./locales/zh-CN";
 import { ProfilePage } from "./pages/ProfilePage";
+
+// The landing page comes with the remote; the others load on their first visit.
+const EnterpriseFilePage = lazyPage(() => import("./file/EnterpriseFilePage").then((module) => module.EnterpriseFilePage));
+const EnterprisesPage = lazyPage(() => import("./file/EnterprisesPage").then((module) => module.EnterprisesPage));
 
 export const namespace = "provider";
 registerMessages(namespace, { "zh-CN": providerZhCN, en: providerEn });
@@ -26,11 +28,13 @@ export const sharedProbe = { react: createElement, reactDom: createPortal, route
 /** 数字化服务商: the provider's own organisation, the counties it serves, and the files of the enterprises it serves. */
 export default function ProviderApp({ basePath }: RemoteAppProps) {
   return (
-    <Routes>
-      <Route index element={<ProfilePage />} />
-      <Route path="enterprises" element={<EnterprisesPage basePath={basePath} />} />
-      <Route path="enterprises/:pilotEnterpriseId" element={<EnterpriseFilePage basePath={basePath} />} />
-      <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
-    </Routes>
+    <PageSuspense>
+      <Routes>
+        <Route index element={<ProfilePage />} />
+        <Route path="enterprises" element={<EnterprisesPage basePath={basePath} />} />
+        <Route path="enterprises/:pilotEnterpriseId" element={<EnterpriseFilePage basePath={basePath} />} />
+        <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
+      </Routes>
+    </PageSuspense>
   );
 }

@@ -1,6 +1,5 @@
-import { AuditLogPage } from "@dtpilot/audit-ui";
 import { useTRPC } from "@dtpilot/data-access";
-import { ErrorResult, i18n, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
+import { ErrorResult, i18n, lazyPage, PageSuspense, registerMessages, type RemoteAppProps, type RemoteNavItem } from "@dtpilot/ui";
 import { QueryClient } from "@tanstack/react-query";
 import { ConfigProvider } from "antd";
 import { createElement } from "react";
@@ -9,9 +8,12 @@ import { Route, Routes, useNavigate } from "react-router";
 import { provinceEn } from "./locales/en";
 import { provinceZhCN } from "./locales/zh-CN";
 import { CountiesPage } from "./pages/CountiesPage";
-import { PlanReviewPage } from "./plans/PlanReviewPage";
-import { PlansPage } from "./plans/PlansPage";
-import { RosterChangesPage } from "./roster/RosterChangesPage";
+
+// The landing page comes with the remote; the others load on their first visit.
+const AuditLogPage = lazyPage(() => import("@dtpilot/audit-ui").then((module) => module.AuditLogPage));
+const PlanReviewPage = lazyPage(() => import("./plans/PlanReviewPage").then((module) => module.PlanReviewPage));
+const PlansPage = lazyPage(() => import("./plans/PlansPage").then((module) => module.PlansPage));
+const RosterChangesPage = lazyPage(() => import("./roster/RosterChangesPage").then((module) => module.RosterChangesPage));
 
 export const namespace = "province";
 registerMessages(namespace, { "zh-CN": provinceZhCN, en: provinceEn });
@@ -33,13 +35,15 @@ export const sharedProbe = { react: createElement, reactDom: createPortal, route
  */
 export default function ProvinceApp({ basePath }: RemoteAppProps) {
   return (
-    <Routes>
-      <Route index element={<CountiesPage />} />
-      <Route path="plans" element={<PlansPage basePath={basePath} />} />
-      <Route path="plans/:planId" element={<PlanReviewPage basePath={basePath} />} />
-      <Route path="roster-changes" element={<RosterChangesPage />} />
-      <Route path="audit" element={<AuditLogPage chooseCounty />} />
-      <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
-    </Routes>
+    <PageSuspense>
+      <Routes>
+        <Route index element={<CountiesPage />} />
+        <Route path="plans" element={<PlansPage basePath={basePath} />} />
+        <Route path="plans/:planId" element={<PlanReviewPage basePath={basePath} />} />
+        <Route path="roster-changes" element={<RosterChangesPage />} />
+        <Route path="audit" element={<AuditLogPage chooseCounty />} />
+        <Route path="*" element={<ErrorResult kind="notFound" homeHref={basePath} />} />
+      </Routes>
+    </PageSuspense>
   );
 }

@@ -1,7 +1,8 @@
 /**
- * The signed-in shell's entry. It asks the API once whether a session exists: without one it goes to the login
- * page — a separate small build (login.html) — so a visitor never downloads the federated app, and a signed-in
- * user never downloads the login page. The `auth.me` answer is handed on, so it is not fetched twice.
+ * The signed-in shell's entry. A signed-out visitor never gets here in production: the shell's server redirects
+ * them to the login page (login.html, a separate small build) before this page and its shared libraries load. This
+ * entry asks once more (the request index.html started) and goes to the login page without a session — for the dev
+ * server, and a session that ended in between. The `auth.me` answer is handed on, so it is not fetched again.
  */
 import { probeSession } from "./session-probe";
 import "./shell.css";

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "../shell.css";
 import { LoginPage } from "./LoginPage";
+import { prefetchSignedInShell } from "./prefetch";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("login.html has no #root element");
@@ -11,3 +12,5 @@ createRoot(container).render(
     <LoginPage />
   </StrictMode>,
 );
+
+prefetchSignedInShell();

@@ -11,6 +11,7 @@ export { ErrorResult, QueryErrorResult, type ErrorKind } from "./errors/ErrorRes
 export { apiErrorCode, apiErrorField } from "@dtpilot/domain";
 export { formatBytes, formatDate, formatDateTime } from "./format/format";
 export { RemoteSlot, RemoteLoading, RemoteFailed } from "./remote/RemoteSlot";
+export { lazyPage, PageSuspense } from "./remote/lazy-page";
 export {
   fetchRemoteManifest,
   parseRemoteManifest,
