@@ -23,7 +23,8 @@ registerMessages(namespace, { "zh-CN": countyZhCN, en: countyEn });
 export const navigation: RemoteNavItem[] = [
   { path: "", label: "nav.overview" },
   { path: "plan", label: "nav.plan" },
-  { path: "enterprises", label: "nav.enterprises" },
+  // A pilot enterprise's page (roster/:id) is reached from the roster.
+  { path: "enterprises", label: "nav.enterprises", alsoSelects: ["roster"] },
   { path: "audit", label: "nav.audit", requires: { action: "read", subject: "AuditRecord" } },
 ];
 

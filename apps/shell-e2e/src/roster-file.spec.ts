@@ -79,6 +79,8 @@ test.describe("the roster and the enterprise files (一企一档)", () => {
     const roster = await query<{ entries: { id: string; enterprise: { name: string } }[] }>(api, "roster.listRoster");
     const pilot = roster.entries.find((entry) => entry.enterprise.name === "海安城东纺织机械有限公司")!;
     await county.goto(`/county/roster/${pilot.id}`);
+    // A pilot enterprise's page belongs to the roster in the menu.
+    await expect(county.locator(".ant-menu-item-selected")).toHaveText("试点企业改造名单");
     await county.getByTestId("pilot-provider-select").click();
     await county.locator(".ant-select-item-option", { hasText: "江苏智云" }).click();
     await county.getByTestId("pilot-provider-link").click();

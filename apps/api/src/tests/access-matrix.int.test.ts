@@ -319,19 +319,20 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     allowed: ["county-south"],
   },
   {
-    // Overseers read a county's generated files as they read its data; enterprises and providers never do.
+    // A county's generated files are its team's working papers (a draft's export holds what it has not submitted):
+    // only the county reads them; overseers read the files they asked for themselves; enterprises and providers none.
     procedure: "documents.getExport",
     type: "query",
     about: "the 苏南 county's roster export",
     input: (f) => ({ exportId: f.exports.south }),
-    allowed: ["province", "reviewer", "city-south", "county-south"],
+    allowed: ["county-south"],
   },
   {
     procedure: "documents.getExport",
     type: "query",
     about: "the 苏中 county's roster export",
     input: (f) => ({ exportId: f.exports.central }),
-    allowed: ["province", "city-central", "county-central"],
+    allowed: ["county-central"],
   },
 ];
 
@@ -454,8 +455,10 @@ const OWN_SCOPE_ROWS: OwnScopeRow[] = [
       const exports = data as { id: string; county: { code: string } }[];
       if (readable !== "all") for (const view of exports) expect(mayRead(actor, readable, view.county.code), `${actor} read ${view.county.code}`).toBe(true);
       const ids = exports.map((view) => view.id);
-      if (readable === "all" || readable.includes(SOUTH)) expect(ids).toContain(fixtures.exports.south);
-      if (readable === "all" || readable.includes(CENTRAL)) expect(ids).toContain(fixtures.exports.central);
+      // The county's own files only to its team; an overseer's list holds none of them.
+      const own = ownCountyOf(actor);
+      expect(ids.includes(fixtures.exports.south)).toBe(own === SOUTH);
+      expect(ids.includes(fixtures.exports.central)).toBe(own === CENTRAL);
     },
   },
   {

@@ -189,3 +189,33 @@ describe("hostile text and deep trees", () => {
     expect(deep.error?.message).toMatch(/嵌套层级过深，最多 64 层$/);
   });
 });
+
+describe("dates outside what the platform can mean", () => {
+  it("refuses year 0 and the far future for a transformation start with a 400 naming the field (year 0 answered 500)", async () => {
+    const county = await api.client().login(user("county-south"));
+    const pilotEnterpriseId = world.enterprises.south[0]!.pilotEnterpriseId;
+    for (const startedOn of ["0000-01-01", "0000-12-31", "9999-12-31"]) {
+      const result = await county.mutation("roster.setTransformationStart", { pilotEnterpriseId, startedOn });
+      expect(result.status, startedOn).toBe(400);
+      expect(result.error?.data.field).toBe("startedOn");
+      expect(result.error?.message).toContain("日期应在 2000 年至 2099 年之间");
+    }
+  });
+
+  it("refuses an audit filter beyond what PostgreSQL stores with a 400 (it answered 500)", async () => {
+    for (const from of [new Date("0000-01-01T00:00:00Z"), new Date("+275760-09-13T00:00:00Z"), new Date("-000001-01-01T00:00:00Z")]) {
+      const result = await browser.query("audit.listAuditRecords", { from });
+      expect(result.status, from.toISOString()).toBe(400);
+      expect(result.error?.data.field).toBe("from");
+    }
+    expect((await browser.query("audit.listAuditRecords", { from: new Date("2026-01-01T00:00:00Z") })).status).toBe(200);
+  });
+});
+
+it("counts a list's bound in items, not characters", async () => {
+  const result = await browser.query("plan.listPlans", { states: Array.from({ length: 20 }, () => "DRAFT") });
+  expect(result.status).toBe(400);
+  expect(result.error?.data.field).toBe("states");
+  expect(result.error?.message).toMatch(/不能超过 \d+ 项/);
+  expect(result.error?.message).not.toContain("个字符");
+});

@@ -15,25 +15,36 @@ export function AppFrame({ home }: { home: AppName }) {
   const [remoteNavigation, setRemoteNavigation] = useState<RemoteNavigation | null>(null);
   const ability = useAppAbility();
 
-  const items = useMemo<NonNullable<MenuProps["items"]>>(() => {
-    const appItems =
+  // The role's app's own entries (those its ability allows), each with the paths whose pages belong to it.
+  const entries = useMemo(
+    () =>
       remoteNavigation?.app === home
         ? remoteNavigation.items
             .filter((item) => !item.requires || ability.can(item.requires.action, item.requires.subject))
             .map((item) => ({
               key: joinPath(`/${home}`, item.path),
               label: t(item.label, { ns: remoteNavigation.namespace }),
+              prefixes: [item.path, ...(item.alsoSelects ?? [])].map((path) => joinPath(`/${home}`, path)),
             }))
-        : [{ key: `/${home}`, label: t(`apps.${home}`) }];
-    return [...appItems, { type: "divider" as const }, { key: "/account", icon: <UserOutlined />, label: t("topBar.account") }];
-  }, [remoteNavigation, home, t, ability]);
+        : [{ key: `/${home}`, label: t(`apps.${home}`), prefixes: [`/${home}`] }],
+    [remoteNavigation, home, t, ability],
+  );
 
-  // The deepest menu entry the current path lies under is the selected one.
+  const items = useMemo<NonNullable<MenuProps["items"]>>(
+    () => [
+      ...entries.map(({ key, label }) => ({ key, label })),
+      { type: "divider" as const },
+      { key: "/account", icon: <UserOutlined />, label: t("topBar.account") },
+    ],
+    [entries, t],
+  );
+
+  // The entry whose deepest prefix the current path lies under is the selected one.
   const selected = useMemo(() => {
-    const keys = items.flatMap((item) => (item && "key" in item && typeof item.key === "string" ? [item.key] : []));
-    const matching = keys.filter((key) => pathname === key || pathname.startsWith(`${key}/`));
-    return matching.sort((a, b) => b.length - a.length).slice(0, 1);
-  }, [items, pathname]);
+    const prefixes = [...entries, { key: "/account", prefixes: ["/account"] }].flatMap(({ key, prefixes }) => prefixes.map((prefix) => ({ key, prefix })));
+    const matching = prefixes.filter(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+    return matching.sort((a, b) => b.prefix.length - a.prefix.length).slice(0, 1).map(({ key }) => key);
+  }, [entries, pathname]);
 
   return (
     <RemoteNavigationContext.Provider value={setRemoteNavigation}>

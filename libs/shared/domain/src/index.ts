@@ -3,6 +3,7 @@ export * from "./scope";
 export * from "./geography";
 export * from "./county-code";
 export * from "./credit-code";
+export * from "./plausible-date";
 export * from "./input-text";
 export * from "./batch";
 export * from "./workflow/index";

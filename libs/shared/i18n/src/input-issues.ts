@@ -42,8 +42,10 @@ function problemKey(issue: InputIssue): ErrorKey {
         : /received (undefined|null)\b/.test(issue.message) ? "input.required" : "input.type";
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) === 1) return "input.required";
+      if (issue.origin === "array") return "input.tooFewItems";
       return sized ? "input.tooShort" : "input.tooSmall";
     case "too_big":
+      if (issue.origin === "array") return "input.tooManyItems";
       return sized ? "input.tooLong" : "input.tooBig";
     case "invalid_format":
       return "input.format";

@@ -80,24 +80,30 @@ describe("abilities", () => {
     ["provider", "read", "ProviderCounty", { providerId: PROVIDER_1, countyId: JIANGYIN }, true],
     ["provider", "read", "ProviderCounty", { providerId: PROVIDER_2, countyId: JIANGYIN }, false],
     ["provider", "read", "Enterprise", { id: ENTERPRISE_A, countyId: JIANGYIN }, false],
-    // Generated files (ExportFile): a county requests and reads its own, and its jobs update them. Those who oversee counties — the province
-    // (all), a city (its counties), a reviewer (its assigned counties) — read and download them, because they already
-    // read the data inside; none of them requests a county's file, which is the county's act. Enterprises and
-    // providers see no county-wide file at all.
+    // Generated files (ExportFile): a county requests and reads its own, and its jobs update them. They are the county's
+    // working papers (a draft's export holds what the county has not submitted): those who oversee counties — the
+    // province, a city (its counties), a reviewer (its assigned counties) — read only the files they asked for
+    // themselves (the documents of the plans they review), never the county's. Enterprises and providers see none.
     ["county", "create", "ExportFile", { countyId: JIANGYIN }, true],
     ["county", "read", "ExportFile", { countyId: JIANGYIN }, true],
     ["county", "read", "ExportFile", { countyId: HAIAN }, false],
     ["county", "create", "ExportFile", { countyId: HAIAN }, false],
     ["county", "update", "ExportFile", { countyId: JIANGYIN }, true],
     ["county", "update", "ExportFile", { countyId: HAIAN }, false],
-    ["province", "read", "ExportFile", { countyId: HAIAN }, true],
+    ["province", "read", "ExportFile", { countyId: HAIAN, requestedById: "u-county" }, false],
+    ["province", "read", "ExportFile", { countyId: HAIAN, requestedById: "u-province" }, true],
+    ["province", "recover", "ExportFile", { countyId: HAIAN, requestedById: "u-county" }, true],
+    ["city", "recover", "ExportFile", { countyId: YIXING, requestedById: "u-county" }, false],
+    ["county", "recover", "ExportFile", { countyId: JIANGYIN }, false],
     ["province", "create", "ExportFile", { countyId: HAIAN }, false],
     ["province", "update", "ExportFile", { countyId: HAIAN }, false],
-    ["city", "read", "ExportFile", { countyId: YIXING }, true],
-    ["city", "read", "ExportFile", { countyId: HAIAN }, false],
+    ["city", "read", "ExportFile", { countyId: YIXING, requestedById: "u-city" }, true],
+    ["city", "read", "ExportFile", { countyId: YIXING, requestedById: "u-county" }, false],
+    ["city", "read", "ExportFile", { countyId: HAIAN, requestedById: "u-city" }, false],
     ["city", "create", "ExportFile", { countyId: JIANGYIN }, false],
-    ["reviewer", "read", "ExportFile", { countyId: JIANGYIN }, true],
-    ["reviewer", "read", "ExportFile", { countyId: HAIAN }, false],
+    ["reviewer", "read", "ExportFile", { countyId: JIANGYIN, requestedById: "u-reviewer" }, true],
+    ["reviewer", "read", "ExportFile", { countyId: JIANGYIN, requestedById: "u-county" }, false],
+    ["reviewer", "read", "ExportFile", { countyId: HAIAN, requestedById: "u-reviewer" }, false],
     ["enterprise", "read", "ExportFile", { countyId: JIANGYIN }, false],
     ["provider", "read", "ExportFile", { countyId: JIANGYIN }, false],
     // Implementation plans: the county writes its own; its city and the province read and review it; a reviewer

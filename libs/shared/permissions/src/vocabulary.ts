@@ -1,7 +1,10 @@
 import type { MongoAbility, RawRuleOf } from "@casl/ability";
 
-/** `review`: act on a county's submission as its overseer (a city's 推荐/退回, the province's 批准/退回). */
-export const ACTIONS = ["manage", "read", "create", "update", "delete", "review"] as const;
+/**
+ * `review`: act on a county's submission as its overseer (a city's 推荐/退回, the province's 批准/退回).
+ * `recover`: find a county's unfinished background work whose job was lost, to enqueue it again (operations, not content).
+ */
+export const ACTIONS = ["manage", "read", "create", "update", "delete", "review", "recover"] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const SUBJECTS = [

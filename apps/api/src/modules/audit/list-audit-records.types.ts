@@ -1,5 +1,5 @@
 import { Role } from "@dtpilot/db";
-import { AUDIT_PAGE_SIZE_MAX, type AuditChange, type AuditValue } from "@dtpilot/domain";
+import { AUDIT_PAGE_SIZE_MAX, isPlausibleDate, type AuditChange, type AuditValue } from "@dtpilot/domain";
 import { z } from "zod";
 import { computed } from "../../kernel/output";
 
@@ -12,8 +12,8 @@ export const listAuditRecordsInput = z
     targetType: z.string().trim().min(1).max(64).optional(),
     targetId: z.string().trim().min(1).max(64).optional(),
     outcome: z.string().trim().min(1).max(32).optional(),
-    from: z.date().optional(),
-    to: z.date().optional(),
+    from: z.date().refine(isPlausibleDate, { message: "input.dateOutOfRange" }).optional(),
+    to: z.date().refine(isPlausibleDate, { message: "input.dateOutOfRange" }).optional(),
     page: z.number().int().min(1).max(100_000).default(1),
     pageSize: z.number().int().min(1).max(AUDIT_PAGE_SIZE_MAX).default(20),
   })

@@ -425,8 +425,8 @@ describe("enterprise file document (附2)", () => {
       expect(xml).toContain("江阴市澄江街道长山大道88号");
       expect(xml).toContain(`${south.cityName}${south.name}`);
 
-      // Its overseers download it like any of the county's files; another county does not see it.
-      expect((await (await login("city-south")).fetch(`/files/exports/${id}`)).status).toBe(200);
+      // It is the county team's: neither its overseers nor another county see it.
+      expect((await (await login("city-south")).fetch(`/files/exports/${id}`)).status).toBe(404);
       expect((await (await login("county-central")).fetch(`/files/exports/${id}`)).status).toBe(404);
     } finally {
       events.off("progress", onProgress);
@@ -458,9 +458,21 @@ describe("who may see and download an export", () => {
     }
   });
 
-  // A county's overseers (the province, its city, a reviewer assigned to it) read and download its files.
-  const MAY: readonly WorldAccount[] = ["county-south", "province", "city-south", "reviewer"];
-  const MAY_NOT: readonly WorldAccount[] = ["county-central", "county-north", "city-central", "ent-south-1", "ent-central-1", "provider-1", "provider-3"];
+  // A county's files are its team's working papers (made from a draft, they hold what it has not submitted): its
+  // overseers (the province, its city, a reviewer assigned to it) read only the files they asked for themselves.
+  const MAY: readonly WorldAccount[] = ["county-south"];
+  const MAY_NOT: readonly WorldAccount[] = [
+    "province",
+    "city-south",
+    "reviewer",
+    "county-central",
+    "county-north",
+    "city-central",
+    "ent-south-1",
+    "ent-central-1",
+    "provider-1",
+    "provider-3",
+  ];
 
   it.each(MAY)("%s lists, reads and downloads the 苏南 county's export", async (actor) => {
     const client = await login(actor);

@@ -3,9 +3,9 @@ import type { Principal } from "@dtpilot/domain";
 import { defineHandler, documentJobOf, recoverLostExportsJob, type JobLogger, type JobQueues } from "@dtpilot/jobs";
 
 /**
- * Reads every county's unfinished exports through the province's read policy (row-level security still applies;
- * the province may read, never write, a county's exports). It only reads: the re-enqueued job then writes as the
- * county, like any other.
+ * Finds every county's unfinished exports as the queues' operator, the province (`recover ExportFile`; row-level
+ * security still applies: the province may read, never write, a county's rows). It only reads ids and owners: the
+ * re-enqueued job then writes as the county, like any other.
  */
 const RECOVERY_READER: Principal = { userId: "00000000-0000-0000-0000-000000000000", role: "PROVINCE_ADMIN", scope: { kind: "province" } };
 

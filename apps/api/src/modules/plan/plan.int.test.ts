@@ -251,6 +251,10 @@ describe("implementation plan workflow", () => {
       expect(sheet.getCell("A2").text).toContain("第2版");
 
       const docx = await download(as("province"), "DOCX");
+      // Each reads the files it asked for: the county's working papers stay the county's, the province's its own.
+      expect((await as("province").query("documents.getExport", { exportId: xlsx.view.id })).status).toBe(404);
+      expect((await as("city-south").query("documents.getExport", { exportId: docx.view.id })).status).toBe(404);
+      expect((await as("county-south").query("documents.getExport", { exportId: docx.view.id })).status).toBe(200);
       const xml = await (await JSZip.loadAsync(docx.body)).file("word/document.xml")!.async("string");
       const text = xml.replace(/<[^>]+>/g, "");
       for (const title of Object.values(PLAN_SECTION_TITLES)) expect(text).toContain(title);

@@ -1,6 +1,7 @@
 import { EnterpriseScale, PlanState, RosterChangeKind, RosterChangeStatus, PilotEnterpriseStatus } from "@dtpilot/db";
 import {
   FILE_SECTION_KEYS,
+  isPlausibleDate,
   pilotEnterpriseInputSchema,
   type planTargetsVersusRoster,
   type RosterColumnKey,
@@ -41,7 +42,7 @@ export const createEnterpriseAccountInput = z.object({ pilotEnterpriseId: z.uuid
 
 export const linkProviderInput = z.object({ pilotEnterpriseId: z.uuid(), providerId: z.uuid() }).strict();
 
-export const setTransformationStartInput = z.object({ pilotEnterpriseId: z.uuid(), startedOn: z.iso.date().nullable() }).strict();
+export const setTransformationStartInput = z.object({ pilotEnterpriseId: z.uuid(), startedOn: z.iso.date().refine(isPlausibleDate, { message: "input.dateOutOfRange" }).nullable() }).strict();
 
 /* Outputs. */
 

@@ -64,11 +64,12 @@ export function createExportFile(db: TenantDb, data: NewExportFile) {
 
 /**
  * Exports still QUEUED or RUNNING that were requested before `requestedBefore`: candidates for a job that was lost
- * (Redis restarted without persistence). Readable only to a scope that reads those counties' exports.
+ * (Redis restarted without persistence). Found only by a scope that may `recover` those counties' exports (the
+ * province: the queues' operator); it reads their ids and owners, never their content.
  */
 export function findUnfinishedExports(db: TenantDb, requestedBefore: Date) {
   return transactionOf(db).exportFile.findMany({
-    where: { AND: [{ status: { in: ["QUEUED", "RUNNING"] }, createdAt: { lt: requestedBefore } }, db.accessible("read", "ExportFile")] },
+    where: { AND: [{ status: { in: ["QUEUED", "RUNNING"] }, createdAt: { lt: requestedBefore } }, db.accessible("recover", "ExportFile")] },
     select: { id: true, kind: true, countyId: true, requestedById: true },
     orderBy: { createdAt: "asc" },
   });

@@ -12,6 +12,8 @@ export interface RemoteNavItem {
   label: string;
   /** Shown only to a user whose ability allows this (e.g. 审计日志: read AuditRecord), like the API's own check. */
   requires?: { action: Action; subject: SubjectName };
+  /** Other paths (relative, like `path`) whose pages belong to this entry, e.g. a list's detail pages elsewhere. */
+  alsoSelects?: string[];
 }
 
 /**
