@@ -3,8 +3,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    root: fileURLToPath(new URL(".", import.meta.url)),
-    include: ["*.test.ts"],
+    root: fileURLToPath(new URL("..", import.meta.url)),
+    include: ["checks/*.test.ts", "bench/**/*.test.ts"],
     passWithNoTests: false,
     // The first lint builds the Nx project graph from scratch.
     hookTimeout: 120_000,
