@@ -8,6 +8,8 @@ import { open } from "node:fs/promises";
 export interface CapturedStatement {
   seq: number;
   connection: number;
+  /** When it was sent (ms, the capturing process's monotonic clock). */
+  at: number;
   text: string;
   values: unknown[];
   rowMode?: "array";
@@ -69,6 +71,9 @@ export interface StatementCounts {
   /** Sum of the statements' round-trip times as the capturing API saw them, one request alone (indicative: the
    *  capture process's own event loop and the machine's load are in it). */
   dbMs: number;
+  /** How long the request held connections: from each group's first statement sent to its last answered (a
+   *  transaction keeps its connection while the API works between statements). */
+  heldMs: number;
 }
 
 export function countStatements(statements: CapturedStatement[]): StatementCounts {
@@ -77,6 +82,10 @@ export function countStatements(statements: CapturedStatement[]): StatementCount
     queries: statements.filter((statement) => !isTransactionControl(statement.text)).length,
     transactions: statements.filter((statement) => /^\s*BEGIN\b/i.test(statement.text)).length,
     dbMs: Math.round(statements.reduce((sum, statement) => sum + statement.ms, 0) * 1000) / 1000,
+    heldMs:
+      Math.round(
+        groupByConnection(statements).reduce((sum, group) => sum + (group.at(-1)!.at + group.at(-1)!.ms - group[0]!.at), 0) * 1000,
+      ) / 1000,
   };
 }
 

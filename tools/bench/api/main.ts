@@ -132,6 +132,22 @@ interface Row {
   /** API requests/s over the bare replay's. */
   throughputRatio: number | null;
   goals: { throughput: "PASS" | "MISS"; p95Under50ms?: "PASS" | "MISS" };
+  /** What the API logged about its failed answers (its error lines, distinct messages). */
+  apiErrorMessages?: string[];
+}
+
+/** The distinct error messages in the API's recent log lines (pino JSON at LOG_LEVEL=warn). */
+function errorMessages(output: string): string[] {
+  const messages = new Set<string>();
+  for (const line of output.split("\n")) {
+    try {
+      const entry = JSON.parse(line) as { msg?: string; err?: { message?: string } };
+      if (entry.err?.message ?? entry.msg) messages.add((entry.err?.message ?? entry.msg)!.replace(/\s+/g, " ").slice(0, 300));
+    } catch {
+      // a partial or non-JSON line
+    }
+  }
+  return [...messages].slice(0, 5);
 }
 
 interface CaseResult {
@@ -142,7 +158,7 @@ interface CaseResult {
   username?: string;
   input?: unknown;
   skipped?: string;
-  sql?: StatementCounts & { dbMsPerCall: number[]; statementsPerCall: number[]; freshValues: number; statementList: string[] };
+  sql?: StatementCounts & { dbMsPerCall: number[]; heldMsPerCall: number[]; statementsPerCall: number[]; freshValues: number; statementList: string[] };
   rows: Row[];
 }
 
@@ -321,15 +337,18 @@ async function main() {
       replay[entry.id] = { groups: groupByConnection(last), freshValues: fresh };
       // PostgreSQL time: the least of the three calls (the machine's other load only ever adds to it).
       const dbMsPerCall = calls.map((statements) => countStatements(statements).dbMs);
+      const heldMsPerCall = calls.map((statements) => countStatements(statements).heldMs);
       result.sql = {
         ...countStatements(last),
         dbMs: Math.min(...dbMsPerCall),
         dbMsPerCall,
+        heldMs: Math.min(...heldMsPerCall),
+        heldMsPerCall,
         statementsPerCall: calls.map((statements) => statements.length),
         freshValues: fresh.length,
         statementList: last.map(statementSummary),
       };
-      log(`${entry.id}: ${result.sql.queries} queries, ${result.sql.statements} statements, ${result.sql.transactions} transaction(s), ${result.sql.dbMs} ms in PostgreSQL (least of 3 calls)`);
+      log(`${entry.id}: ${result.sql.queries} queries, ${result.sql.statements} statements, ${result.sql.transactions} transaction(s), ${result.sql.dbMs} ms in PostgreSQL, connection held ${result.sql.heldMs} ms (least of 3 calls)`);
       runnable.push({ entry, result, input });
     }
     await captureApi.stop();
@@ -363,6 +382,7 @@ async function main() {
           ...(entry.kind === "mutation" ? { amount: Math.max(MUTATION_REQUESTS, connections) } : {}),
         };
         log(`${entry.id}: ${connections} connection(s): API`);
+        measuredApi?.takeOutput();
         const api = await drive(apiTarget, plan);
         log(`${entry.id}: ${connections} connection(s): bare`);
         const bareResult = await drive(bareTarget, plan);
@@ -380,6 +400,9 @@ async function main() {
         if (bad > 0) {
           failures += bad;
           log(`${entry.id} @ ${connections}: API ${api.errors} errors, ${api.non2xx} non-2xx ${JSON.stringify(api.statusCodes)}; bare ${bareResult.errors} errors, ${bareResult.non2xx} non-2xx`);
+          const reasons = measuredApi ? errorMessages(measuredApi.takeOutput()) : [];
+          if (reasons.length > 0) log(`  the API logged: ${reasons.join(" | ")}`);
+          if (reasons.length > 0) row.apiErrorMessages = reasons;
         }
       }
       await undoMutation(entry.id);

@@ -14,6 +14,8 @@ export interface Service {
   /** From spawning the process to its first healthy answer. */
   readyAfterMs: number;
   output(): string;
+  /** The output since the last call (for the lines a load row caused). */
+  takeOutput(): string;
   stop(): Promise<void>;
 }
 
@@ -67,6 +69,11 @@ async function startService(name: string, options: { cwd: string; nodeArgs: stri
     url: `http://127.0.0.1:${port}`,
     readyAfterMs: 0,
     output: () => output,
+    takeOutput() {
+      const taken = output;
+      output = "";
+      return taken;
+    },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill("SIGTERM");

@@ -1,7 +1,7 @@
 /**
  * Preload for the bench's capture pass only (`node --import …/sql-capture.mjs --import tsx src/main.ts`): records every
  * statement the process sends to PostgreSQL through `pg` — its text, its parameters as sent, the connection it went
- * over and its round-trip time — as one JSON line each in the file named by BENCH_SQL_CAPTURE_FILE. Nothing in the
+ * over, when it was sent and its round-trip time — as one JSON line each in the file named by BENCH_SQL_CAPTURE_FILE. Nothing in the
  * API knows about it: it wraps `pg.Client.prototype.query`, the one call every pool and the Prisma adapter go through
  * (the way APM agents instrument pg). The measured API runs without it.
  */
@@ -43,6 +43,7 @@ pg.Client.prototype.query = function capturedQuery(config, values, callback) {
       `${JSON.stringify({
         seq,
         connection,
+        at: Number(started) / 1e6,
         text,
         values: params === undefined ? [] : encode(params),
         ...(rowMode ? { rowMode } : {}),
