@@ -15,9 +15,9 @@
  * 5. Prints the table and the goals (API ≥ 50 % of the bare throughput; p95 < 50 ms at 100 connections for reads and
  *    lists: PASS/MISS), writes tools/bench/results/api-<timestamp>.json. Exit 1 only on errors or non-2xx answers.
  *
- * The mutation (roster.requestRosterExport) records an export and an audit record per request: once its rows are
- * measured, the bench deletes, as the schema owner, the exports and audit records of that account and procedure that
- * were not there before it started (no worker runs under the bench's Redis prefix, so none is ever generated).
+ * The mutation (roster.requestRosterExport, filtered by a sub-industry that is this run's marker) records an export
+ * and an audit record per request; its job goes to the bench's Redis prefix, where no worker listens. After the capture
+ * and after every measured row the bench deletes, as the schema owner, the rows carrying the marker.
  */
 import { randomUUID } from "node:crypto";
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
@@ -46,7 +46,7 @@ const { values: args } = parseArgs({
     user: { type: "string", multiple: true },
     password: { type: "string" },
     county: { type: "string" },
-    "mutation-requests": { type: "string", default: "200" },
+    "mutation-requests": { type: "string", default: "500" },
     pool: { type: "string", default: "10" },
     "cpu-prof": { type: "string" },
     out: { type: "string" },
@@ -63,7 +63,7 @@ if (args.help) {
   --users FILE.json          {"county": {"username": "...", "password": "..."}, ...} or {"county": "username", ...}
   --user ROLE=NAME[:PASS]    the same per role (repeatable); --password P for all (default Demo@2025 / BENCH_PASSWORD)
   --county CODE              the county overseers' cases name (default: the county account's)
-  --mutation-requests N      requests per row of a mutation (200)
+  --mutation-requests N      requests per row of a mutation (500)
   --pool N                   the bare server's pg pool (10, as the API's Prisma pool)
   --cpu-prof DIR             run the measured API with --cpu-prof, writing its profile into DIR when it stops
   --out FILE                 results file (default tools/bench/results/api-<timestamp>.json)
@@ -96,7 +96,10 @@ const APP_URL = withDatabase(process.env.APP_DATABASE_URL ?? "postgresql://dtpil
 const OWNER_URL = withDatabase(process.env.DATABASE_URL ?? "postgresql://dtpilot_owner:dtpilot_owner@127.0.0.1:5432/dtpilot", args.database);
 const DATABASE = decodeURIComponent(new URL(APP_URL).pathname.slice(1));
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379/0";
-const REDIS_PREFIX = `dtpilot-bench-api:${randomUUID()}:`;
+const RUN_ID = randomUUID();
+const REDIS_PREFIX = `dtpilot-bench-api:${RUN_ID}:`;
+/** Put into what the mutation cases write (see cases.ts), so the bench removes exactly its own rows. */
+const MARKER = `bench-api-${RUN_ID.slice(0, 8)}`;
 
 interface Credentials {
   username: string;
@@ -165,7 +168,7 @@ interface CaseResult {
 const fmt = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? "-" : value.toFixed(digits));
 
 function printTable(results: CaseResult[]) {
-  const header = ["case", "conn", "SQL", "API p50", "p95", "p99", "req/s", "bare p50", "p95", "p99", "req/s", "API/bare", "≥50%", "p95<50"];
+  const header = ["case", "conn", "SQL", "API p50", "p95", "p99", "req/s", "failed", "bare p50", "p95", "p99", "req/s", "API/bare", "≥50%", "p95<50"];
   const lines: string[][] = [];
   for (const result of results) {
     if (result.skipped) {
@@ -181,6 +184,7 @@ function printTable(results: CaseResult[]) {
         fmt(row.api.latencyMs.p95),
         fmt(row.api.latencyMs.p99),
         fmt(row.api.requestsPerSecond, 0),
+        String(row.api.errors + row.api.non2xx),
         fmt(row.bare.latencyMs.p50),
         fmt(row.bare.latencyMs.p95),
         fmt(row.bare.latencyMs.p99),
@@ -209,20 +213,15 @@ function redact(url: string): string {
 
 // ------------------------------------------------------------------------------------------ mutation rows
 
-/** What a mutation case leaves behind: its exports and audit records, by id, so the bench can remove what it added. */
-async function mutationRows(owner: pg.Pool, userId: string, procedure: string): Promise<{ exports: Set<string>; audits: Set<string> }> {
-  const exports = await owner.query<{ id: string }>(`select id from "ExportFile" where "requestedById" = $1`, [userId]);
-  const audits = await owner.query<{ id: string }>(`select id from "AuditRecord" where "actorId" = $1 and procedure = $2`, [userId, procedure]);
-  return { exports: new Set(exports.rows.map((row) => row.id)), audits: new Set(audits.rows.map((row) => row.id)) };
-}
-
-async function removeMutationRows(owner: pg.Pool, userId: string, procedure: string, before: { exports: Set<string>; audits: Set<string> }) {
-  const now = await mutationRows(owner, userId, procedure);
-  const exports = [...now.exports].filter((id) => !before.exports.has(id));
-  const audits = [...now.audits].filter((id) => !before.audits.has(id));
-  await owner.query(`delete from "ExportFile" where id = any($1::uuid[]) and status = 'QUEUED'`, [exports]);
-  await owner.query(`delete from "AuditRecord" where id = any($1::uuid[])`, [audits]);
-  log(`removed the ${exports.length} exports and ${audits.length} audit records the ${procedure} rows made`);
+/**
+ * Deletes what a mutation case wrote (its `cleanup` statements, by the run's marker), whatever the rows' state: a
+ * worker on the same database (npm start's) re-enqueues exports left QUEUED for a minute (recover-lost-exports), so
+ * this runs after the capture and after every measured row, well before.
+ */
+async function removeMutationRows(owner: pg.Pool, entry: BenchCase, userId: string): Promise<number> {
+  let removed = 0;
+  for (const statement of entry.cleanup ?? []) removed += (await owner.query(statement, [MARKER, userId])).rowCount ?? 0;
+  return removed;
 }
 
 async function removeRedisKeys() {
@@ -260,12 +259,12 @@ async function main() {
   const owner = new pg.Pool({ connectionString: OWNER_URL, max: 1 });
   let failures = 0;
   const results: CaseResult[] = [];
-  const mutationsToUndo = new Map<string, { userId: string; procedure: string; before: { exports: Set<string>; audits: Set<string> } }>();
+  // The mutation cases measured or under way, with their user: their rows are removed again (also when the run fails).
+  const mutationsToUndo = new Map<string, { entry: BenchCase; userId: string }>();
+  let mutationRowsRemoved = 0;
   const undoMutation = async (id: string) => {
     const undo = mutationsToUndo.get(id);
-    if (!undo) return;
-    mutationsToUndo.delete(id);
-    await removeMutationRows(owner, undo.userId, undo.procedure, undo.before);
+    if (undo) mutationRowsRemoved += await removeMutationRows(owner, undo.entry, undo.userId);
   };
   const started = new Date();
   const loadAtStart = os.loadavg();
@@ -297,7 +296,7 @@ async function main() {
       benchCookies.set(role, process.env.API_URL ? await login(benchUrl, account.username, account.password) : cookie);
       log(`signed in as ${account.username} (${me.role}, scope ${JSON.stringify(me.scope)})`);
     }
-    const world = new World(captureApi.url, sessions, args.county);
+    const world = new World(captureApi.url, sessions, args.county, MARKER);
 
     // Inputs, then the capture pass: one case at a time, three calls each.
     const replay: Record<string, { groups: CapturedStatement[][]; freshValues: string[] }> = {};
@@ -317,10 +316,7 @@ async function main() {
         continue;
       }
       result.input = input;
-      if (entry.kind === "mutation") {
-        const userId = sessions.get(entry.role)!.me.user.id;
-        mutationsToUndo.set(entry.id, { userId, procedure: entry.procedure, before: await mutationRows(owner, userId, entry.procedure) });
-      }
+      if (entry.cleanup) mutationsToUndo.set(entry.id, { entry, userId: sessions.get(entry.role)!.me.user.id });
       offset = (await stat(captureFile)).size;
       const calls: CapturedStatement[][] = [];
       for (let attempt = 0; attempt < 3; attempt++) {
@@ -348,6 +344,7 @@ async function main() {
         freshValues: fresh.length,
         statementList: last.map(statementSummary),
       };
+      await undoMutation(entry.id);
       log(`${entry.id}: ${result.sql.queries} queries, ${result.sql.statements} statements, ${result.sql.transactions} transaction(s), ${result.sql.dbMs} ms in PostgreSQL, connection held ${result.sql.heldMs} ms (least of 3 calls)`);
       runnable.push({ entry, result, input });
     }
@@ -404,8 +401,9 @@ async function main() {
           if (reasons.length > 0) log(`  the API logged: ${reasons.join(" | ")}`);
           if (reasons.length > 0) row.apiErrorMessages = reasons;
         }
+        await undoMutation(entry.id);
       }
-      await undoMutation(entry.id);
+      if (mutationsToUndo.delete(entry.id)) log(`${entry.id}: removed the ${mutationRowsRemoved} rows its requests wrote (marked ${MARKER})`);
     }
 
     // Report.
