@@ -65,7 +65,7 @@ if (args.help) {
   --county CODE              the county overseers' cases name (default: the county account's)
   --mutation-requests N      requests per row of a mutation (500)
   --pool N                   the bare server's pg pool (10, as the API's Prisma pool)
-  --cpu-prof DIR             run the measured API with --cpu-prof, writing its profile into DIR when it stops
+  --cpu-prof DIR             run the measured API and the bare server with --cpu-prof: DIR/api.cpuprofile, DIR/bare.cpuprofile
   --out FILE                 results file (default tools/bench/results/api-<timestamp>.json)
 cases: ${CASES.map((entry) => entry.id).join(", ")}`);
   process.exit(0);
@@ -353,7 +353,7 @@ async function main() {
 
     const replayFile = path.join(workDir, "replay.json");
     await writeFile(replayFile, JSON.stringify({ cases: replay }));
-    const bare = await startBareServer({ databaseUrl: APP_URL, replayFile, poolSize: POOL });
+    const bare = await startBareServer({ databaseUrl: APP_URL, replayFile, poolSize: POOL, ...(args["cpu-prof"] ? { cpuProfileDir: path.resolve(args["cpu-prof"]) } : {}) });
     services.push(bare);
     log(`bare server ready at ${bare.url}`);
 
@@ -445,8 +445,9 @@ async function main() {
         mutationRequests: MUTATION_REQUESTS,
         barePoolSize: POOL,
         cpuProfileDir: args["cpu-prof"] ? path.resolve(args["cpu-prof"]) : null,
-        /** The measured API's start-up (profile-summary.ts --skip-seconds leaves it out of a profile). */
+        /** The measured API's and the bare server's start-up (profile-summary.ts --skip-seconds leaves it out). */
         measuredApiReadyAfterSeconds: measuredApi ? measuredApi.readyAfterMs / 1000 : null,
+        bareServerReadyAfterSeconds: bare.readyAfterMs / 1000,
       },
       machine: {
         cpus: os.cpus().length,

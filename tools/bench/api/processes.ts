@@ -101,7 +101,7 @@ export interface ApiOptions {
 /** The API as `npm start` runs it (tsx, NODE_ENV=production), on a free port, quiet (LOG_LEVEL=warn). */
 export function startApi(options: ApiOptions): Promise<Service> {
   const nodeArgs = [
-    ...(options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : []),
+    ...(options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`, "--cpu-prof-name=api.cpuprofile"] : []),
     ...(options.captureFile ? ["--import", pathToFileURL(path.join(HERE, "sql-capture.mjs")).href] : []),
     "--import",
     "tsx",
@@ -123,10 +123,13 @@ export function startApi(options: ApiOptions): Promise<Service> {
 }
 
 /** The bare baseline (bare-server.mjs) replaying `replayFile` with a pool of `poolSize` as the app role. */
-export function startBareServer(options: { databaseUrl: string; replayFile: string; poolSize: number }): Promise<Service> {
+export function startBareServer(options: { databaseUrl: string; replayFile: string; poolSize: number; cpuProfileDir?: string }): Promise<Service> {
   return startService("bare Fastify + pg", {
     cwd: REPO,
-    nodeArgs: [path.join(HERE, "bare-server.mjs")],
+    nodeArgs: [
+      ...(options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`, "--cpu-prof-name=bare.cpuprofile"] : []),
+      path.join(HERE, "bare-server.mjs"),
+    ],
     portVariable: "BARE_PORT",
     env: { BARE_DATABASE_URL: options.databaseUrl, BARE_REPLAY_FILE: options.replayFile, BARE_POOL: String(options.poolSize) },
   });
