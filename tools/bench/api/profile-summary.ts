@@ -1,8 +1,8 @@
 /**
- * Where the API's CPU goes: a summary of a V8 CPU profile (`npm run bench:api -- --cpu-prof DIR` writes one for the
- * measured API when it stops).
+ * Where the CPU goes: a summary of a V8 CPU profile (`npm run bench:api -- --cpu-prof DIR` writes api.cpuprofile and
+ * bare.cpuprofile, for the measured API and the bare server, when they stop).
  *
- *   npx tsx tools/bench/api/profile-summary.ts DIR/CPU.*.cpuprofile [--requests N] [--skip-seconds S] [--top 25]
+ *   npx tsx tools/bench/api/profile-summary.ts DIR/api.cpuprofile [--requests N] [--skip-seconds S] [--top 25]
  *
  * Prints, for the busy (non-idle) time: self time by package (node_modules package, workspace lib, the API app, Node's
  * built-ins, wasm, GC), time with each package anywhere on the stack (inclusive: what a package costs with everything
