@@ -33,17 +33,22 @@ function databaseErrorCodes(error: unknown, depth = 0): string[] {
   return [...own, ...databaseErrorCodes(record.cause, depth + 1), ...databaseErrorCodes(record.meta?.driverAdapterError, depth + 1)];
 }
 
+/** Prisma's "unable to start a transaction in the given time": no pooled connection came free within its wait. */
+const BUSY_CODES = new Set(["P2028"]);
+
 /** PostgreSQL's insufficient_privilege: a row-level security policy or an ownership trigger refused the write. */
 const REFUSED_CODES = new Set(["42501"]);
 
 /**
  * A backstop for what no rule in the API foresaw: PostgreSQL refusing a write because a concurrent one won (deadlock,
  * serialization failure, unique violation) answers 409 with a reason, and one the database's own policies refuse
- * (RLS, the file's ownership trigger) answers 403 — never 500. The transaction was rolled back.
+ * (RLS, the file's ownership trigger) answers 403, and a request that found no free connection in time 503 "busy" —
+ * never 500. The transaction was rolled back (or never began).
  */
 export function conflictFromDatabase(error: unknown): TRPCError | null {
   const codes = databaseErrorCodes(error);
   if (codes.some((code) => CONFLICT_CODES.has(code))) return appError("CONFLICT", "server.conflict");
   if (codes.some((code) => REFUSED_CODES.has(code))) return forbidden();
+  if (codes.some((code) => BUSY_CODES.has(code))) return appError("SERVICE_UNAVAILABLE", "server.busy");
   return null;
 }

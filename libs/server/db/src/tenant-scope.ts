@@ -25,6 +25,12 @@ export function rowSecuritySettings(scope: Scope): Record<string, string> {
 export const TRANSACTION_TIMEOUT_MS = 20_000;
 
 /**
+ * The longest a request waits for a pooled connection before its transaction starts. Prisma's default (2 s) turned a
+ * burst of 100 concurrent requests into errors (bench:api); past this wait the server is overloaded and says so (503).
+ */
+export const TRANSACTION_MAX_WAIT_MS = 10_000;
+
+/**
  * What a session was granted at sign-in: its user, membership and the user's access version then. A request made
  * with it is still allowed while the user is enabled, the membership exists and the version has not moved (triggers
  * raise it on every change of password, membership, role or reviewer assignments: see the session_access_version
@@ -67,5 +73,5 @@ export async function withScope<T>(db: Database, scope: Scope, work: (tx: Scoped
       if (rows[0]?.live !== true) throw new AccessRevokedError();
     }
     return work(tx);
-  }, { timeout: TRANSACTION_TIMEOUT_MS });
+  }, { timeout: TRANSACTION_TIMEOUT_MS, maxWait: TRANSACTION_MAX_WAIT_MS });
 }

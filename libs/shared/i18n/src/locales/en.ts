@@ -101,6 +101,7 @@ export const en: Messages = {
     "access.notFound": "Record not found",
     "server.internal": "Internal server error, please try again later (request {requestId})",
     "server.rateLimited": "Too many requests, please try again later",
+    "server.busy": "The server is busy, please try again shortly",
     "export.notReady": "The file is not ready yet; download it once the export has finished",
     "export.queueUnavailable": "The export could not be queued; please try again later",
     "export.failed.generation": "The file could not be generated; please request the export again",

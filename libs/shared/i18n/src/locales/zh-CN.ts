@@ -99,6 +99,7 @@ export const zhCN = {
     "access.notFound": "未找到该记录",
     "server.internal": "服务器内部错误，请稍后重试（请求编号 {requestId}）",
     "server.rateLimited": "请求过于频繁，请稍后再试",
+    "server.busy": "服务器繁忙，请稍后重试",
     "export.notReady": "文件尚未生成完成，请稍后再下载",
     "export.queueUnavailable": "导出任务暂时无法提交，请稍后重试",
     "export.failed.generation": "生成文件时出错，请重新发起导出",
