@@ -336,8 +336,8 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
   },
 ];
 
-/** The counties whose plans (once visible) and county-wide lists each actor may read (the province: all). */
-function readableCountiesOf(actor: Actor): string[] | "all" | undefined {
+/** The counties whose exports each actor may read (the province: all). */
+function exportCountiesOf(actor: Actor): string[] | "all" | undefined {
   const readable: Partial<Record<Actor, string[] | "all">> = {
     province: "all",
     reviewer: [SOUTH],
@@ -358,6 +358,8 @@ function mayRead(actor: Actor, readable: string[], countyCode: string): boolean 
   const city: Partial<Record<Actor, string>> = { "city-south": SOUTH_CITY, "city-central": CENTRAL_CITY };
   return city[actor] !== undefined && cityOf(countyCode)?.code === city[actor] && ![SOUTH, CENTRAL, NORTH].includes(countyCode);
 }
+/** The counties whose plans each actor may read: the same as their exports. */
+const planCountiesOf = exportCountiesOf;
 function ownCountyOf(actor: Actor): string | undefined {
   const own: Partial<Record<Actor, string>> = { "county-south": SOUTH, "county-central": CENTRAL, "county-north": NORTH };
   return own[actor];
@@ -448,7 +450,7 @@ const OWN_SCOPE_ROWS: OwnScopeRow[] = [
     procedure: "documents.listExports",
     type: "query",
     expectFor: (actor, data) => {
-      const readable = readableCountiesOf(actor);
+      const readable = exportCountiesOf(actor);
       if (!readable) return expect(data).toBeUndefined();
       const exports = data as { id: string; county: { code: string } }[];
       if (readable !== "all") for (const view of exports) expect(mayRead(actor, readable, view.county.code), `${actor} read ${view.county.code}`).toBe(true);
@@ -494,7 +496,7 @@ const OWN_SCOPE_ROWS: OwnScopeRow[] = [
     procedure: "plan.listPlans",
     type: "query",
     expectFor: (actor, data) => {
-      const readable = readableCountiesOf(actor);
+      const readable = planCountiesOf(actor);
       if (!readable) return expect(data).toBeUndefined();
       const counties = (data as { countyId: string }[]).map((plan) => plan.countyId);
       if (readable !== "all") for (const county of counties) expect(mayRead(actor, readable, county), `${actor} read ${county}`).toBe(true);

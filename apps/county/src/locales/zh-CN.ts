@@ -1,5 +1,3 @@
-import { ROSTER_COLUMNS, type RosterColumnKey } from "@dtpilot/domain";
-
 /** 试点县（市、区） app labels (namespace "county"), following the province's guide. */
 export const countyZhCN = {
   nav: { overview: "县（市、区）概况", plan: "实施方案", enterprises: "试点企业改造名单", audit: "审计日志" },
@@ -160,8 +158,18 @@ export const countyZhCN = {
     exportFailed: "导出失败：{{message}}",
     exportFileName: "{{county}}试点企业改造名单（{{date}}）.xlsx",
     shown: "共 {{count}} 家",
-    /** The import template's headers, word for word: the domain's ROSTER_COLUMNS, defined once. */
-    columns: Object.fromEntries(ROSTER_COLUMNS.map((column) => [column.key, column.label])) as Record<RosterColumnKey, string>,
+    /** The import template's headers (ROSTER_COLUMNS), word for word. */
+    columns: {
+      serial: "序号",
+      name: "企业名称",
+      creditCode: "企业信用代码",
+      subIndustry: "所属细分行业",
+      scale: "企业规模（规上/规下）",
+      specialised: "是否为专精特新中小企业（是/否）",
+      lastYearRevenue: "上年度主营业务收入（万元）",
+      contactName: "联系人",
+      contactPhone: "联系方式",
+    },
     table: {
       scale: "企业规模",
       specialised: "专精特新",
