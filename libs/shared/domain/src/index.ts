@@ -17,3 +17,4 @@ export * from "./request-origin";
 export * from "./api-error";
 export * from "./identity/index";
 export * from "./workflow-registry";
+export * from "./digital-level/index";
