@@ -60,6 +60,8 @@ async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean,
   }
 }
 
+/** A page of documents.listExports. */
+type ExportPage = { items: ExportView[]; total: number; page: number; pageSize: number };
 const getExport = (client: ApiClient, exportId: string) => client.query<ExportView>("documents.getExport", { exportId });
 const statusOf = (result: CallResult<ExportView>) => result.data?.status;
 
@@ -145,8 +147,8 @@ describe("roster export", () => {
       expect(done.data!.finishedAt).toBeInstanceOf(Date);
       expect(done.data!.sizeBytes).toBeGreaterThan(1000);
 
-      const listed = await county.query<ExportView[]>("documents.listExports");
-      expect(listed.data!.find((view) => view.id === requested.id)).toMatchObject({ status: "SUCCEEDED" });
+      const listed = await county.query<ExportPage>("documents.listExports");
+      expect(listed.data!.items.find((view) => view.id === requested.id)).toMatchObject({ status: "SUCCEEDED" });
 
       const file = await county.fetch(`/files/exports/${requested.id}`);
       expect(file.status).toBe(200);
@@ -318,7 +320,7 @@ describe("roster export", () => {
       const result = await county.mutation<ExportView>("roster.requestRosterExport");
       expect(result.status).toBe(503);
       expect(result.error?.message).toBe("导出任务暂时无法提交，请稍后重试");
-      const [latest] = (await county.query<ExportView[]>("documents.listExports")).data!;
+      const [latest] = (await county.query<ExportPage>("documents.listExports")).data!.items;
       expect(latest).toMatchObject({ status: "FAILED", error: "导出任务暂时无法提交，请稍后重试" });
     } finally {
       await isolated.close();
@@ -356,12 +358,12 @@ describe("filtered roster export", () => {
 
   it("refuses a filter it does not know, before recording anything", async () => {
     const county = await login("county-south");
-    const before = (await county.query<ExportView[]>("documents.listExports")).data!.length;
+    const before = (await county.query<ExportPage>("documents.listExports")).data!.total;
     const result = await county.mutation("roster.requestRosterExport", { specialised: "是" });
     expect(result.status).toBe(400);
     expect(result.error?.data.field).toBe("specialised");
     expect((await county.mutation("roster.requestRosterExport", { countyId: CENTRAL })).status).toBe(400);
-    expect((await county.query<ExportView[]>("documents.listExports")).data!.length).toBe(before);
+    expect((await county.query<ExportPage>("documents.listExports")).data!.total).toBe(before);
   });
 });
 
@@ -476,7 +478,7 @@ describe("who may see and download an export", () => {
 
   it.each(MAY)("%s lists, reads and downloads the 苏南 county's export", async (actor) => {
     const client = await login(actor);
-    expect((await client.query<ExportView[]>("documents.listExports")).data!.map((view) => view.id)).toContain(exportId);
+    expect((await client.query<ExportPage>("documents.listExports")).data!.items.map((view) => view.id)).toContain(exportId);
     expect((await getExport(client, exportId)).status).toBe(200);
     const file = await client.fetch(`/files/exports/${exportId}`);
     expect(file.status).toBe(200);
@@ -485,8 +487,8 @@ describe("who may see and download an export", () => {
 
   it.each(MAY_NOT)("%s can neither list, read nor download the 苏南 county's export", async (actor) => {
     const client = await login(actor);
-    const listed = await client.query<ExportView[]>("documents.listExports");
-    if (listed.status === 200) expect(listed.data!.map((view) => view.id)).not.toContain(exportId);
+    const listed = await client.query<ExportPage>("documents.listExports", { pageSize: 100 });
+    if (listed.status === 200) expect(listed.data!.items.map((view) => view.id)).not.toContain(exportId);
     else expect(listed.status).toBe(403);
     expect([403, 404]).toContain((await getExport(client, exportId)).status);
     const file = await client.fetch(`/files/exports/${exportId}`);

@@ -241,11 +241,13 @@ describe("the roster", () => {
     const now = ok(await roster(as("county-south")));
     expect(now.entries.find((row) => row.enterprise.creditCode === code(40))?.status).toBe("ACTIVE");
     expect(now.entries.find((row) => row.id === seededOther.id)?.status).toBe("REMOVED");
-    const history = ok(await as("province").query<Change[]>("roster.listRosterChanges", { countyId: SOUTH }));
+    const history = ok(await as("province").query<{ items: Change[] }>("roster.listRosterChanges", { countyId: SOUTH })).items;
     expect(history.map((change) => [change.kind, change.status, change.requestedBy.displayName])).toEqual([
       ["REMOVE", "APPROVED", world.users["county-south"].username],
       ["ADD", "APPROVED", world.users["county-south"].username],
     ]);
+    // The removal names the enterprise it took off, read with the request (the province loads no roster for it).
+    expect((history[0] as Change & { removedEnterprise: unknown }).removedEnterprise).toEqual({ name: seededOther.enterprise.name, creditCode: seededOther.enterprise.creditCode });
     for (const account of ["city-central", "county-central", "ent-south-1", "provider-1"] as const) {
       expect([403, 404], account).toContain((await as(account).query("roster.listRosterChanges", { countyId: SOUTH })).status);
     }
@@ -264,7 +266,7 @@ describe("the roster", () => {
     const again = await decide(second.id);
     expect(again.status).toBe(409);
     expect(again.error?.message).toBe("该企业不在本县（市、区）当前的试点企业名单中");
-    const history = ok(await as("county-south").query<Change[]>("roster.listRosterChanges", { countyId: SOUTH }));
+    const history = ok(await as("county-south").query<{ items: Change[] }>("roster.listRosterChanges", { countyId: SOUTH })).items;
     expect(history.find((change) => change.id === second.id)?.status).toBe("PENDING");
 
     const link = await as("county-south").mutation("roster.linkProvider", { pilotEnterpriseId: leaving.id, providerId: world.providers.provider1.id });
