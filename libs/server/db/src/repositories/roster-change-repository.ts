@@ -4,7 +4,7 @@
  * history stays: every request with who asked, and its decision (who, when and why) read from its workflow events.
  */
 import type { RosterChangeState, PilotEnterpriseInput } from "@dtpilot/domain";
-import type { PlanState, Prisma, RosterChangeKind } from "../generated/prisma/client";
+import type { Prisma, RosterChangeKind } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
 import { transactionOf } from "../tenant-transaction";
 import { listWorkflowEvents } from "./workflow-event-repository";
@@ -85,7 +85,7 @@ export async function findRosterChangeCounty(db: TenantDb, countyCode: string) {
     ...profile,
     batches: pilots.map(({ batch: { plans, _count, ...batch } }) => ({
       ...batch,
-      planState: (plans[0]?.state ?? null) as PlanState | null,
+      planState: plans[0]?.state ?? null,
       activeEntries: _count.pilotEnterprises,
     })),
   };
