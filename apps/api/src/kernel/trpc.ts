@@ -35,7 +35,7 @@ const t = initTRPC.context<RequestContext>().create({
     };
     let message: string;
     if (error.cause instanceof ZodError) {
-      data.issues = error.cause.issues.map((issue) => localiseInputIssue(locale, issue));
+      data.issues = error.cause.issues.map((issue) => localiseInputIssue(locale, issue, shape.data.path));
       data.field = data.issues[0]?.field;
       message = data.issues.map((issue) => issue.message).join("；");
     } else if (error.cause instanceof LocalisableError) {

@@ -137,6 +137,14 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     allowed: ["province", "reviewer", "city-south", "county-south"],
   },
   {
+    procedure: "roster.listRosterChanges",
+    type: "query",
+    about: "a filtered page of the 苏南 county's roster changes",
+    // A filter or a page reaches no further than the list itself.
+    input: () => ({ countyId: SOUTH, status: "PENDING", kind: "REMOVE", page: 3, pageSize: 10 }),
+    allowed: ["province", "reviewer", "city-south", "county-south"],
+  },
+  {
     procedure: "roster.requestRosterChange",
     type: "mutation",
     about: "a roster change",
@@ -446,20 +454,32 @@ const OWN_SCOPE_ROWS: OwnScopeRow[] = [
       expect(data === undefined ? undefined : (data as { code: string }).code).toBe(own[actor]);
     },
   },
-  {
+  ...[undefined, { kind: "ROSTER_XLSX", pageSize: 100 }, { status: "FAILED", page: 2, pageSize: 10 }].map((input) => ({
     procedure: "documents.listExports",
-    type: "query",
-    expectFor: (actor, data) => {
+    type: "query" as const,
+    // Filters and pages narrow the caller's own exports and never widen them.
+    input: () => input,
+    expectFor: (actor: Actor, data: unknown) => {
       const readable = exportCountiesOf(actor);
       if (!readable) return expect(data).toBeUndefined();
-      const exports = data as { id: string; county: { code: string } }[];
+      const page = data as { items: { id: string; requestedBy: { displayName: string }; county: { code: string } }[]; total: number };
+      const exports = page.items;
       if (readable !== "all") for (const view of exports) expect(mayRead(actor, readable, view.county.code), `${actor} read ${view.county.code}`).toBe(true);
+      expect(page.total).toBeGreaterThanOrEqual(exports.length);
+      if (input?.status) return;
       const ids = exports.map((view) => view.id);
       // The county's own files only to its team; an overseer's list holds none of them.
       const own = ownCountyOf(actor);
       expect(ids.includes(fixtures.exports.south)).toBe(own === SOUTH);
       expect(ids.includes(fixtures.exports.central)).toBe(own === CENTRAL);
     },
+  })),
+  {
+    procedure: "roster.listRosterChanges",
+    type: "query",
+    // Without a county: the caller's own county's changes; only a county team has one (overseers name the county).
+    input: () => ({ status: "PENDING" }),
+    expectFor: (actor, data) => expect((data as { county: { code: string } } | undefined)?.county.code).toBe(ownCountyOf(actor)),
   },
   {
     procedure: "roster.requestRosterExport",

@@ -45,6 +45,7 @@ const WRONG_FIELD: Record<string, { input: unknown; field: string; label: string
   },
   "provider.listProviders": { input: { countyId: true }, field: "countyId", label: "县（市、区）" },
   "roster.listRosterChanges": { input: { countyId: [] }, field: "countyId", label: "县（市、区）" },
+  "documents.listExports": { input: { status: "DONE" }, field: "status", label: "导出状态" },
   "roster.requestRosterChange": { input: { kind: "SWAP", reason: "x" }, field: "kind", label: "调整类型" },
   "roster.decideRosterChange": { input: { requestId: "00000000-0000-4000-8000-000000000000", decision: "MAYBE" }, field: "decision", label: "审核意见" },
   "roster.createEnterpriseAccount": { input: { pilotEnterpriseId: "nope" }, field: "pilotEnterpriseId", label: "试点企业" },
@@ -134,7 +135,6 @@ it("has a wrongly-typed-field example for every procedure that takes fields", ()
     "auth.me",
     "geography.listBatches",
     "geography.listCounties",
-    "documents.listExports",
     "plan.getCurrentPlan",
     "plan.createPlan",
   ]);

@@ -1,8 +1,9 @@
-import { ENTERPRISE_SCALE_LABELS, normaliseCreditCode, parseRevenue, type PilotEnterpriseInput } from "@dtpilot/domain";
+import { ENTERPRISE_SCALE_LABELS, ROSTER_CHANGE_STATES, normaliseCreditCode, parseRevenue, type PilotEnterpriseInput, type RosterChangeState } from "@dtpilot/domain";
 import { useTRPC } from "@dtpilot/data-access";
 import { apiErrorField, currentLanguage, formatDateTime } from "@dtpilot/ui";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, Form, Input, Modal, Radio, Select, Table, Tag, Typography } from "antd";
+import { useEmptiedPageGoesBack, usePagedList } from "@dtpilot/ui/paging";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Button, Card, Flex, Form, Input, Modal, Radio, Select, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { RosterView } from "./roster-types";
@@ -24,13 +25,20 @@ interface ChangeForm {
 
 /**
  * 名单调整: once the plan is approved the roster changes only through a request the city approves (备案同意). The
- * county asks here — 增加, 删除 or 替换, with the reason — and sees every request with its decision.
+ * county asks here — 增加, 删除 or 替换, with the reason — and sees its requests with their decisions, a page at a
+ * time from the server, optionally only those of one status.
  */
 export function RosterChangesCard({ view }: { view: RosterView }) {
   const { t } = useTranslation("county");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const changes = useQuery(trpc.roster.listRosterChanges.queryOptions());
+  const list = usePagedList<{ status?: RosterChangeState }>({});
+  const { status } = list.filter;
+  const changes = useQuery(
+    // The page on screen stays while the next one loads.
+    trpc.roster.listRosterChanges.queryOptions({ ...(status ? { status } : {}), page: list.page, pageSize: list.pageSize }, { placeholderData: keepPreviousData }),
+  );
+  useEmptiedPageGoesBack(list, changes.data, changes.isPlaceholderData);
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<ChangeForm>();
   const kind = Form.useWatch("kind", form) ?? "ADD";
@@ -39,6 +47,8 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
       onSuccess: () => {
         setOpen(false);
         form.resetFields();
+        // Every roster query, the change list's pages and filters among them; the new request shows first.
+        list.setPage(1);
         void queryClient.invalidateQueries({ queryKey: trpc.roster.pathKey() });
       },
       onError: (error) => {
@@ -49,7 +59,6 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
   );
   const language = currentLanguage();
   const active = view.entries.filter((entry) => entry.status === "ACTIVE");
-  const nameOf = (pilotEnterpriseId: string | null) => view.entries.find((entry) => entry.id === pilotEnterpriseId)?.enterprise.name ?? "—";
 
   const submit = (values: ChangeForm) => {
     const revenue = parseRevenue(values.lastYearRevenue ?? "");
@@ -84,13 +93,33 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
         ) : null
       }
     >
+      <Flex gap={16} wrap align="center" justify="space-between" style={{ marginBottom: 16 }}>
+        <Radio.Group
+          optionType="button"
+          size="small"
+          value={status ?? "ALL"}
+          onChange={(event) => list.setFilter({ status: event.target.value === "ALL" ? undefined : (event.target.value as RosterChangeState) })}
+          options={[
+            { value: "ALL", label: t("roster.changes.all") },
+            ...ROSTER_CHANGE_STATES.map((value) => ({ value, label: t(`roster.changes.statuses.${value}`) })),
+          ]}
+          data-testid="roster-changes-status"
+        />
+        {changes.data && changes.data.pendingCount > 0 ? (
+          <Typography.Text type="secondary" data-testid="roster-changes-pending">
+            {t("roster.changes.pending", { count: changes.data.pendingCount })}
+          </Typography.Text>
+        ) : null}
+      </Flex>
+      {changes.isError ? <Alert type="error" showIcon title={changes.error.message} style={{ marginBottom: 16 }} /> : null}
       <Table
         rowKey="id"
         size="small"
-        loading={changes.isPending}
-        dataSource={changes.data ?? []}
-        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        loading={changes.isPending || changes.isPlaceholderData}
+        dataSource={changes.data?.items ?? []}
+        pagination={list.pagination(changes.data?.total ?? 0, (count) => t("roster.changes.total", { count }))}
         locale={{ emptyText: t("roster.changes.none") }}
+        data-testid="roster-changes-table"
         columns={[
           { key: "kind", title: t("roster.changes.kind"), render: (_, change) => t(`roster.changes.kinds.${change.kind}`) },
           {
@@ -99,7 +128,7 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
             render: (_, change) => (
               <>
                 {change.addition ? <div>{t("roster.changes.adds", { name: change.addition.name, scale: ENTERPRISE_SCALE_LABELS[change.addition.scale] })}</div> : null}
-                {change.removedPilotEnterpriseId ? <div>{t("roster.changes.removes", { name: nameOf(change.removedPilotEnterpriseId) })}</div> : null}
+                {change.removedPilotEnterpriseId ? <div>{t("roster.changes.removes", { name: change.removedEnterprise?.name ?? "—" })}</div> : null}
               </>
             ),
           },

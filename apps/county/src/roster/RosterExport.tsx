@@ -1,29 +1,41 @@
-import { isDocumentJobFinished, type DocumentJobStatus as ExportStatus } from "@dtpilot/domain";
+import { DOCUMENT_JOB_STATUSES, DOCUMENT_KINDS, isDocumentJobFinished, type DocumentJobStatus as ExportStatus, type DocumentKind } from "@dtpilot/domain";
 import { DocumentJobStatus, documentDownloadUrl, useDocumentJob } from "@dtpilot/document-jobs";
 import { Can, subjectOf, useSession, useTRPC, useTRPCClient, type AppTRPCClient } from "@dtpilot/data-access";
 import { currentLanguage, formatBytes, formatDateTime } from "@dtpilot/ui";
+import { useEmptiedPageGoesBack, usePagedList } from "@dtpilot/ui/paging";
 import { FileExcelOutlined } from "@ant-design/icons";
-import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Card, Flex, Table, Tag, Typography } from "antd";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Alert, Button, Card, Flex, Select, Table, Tag, Typography, type PaginationProps } from "antd";
 import { useTranslation } from "react-i18next";
 
 /** One export as `documents.listExports` answers it. */
-type ExportFileView = Awaited<ReturnType<AppTRPCClient["documents"]["listExports"]["query"]>>[number];
+type ExportFileView = Awaited<ReturnType<AppTRPCClient["documents"]["listExports"]["query"]>>["items"][number];
 
 const STATUS_COLOURS: Record<ExportStatus, string> = { QUEUED: "default", RUNNING: "processing", SUCCEEDED: "success", FAILED: "error" };
 
-/** 导出名单 (XLSX): asks for the roster file, follows its job's progress, and lists every export with its outcome. */
+/**
+ * 导出名单 (XLSX): asks for the roster file, follows its job's progress, and lists the county's exports with their
+ * outcome, a page at a time from the server, optionally of one kind or status.
+ */
 export function RosterExport() {
   const { t } = useTranslation("county");
   const me = useSession();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const roster = useDocumentJob(() => client.roster.requestRosterExport.mutate());
+  const list = usePagedList<{ kind?: DocumentKind; status?: ExportStatus }>({});
+  const { kind, status } = list.filter;
   const history = useQuery(
-    trpc.documents.listExports.queryOptions(undefined, {
-      refetchInterval: (query) => (query.state.data?.some((item) => !isDocumentJobFinished(item.status)) ? 1000 : false),
-    }),
+    trpc.documents.listExports.queryOptions(
+      { ...(kind ? { kind } : {}), ...(status ? { status } : {}), page: list.page, pageSize: list.pageSize },
+      {
+        // The page on screen stays while the next one loads; one still being generated is asked about every second.
+        placeholderData: keepPreviousData,
+        refetchInterval: (query) => (query.state.data?.items.some((item) => !isDocumentJobFinished(item.status)) ? 1000 : false),
+      },
+    ),
   );
+  useEmptiedPageGoesBack(list, history.data, history.isPlaceholderData);
 
   const countyId = me.county?.code ?? "";
 
@@ -44,17 +56,43 @@ export function RosterExport() {
             />
           </Flex>
         </Can>
-        <Typography.Title level={5} style={{ margin: 0 }}>
-          {t("exports.history")}
-        </Typography.Title>
+        <Flex gap={16} align="center" wrap>
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {t("exports.history")}
+          </Typography.Title>
+          <Select
+            size="small"
+            style={{ minWidth: 160 }}
+            allowClear
+            placeholder={t("exports.allKinds")}
+            value={kind}
+            onChange={(value: DocumentKind | undefined) => list.setFilter({ kind: value })}
+            options={DOCUMENT_KINDS.map((value) => ({ value, label: t(`exports.kinds.${value}`) }))}
+            data-testid="export-history-kind"
+          />
+          <Select
+            size="small"
+            style={{ minWidth: 120 }}
+            allowClear
+            placeholder={t("exports.allStatuses")}
+            value={status}
+            onChange={(value: ExportStatus | undefined) => list.setFilter({ status: value })}
+            options={DOCUMENT_JOB_STATUSES.map((value) => ({ value, label: t(`exports.statuses.${value}`) }))}
+            data-testid="export-history-status"
+          />
+        </Flex>
         {history.isError ? <Alert type="error" showIcon title={history.error.message} /> : null}
-        <ExportHistory items={history.data ?? []} loading={history.isPending} />
+        <ExportHistory
+          items={history.data?.items ?? []}
+          loading={history.isPending || history.isPlaceholderData}
+          pagination={list.pagination(history.data?.total ?? 0, (count) => t("exports.total", { count }))}
+        />
       </Flex>
     </Card>
   );
 }
 
-function ExportHistory({ items, loading }: { items: ExportFileView[]; loading: boolean }) {
+function ExportHistory({ items, loading, pagination }: { items: ExportFileView[]; loading: boolean; pagination: PaginationProps }) {
   const { t } = useTranslation("county");
   const language = currentLanguage();
   return (
@@ -63,10 +101,11 @@ function ExportHistory({ items, loading }: { items: ExportFileView[]; loading: b
       size="small"
       loading={loading}
       dataSource={items}
-      pagination={{ pageSize: 10, hideOnSinglePage: true }}
+      pagination={pagination}
       data-testid="export-history"
       scroll={{ x: true }}
       columns={[
+        { key: "kind", title: t("exports.kind"), render: (_, item) => t(`exports.kinds.${item.kind}`) },
         { key: "requestedBy", title: t("exports.requestedBy"), render: (_, item) => item.requestedBy.displayName },
         { key: "createdAt", title: t("exports.createdAt"), render: (_, item) => formatDateTime(item.createdAt, language) },
         { key: "parameters", title: t("exports.parameters"), render: (_, item) => <Parameters value={item.parameters} /> },

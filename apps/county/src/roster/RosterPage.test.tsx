@@ -27,7 +27,7 @@ type Handlers = Record<string, (input: unknown) => unknown>;
 
 /** The roster page (/county/enterprises) on a tRPC client answering from `handlers` by procedure path. */
 function renderPage(handlers: Handlers) {
-  const all: Handlers = { "documents.listExports": () => [], ...handlers };
+  const all: Handlers = { "documents.listExports": () => ({ items: [], total: 0, page: 1, pageSize: 20 }), ...handlers };
   const { client, calls: recorded } = stubTRPCClient(all);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const me = { rules: packAppRules(defineRulesFor(county)), county: { code: JIANGYIN, name: "江阴市" } } as unknown as Me;

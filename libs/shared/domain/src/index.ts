@@ -4,6 +4,7 @@ export * from "./geography";
 export * from "./county-code";
 export * from "./credit-code";
 export * from "./plausible-date";
+export * from "./paging";
 export * from "./input-text";
 export * from "./batch";
 export * from "./workflow/index";

@@ -18,11 +18,14 @@ export interface LocalisedIssue {
   message: string;
 }
 
-/** Turns a validation issue into a message in the user's language that names the offending field. */
-export function localiseInputIssue(locale: Locale, issue: InputIssue): LocalisedIssue {
+/**
+ * Turns a validation issue into a message in the user's language that names the offending field (as `procedure`, the
+ * procedure's path, names it where it has a name of its own).
+ */
+export function localiseInputIssue(locale: Locale, issue: InputIssue, procedure?: string): LocalisedIssue {
   const field = issue.path.map(String).join(".");
   const lastNamedSegment = [...issue.path].reverse().find((segment) => typeof segment === "string");
-  const label = typeof lastNamedSegment === "string" ? fieldLabel(locale, lastNamedSegment) : fieldLabel(locale, "input");
+  const label = fieldLabel(locale, typeof lastNamedSegment === "string" ? lastNamedSegment : "input", procedure);
   const problem = translateError(locale, problemKey(issue), {
     minimum: String(issue.minimum ?? ""),
     maximum: String(issue.maximum ?? ""),

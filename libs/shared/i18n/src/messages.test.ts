@@ -38,6 +38,23 @@ describe("input issues", () => {
     expect(messages.some((m) => m.message.includes("extra"))).toBe(true);
   });
 
+  it("names a field as its procedure does where the usual label would mislead", () => {
+    const [issue] = z.object({ status: z.enum(["QUEUED"]) }).safeParse({ status: "DONE" }).error!.issues;
+    expect(localiseInputIssue("zh-CN", issue!).message).toBe("名单状态：取值不在允许范围内");
+    expect(localiseInputIssue("zh-CN", issue!, "documents.listExports").message).toBe("导出状态：取值不在允许范围内");
+    expect(localiseInputIssue("en", issue!, "documents.listExports").message).toBe("Export status: is not one of the allowed values");
+    expect(localiseInputIssue("zh-CN", issue!, "roster.listRosterChanges").message).toBe("备案状态：取值不在允许范围内");
+    // A procedure without names of its own keeps the usual ones.
+    expect(localiseInputIssue("zh-CN", issue!, "roster.requestRosterExport").message).toBe("名单状态：取值不在允许范围内");
+  });
+
+  it("has the same procedure-specific field names in every locale", () => {
+    expect(Object.keys(en.procedureFields).sort()).toEqual(Object.keys(zhCN.procedureFields).sort());
+    for (const [procedure, fields] of Object.entries(zhCN.procedureFields)) {
+      expect(Object.keys(en.procedureFields[procedure as keyof typeof en.procedureFields]).sort(), procedure).toEqual(Object.keys(fields).sort());
+    }
+  });
+
   it("uses our own message key from a refinement", () => {
     const credit = z.object({ creditCode: z.string().refine(() => false, { message: "creditCode.invalid" }) });
     const [issue] = credit.safeParse({ creditCode: "x" }).error!.issues;

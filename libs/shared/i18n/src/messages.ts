@@ -33,10 +33,14 @@ export function translateError(locale: Locale, key: ErrorKey, params: Record<str
   return interpolate(CATALOGUES[locale].errors[key], params);
 }
 
-/** The label of an input field; falls back to the field's own name when it has none. */
-export function fieldLabel(locale: Locale, field: string): string {
-  const labels = CATALOGUES[locale].fields as Record<string, string>;
-  return labels[field] ?? field;
+/**
+ * The label of an input field: the procedure's own name for it where it has one (`procedure`: its path, e.g.
+ * "documents.listExports"), else the field's usual label, else the field's own name.
+ */
+export function fieldLabel(locale: Locale, field: string, procedure?: string): string {
+  const catalogue = CATALOGUES[locale];
+  const own = procedure ? (catalogue.procedureFields as Record<string, Record<string, string> | undefined>)[procedure]?.[field] : undefined;
+  return own ?? (catalogue.fields as Record<string, string>)[field] ?? field;
 }
 
 function interpolate(template: string, params: Record<string, string | number>): string {

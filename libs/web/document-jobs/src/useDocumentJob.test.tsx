@@ -123,15 +123,24 @@ describe("useDocumentJob", () => {
     await act(() => i18n.changeLanguage("zh-CN"));
   });
 
-  it("refreshes the export lists when a document is asked for and when it is finished", async () => {
+  it("refreshes the export lists, every page and filter of them, when a document is asked for and when it is finished", async () => {
     const { result, queryClient } = renderDocumentJob([view({ status: "RUNNING" }), view({ status: "SUCCEEDED", progress: 100 })], {
-      "documents.listExports": () => [],
+      "documents.listExports": () => ({ items: [], total: 0, page: 1, pageSize: 20 }),
     });
+    // Pages a screen has shown, as @trpc/tanstack-react-query keys them, and a query of another procedure.
+    const listed = [
+      [["documents", "listExports"], { type: "query" }],
+      [["documents", "listExports"], { input: { kind: "PLAN_DOCX", page: 3, pageSize: 50 }, type: "query" }],
+    ];
+    const other = [["documents", "getExport"], { input: { exportId: "elsewhere" }, type: "query" }];
+    for (const key of [...listed, other]) queryClient.setQueryData(key, { items: [], total: 0 });
     const invalidate = vi.spyOn(queryClient, "invalidateQueries");
     const invalidated = () => invalidate.mock.calls.map(([filters]) => filters?.queryKey);
     act(() => result.current.request({ planId: "p-1", format: "XLSX" }));
     await waitFor(() => expect(result.current.job?.status).toBe("SUCCEEDED"), { timeout: 5_000 });
     await waitFor(() => expect(invalidated()).toHaveLength(2));
     expect(invalidated().every((key) => JSON.stringify(key).includes("listExports"))).toBe(true);
+    for (const key of listed) expect(queryClient.getQueryState(key)?.isInvalidated, JSON.stringify(key)).toBe(true);
+    expect(queryClient.getQueryState(other)?.isInvalidated).toBe(false);
   });
 });

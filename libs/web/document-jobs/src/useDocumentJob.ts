@@ -38,7 +38,8 @@ export function useDocumentJob<Input = void>(request: (input: Input) => Promise<
   const queryClient = useQueryClient();
   const [exportId, setExportId] = useState<string | null>(null);
 
-  const refreshLists = () => queryClient.invalidateQueries({ queryKey: trpc.documents.listExports.queryKey() });
+  // Every page and filter of the export lists: the procedure's key prefix.
+  const refreshLists = () => queryClient.invalidateQueries({ queryKey: trpc.documents.listExports.pathKey() });
   const requested = useMutation({
     mutationFn: request,
     onSuccess: (created) => {
@@ -60,7 +61,7 @@ export function useDocumentJob<Input = void>(request: (input: Input) => Promise<
   const finished = job !== undefined && isDocumentJobFinished(job.status);
   const finishedId = finished ? job.id : null;
   useEffect(() => {
-    if (finishedId !== null) void queryClient.invalidateQueries({ queryKey: trpc.documents.listExports.queryKey() });
+    if (finishedId !== null) void queryClient.invalidateQueries({ queryKey: trpc.documents.listExports.pathKey() });
   }, [finishedId, queryClient, trpc]);
 
   // The API answers in the reader's language already; anything else (the network, a proxy) gets our own words.

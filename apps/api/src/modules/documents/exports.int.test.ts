@@ -12,7 +12,7 @@ import { inject } from "vitest";
 import { DOCUMENT_HANDLERS } from "./document-registry";
 import type { ExportView } from "./export-view";
 import { ROSTER_EXPORT_COLUMNS, ROSTER_SHEET_NAME } from "../roster/roster-document";
-import { startApi, type ApiClient, type CallResult, type RunningApi } from "../../testing/api-harness";
+import { ok, startApi, type ApiClient, type CallResult, type RunningApi } from "../../testing/api-harness";
 import { documentsWith, failingGenerator, slowRows } from "../../testing/test-documents";
 import { spawnWorker, startWorkerInProcess } from "../../testing/worker-harness";
 import { buildWorld, type PilotWorld, type WorldAccount } from "../../testing/world";
@@ -60,6 +60,8 @@ async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean,
   }
 }
 
+/** A page of documents.listExports. */
+type ExportPage = { items: ExportView[]; total: number; page: number; pageSize: number };
 const getExport = (client: ApiClient, exportId: string) => client.query<ExportView>("documents.getExport", { exportId });
 const statusOf = (result: CallResult<ExportView>) => result.data?.status;
 
@@ -145,8 +147,8 @@ describe("roster export", () => {
       expect(done.data!.finishedAt).toBeInstanceOf(Date);
       expect(done.data!.sizeBytes).toBeGreaterThan(1000);
 
-      const listed = await county.query<ExportView[]>("documents.listExports");
-      expect(listed.data!.find((view) => view.id === requested.id)).toMatchObject({ status: "SUCCEEDED" });
+      const listed = await county.query<ExportPage>("documents.listExports");
+      expect(listed.data!.items.find((view) => view.id === requested.id)).toMatchObject({ status: "SUCCEEDED" });
 
       const file = await county.fetch(`/files/exports/${requested.id}`);
       expect(file.status).toBe(200);
@@ -318,7 +320,7 @@ describe("roster export", () => {
       const result = await county.mutation<ExportView>("roster.requestRosterExport");
       expect(result.status).toBe(503);
       expect(result.error?.message).toBe("导出任务暂时无法提交，请稍后重试");
-      const [latest] = (await county.query<ExportView[]>("documents.listExports")).data!;
+      const [latest] = (await county.query<ExportPage>("documents.listExports")).data!.items;
       expect(latest).toMatchObject({ status: "FAILED", error: "导出任务暂时无法提交，请稍后重试" });
     } finally {
       await isolated.close();
@@ -356,12 +358,12 @@ describe("filtered roster export", () => {
 
   it("refuses a filter it does not know, before recording anything", async () => {
     const county = await login("county-south");
-    const before = (await county.query<ExportView[]>("documents.listExports")).data!.length;
+    const before = (await county.query<ExportPage>("documents.listExports")).data!.total;
     const result = await county.mutation("roster.requestRosterExport", { specialised: "是" });
     expect(result.status).toBe(400);
     expect(result.error?.data.field).toBe("specialised");
     expect((await county.mutation("roster.requestRosterExport", { countyId: CENTRAL })).status).toBe(400);
-    expect((await county.query<ExportView[]>("documents.listExports")).data!.length).toBe(before);
+    expect((await county.query<ExportPage>("documents.listExports")).data!.total).toBe(before);
   });
 });
 
@@ -476,7 +478,7 @@ describe("who may see and download an export", () => {
 
   it.each(MAY)("%s lists, reads and downloads the 苏南 county's export", async (actor) => {
     const client = await login(actor);
-    expect((await client.query<ExportView[]>("documents.listExports")).data!.map((view) => view.id)).toContain(exportId);
+    expect((await client.query<ExportPage>("documents.listExports")).data!.items.map((view) => view.id)).toContain(exportId);
     expect((await getExport(client, exportId)).status).toBe(200);
     const file = await client.fetch(`/files/exports/${exportId}`);
     expect(file.status).toBe(200);
@@ -485,8 +487,8 @@ describe("who may see and download an export", () => {
 
   it.each(MAY_NOT)("%s can neither list, read nor download the 苏南 county's export", async (actor) => {
     const client = await login(actor);
-    const listed = await client.query<ExportView[]>("documents.listExports");
-    if (listed.status === 200) expect(listed.data!.map((view) => view.id)).not.toContain(exportId);
+    const listed = await client.query<ExportPage>("documents.listExports", { pageSize: 100 });
+    if (listed.status === 200) expect(listed.data!.items.map((view) => view.id)).not.toContain(exportId);
     else expect(listed.status).toBe(403);
     expect([403, 404]).toContain((await getExport(client, exportId)).status);
     const file = await client.fetch(`/files/exports/${exportId}`);
@@ -513,3 +515,162 @@ describe("who may see and download an export", () => {
   });
 });
 
+
+/**
+ * The list a page at a time: filtered by kind and status, counted and paged in SQL, newest first. Rows are added to
+ * the 苏中 county (and one to the 苏北), and what each reader should see is read back as the owner, so the files this
+ * file's other tests made count too. Runs last: no worker runs meanwhile to pick up the rows left queued.
+ */
+describe("documents.listExports, a page at a time", () => {
+  type Kind = ExportView["kind"];
+  type Status = ExportView["status"];
+  const KINDS: Kind[] = ["ROSTER_XLSX", "PLAN_DATA_TABLE_XLSX", "PLAN_DOCX", "ENTERPRISE_FILE_DOCX"];
+  const STATUSES: Status[] = ["SUCCEEDED", "FAILED", "QUEUED", "SUCCEEDED", "RUNNING"];
+  const seeded: string[] = [];
+  const clients = new Map<WorldAccount, ApiClient>();
+  const as = async (account: WorldAccount) => clients.get(account) ?? clients.set(account, await login(account)).get(account)!;
+  const list = async (account: WorldAccount, input?: Record<string, unknown>) => (await as(account)).query<ExportPage>("documents.listExports", input);
+  const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+
+  async function insertExport(requester: WorldAccount, countyId: string, index: number, createdAt: Date) {
+    const kind = KINDS[index % KINDS.length]!;
+    const status = STATUSES[index % STATUSES.length]!;
+    const content = status === "SUCCEEDED" ? Buffer.from(`PK file ${index}`) : null;
+    const { rows } = await owner.query<{ id: string }>(
+      `insert into "ExportFile" (id, "countyId", kind, status, progress, parameters, "fileName", "requestedById", attempts, "errorKey", content,
+                                 "sizeBytes", sha256, "createdAt", "updatedAt")
+       values (gen_random_uuid(), $1, $2, $3, $4, '{}', $5, $6, 1, $7, $8, $9, encode(sha256($8), 'hex'), $10, $10) returning id`,
+      [
+        countyId,
+        kind,
+        status,
+        status === "SUCCEEDED" ? 100 : 0,
+        `分页测试${index}.${kind.endsWith("DOCX") ? "docx" : "xlsx"}`,
+        world.users[requester].id,
+        status === "FAILED" ? "export.failed.generation" : null,
+        content,
+        content?.byteLength ?? null,
+        createdAt,
+      ],
+    );
+    seeded.push(rows[0]!.id);
+  }
+
+  /** What `account` reads, newest first (ties by id), as the owner finds it: its county's files, or those it asked for. */
+  async function readableBy(account: WorldAccount, filter: { kind?: Kind; status?: Status } = {}) {
+    const own = account.startsWith("county-") ? `"countyId" = $1` : `"requestedById" = $1::uuid`;
+    const key = account === "county-central" ? CENTRAL : account === "county-north" ? world.counties.north.code : world.users[account].id;
+    const { rows } = await owner.query<{ id: string; kind: Kind; status: Status }>(
+      `select id, kind::text, status::text from "ExportFile" where ${own} order by "createdAt" desc, id asc`,
+      [key],
+    );
+    return rows.filter((row) => (!filter.kind || row.kind === filter.kind) && (!filter.status || row.status === filter.status));
+  }
+
+  beforeAll(async () => {
+    // Minutes apart and interleaving the requesters, long before the files this test file made today.
+    let minute = 0;
+    const start = Date.UTC(2026, 0, 6, 8);
+    const plan: { requester: WorldAccount; countyId: string; count: number }[] = [
+      { requester: "county-central", countyId: CENTRAL, count: 27 },
+      { requester: "city-central", countyId: CENTRAL, count: 4 },
+      { requester: "province", countyId: CENTRAL, count: 3 },
+      { requester: "county-north", countyId: world.counties.north.code, count: 2 },
+    ];
+    for (const { requester, countyId, count } of plan) {
+      for (let index = 0; index < count; index++) await insertExport(requester, countyId, index, new Date(start + minute++ * 60_000));
+    }
+  });
+  // Left queued, they would be taken up by a later test file's worker (lost-export recovery).
+  afterAll(() => owner.query(`delete from "ExportFile" where id = any($1::uuid[])`, [seeded]));
+
+  it("answers the newest 20 with the total when asked for nothing", async () => {
+    const mine = await readableBy("county-central");
+    expect(mine.length).toBeGreaterThan(30);
+    const page = ok(await list("county-central"));
+    expect(page).toMatchObject({ total: mine.length, page: 1, pageSize: 20 });
+    expect(ids(page.items)).toEqual(ids(mine.slice(0, 20)));
+  });
+
+  it("pages through every readable export exactly once, at each page size", async () => {
+    const mine = await readableBy("county-central");
+    for (const pageSize of [10, 20, 50, 100]) {
+      const seen: string[] = [];
+      for (let number = 1; number <= Math.ceil(mine.length / pageSize); number++) {
+        const page = ok(await list("county-central", { page: number, pageSize }));
+        expect(page).toMatchObject({ total: mine.length, page: number, pageSize });
+        seen.push(...ids(page.items));
+      }
+      expect(seen, `pageSize ${pageSize}`).toEqual(ids(mine));
+    }
+  });
+
+  it("filters by kind, by status and by both, and counts what matches", async () => {
+    const filters: { kind?: Kind; status?: Status }[] = [{ kind: "ROSTER_XLSX" }, { status: "FAILED" }, { kind: "PLAN_DOCX", status: "SUCCEEDED" }, { kind: "ENTERPRISE_FILE_DOCX", status: "RUNNING" }];
+    for (const filter of filters) {
+      const expected = await readableBy("county-central", filter);
+      expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0);
+      const page = ok(await list("county-central", { ...filter, pageSize: 10 }));
+      expect(page.total, JSON.stringify(filter)).toBe(expected.length);
+      expect(ids(page.items)).toEqual(ids(expected.slice(0, 10)));
+      for (const item of page.items) expect(item).toMatchObject(filter);
+    }
+    const failed = ok(await list("county-central", { status: "FAILED", pageSize: 10 })).items;
+    expect(failed.map((item) => item.error)).toContain("生成文件时出错，请重新发起导出");
+  });
+
+  it("answers a page past the last with no export and the total, never an error", async () => {
+    const all = (await readableBy("county-central")).length;
+    const docx = (await readableBy("county-central", { kind: "PLAN_DOCX" })).length;
+    for (const [input, total] of [
+      [{ page: Math.ceil(all / 10) + 1, pageSize: 10 }, all],
+      [{ page: 10_000, pageSize: 100 }, all],
+      [{ kind: "PLAN_DOCX", page: 2, pageSize: 100 }, docx],
+    ] as const) {
+      const page = ok(await list("county-central", input));
+      expect(page.items, JSON.stringify(input)).toEqual([]);
+      expect(page).toMatchObject({ page: input.page, total });
+    }
+  });
+
+  it("refuses a page size, page, kind or status it does not offer, naming the field in the reader's language", async () => {
+    const cases: { input: unknown; field: string; message: string }[] = [
+      { input: { pageSize: 25 }, field: "pageSize", message: "每页条数：取值不在允许范围内" },
+      { input: { page: -1 }, field: "page", message: "页码：不能小于 1" },
+      { input: { page: 10_001 }, field: "page", message: "页码：不能大于 10000" },
+      { input: { kind: "ROSTER_PDF" }, field: "kind", message: "文件类型：取值不在允许范围内" },
+      { input: { status: "DONE" }, field: "status", message: "导出状态：取值不在允许范围内" },
+    ];
+    const english = await api.client({ locale: "en" }).login(world.users["county-central"].username);
+    for (const { input, field, message } of cases) {
+      const result = await (await as("county-central")).query("documents.listExports", input);
+      expect(result.status, JSON.stringify(input)).toBe(400);
+      expect(result.error?.data.field).toBe(field);
+      expect(result.error?.message).toBe(message);
+      const en = await english.query("documents.listExports", input);
+      expect(en.error?.data.field).toBe(field);
+      expect(en.error?.message).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect((await english.query("documents.listExports", { kind: "ROSTER_PDF" })).error?.message).toBe("Document kind: is not one of the allowed values");
+    const unknown = await list("county-central", { countyId: south.code });
+    expect(unknown.status).toBe(400);
+    expect(unknown.error?.message).toContain("countyId");
+  });
+
+  it("gives an overseer only the files it asked for itself, whatever it filters, and enterprises and providers nothing", async () => {
+    for (const account of ["city-central", "province", "city-south", "reviewer", "county-north"] as const) {
+      const mine = await readableBy(account);
+      const page = ok(await list(account, { pageSize: 100 }));
+      expect(ids(page.items), account).toEqual(ids(mine));
+      expect(page.total).toBe(mine.length);
+      const roster = ok(await list(account, { kind: "ROSTER_XLSX", pageSize: 100 }));
+      expect(ids(roster.items), account).toEqual(ids(await readableBy(account, { kind: "ROSTER_XLSX" })));
+    }
+    expect((await readableBy("city-central")).length).toBe(4);
+    for (const account of ["ent-south-1", "provider-1"] as const) {
+      const refused = await list(account, { kind: "ROSTER_XLSX" });
+      expect(refused.status, account).toBe(403);
+      expect(refused.data).toBeUndefined();
+    }
+  });
+});

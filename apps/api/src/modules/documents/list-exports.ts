@@ -1,13 +1,18 @@
 import { listExportFiles } from "@dtpilot/db";
+import { pageWindow } from "@dtpilot/domain";
 import { toExportView } from "./export-view";
 import { procedureAllowedTo } from "../../kernel/trpc";
-import { noInput } from "../../kernel/no-input";
-import { listExportsOutput } from "./list-exports.types";
+import { listExportsInput, listExportsOutput } from "./list-exports.types";
 
-/** The newest exports the caller may read: a county its own, overseers those of the counties in their scope. */
-export const LIST_EXPORTS_LIMIT = 100;
-
+/**
+ * The exports the caller may read, newest first, one page at a time, filtered, counted and paged in SQL: a county
+ * its own, an overseer the ones it asked for itself (documents permissions). A page past the last is empty, with the total.
+ */
 export const listExports = procedureAllowedTo("read", "ExportFile")
-  .input(noInput)
+  .input(listExportsInput)
   .output(listExportsOutput)
-  .query(async ({ ctx }) => (await listExportFiles(ctx.data, { take: LIST_EXPORTS_LIMIT })).map((summary) => toExportView(summary, ctx.locale)));
+  .query(async ({ ctx, input }) => {
+    const filter = { ...(input.kind ? { kind: input.kind } : {}), ...(input.status ? { status: input.status } : {}) };
+    const { items, total } = await listExportFiles(ctx.data, filter, pageWindow(input));
+    return { items: items.map((summary) => toExportView(summary, ctx.locale)), total, page: input.page, pageSize: input.pageSize };
+  });

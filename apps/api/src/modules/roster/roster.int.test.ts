@@ -241,11 +241,13 @@ describe("the roster", () => {
     const now = ok(await roster(as("county-south")));
     expect(now.entries.find((row) => row.enterprise.creditCode === code(40))?.status).toBe("ACTIVE");
     expect(now.entries.find((row) => row.id === seededOther.id)?.status).toBe("REMOVED");
-    const history = ok(await as("province").query<Change[]>("roster.listRosterChanges", { countyId: SOUTH }));
+    const history = ok(await as("province").query<{ items: Change[] }>("roster.listRosterChanges", { countyId: SOUTH })).items;
     expect(history.map((change) => [change.kind, change.status, change.requestedBy.displayName])).toEqual([
       ["REMOVE", "APPROVED", world.users["county-south"].username],
       ["ADD", "APPROVED", world.users["county-south"].username],
     ]);
+    // The removal names the enterprise it took off, read with the request (the province loads no roster for it).
+    expect((history[0] as Change & { removedEnterprise: unknown }).removedEnterprise).toEqual({ name: seededOther.enterprise.name, creditCode: seededOther.enterprise.creditCode });
     for (const account of ["city-central", "county-central", "ent-south-1", "provider-1"] as const) {
       expect([403, 404], account).toContain((await as(account).query("roster.listRosterChanges", { countyId: SOUTH })).status);
     }
@@ -264,7 +266,7 @@ describe("the roster", () => {
     const again = await decide(second.id);
     expect(again.status).toBe(409);
     expect(again.error?.message).toBe("该企业不在本县（市、区）当前的试点企业名单中");
-    const history = ok(await as("county-south").query<Change[]>("roster.listRosterChanges", { countyId: SOUTH }));
+    const history = ok(await as("county-south").query<{ items: Change[] }>("roster.listRosterChanges", { countyId: SOUTH })).items;
     expect(history.find((change) => change.id === second.id)?.status).toBe("PENDING");
 
     const link = await as("county-south").mutation("roster.linkProvider", { pilotEnterpriseId: leaving.id, providerId: world.providers.provider1.id });
@@ -287,5 +289,207 @@ describe("the roster", () => {
     expect((await as("county-south").mutation("roster.createEnterpriseAccount", { pilotEnterpriseId: added.id })).status).toBe(409);
     expect((await as("city-south").mutation("roster.createEnterpriseAccount", { pilotEnterpriseId: added.id })).status).toBe(403);
     expect([403, 404]).toContain((await as("county-central").mutation("roster.createEnterpriseAccount", { pilotEnterpriseId: added.id })).status);
+  });
+});
+
+/**
+ * 名单调整备案 a page at a time: the 苏中 county's requests (made here as the owner, decided by its city) filtered,
+ * counted and paged in SQL, newest first; the pending count whatever the filter; the removed enterprise named in the
+ * same answer; the roster they change; bounds refused naming the field; and nobody outside the county's team and
+ * overseers reads them.
+ */
+describe("roster.listRosterChanges, a page at a time", () => {
+  type Kind = "ADD" | "REMOVE" | "REPLACE";
+  type Status = "PENDING" | "APPROVED" | "REFUSED";
+  interface ChangeView {
+    id: string;
+    kind: Kind;
+    status: Status;
+    addition: { name: string } | null;
+    removedEnterprise: { name: string; creditCode: string } | null;
+    decidedBy: { displayName: string } | null;
+  }
+  interface ChangePage {
+    county: { code: string };
+    batch: { id: string };
+    roster: { activeEntries: number; minimum: number; frozen: boolean };
+    items: ChangeView[];
+    total: number;
+    page: number;
+    pageSize: number;
+    pendingCount: number;
+  }
+  /** A request this block made, in the order the list gives them (newest first, ties by id). */
+  interface Seeded {
+    id: string;
+    kind: Kind;
+    status: Status;
+    createdAt: Date;
+    removed: { name: string; creditCode: string } | null;
+  }
+  const KINDS: Kind[] = ["ADD", "REMOVE", "REPLACE"];
+  const STATUSES: Status[] = ["PENDING", "APPROVED", "REFUSED", "PENDING"];
+  const COUNT = 23;
+  let seeded: Seeded[] = [];
+  let NORTH: string;
+
+  async function insertChange(region: "central" | "north", index: number, createdAt: Date): Promise<Seeded> {
+    const county = world.counties[region];
+    const kind = KINDS[index % KINDS.length]!;
+    const status = STATUSES[index % STATUSES.length]!;
+    const removedEntry = kind === "ADD" ? null : world.enterprises[region][index % world.enterprises[region].length]!;
+    const addition =
+      kind === "REMOVE"
+        ? null
+        : { name: `分页测试企业${index}有限公司`, creditCode: makeCreditCode(`91${county.code}MA${String(600 + index).padStart(7, "0")}`), subIndustry: county.subIndustry, scale: "ABOVE", specialised: false, lastYearRevenue: "100" };
+    const { rows } = await owner.query<{ id: string }>(
+      `insert into "RosterChangeRequest" (id, "countyId", "batchId", kind, reason, addition, "removedPilotId", status, "requestedById", "createdAt")
+       values (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+      [county.code, world.batch.id, kind, `理由${index}`, addition && JSON.stringify(addition), removedEntry?.pilotEnterpriseId ?? null, status, world.users[`county-${region}`].id, createdAt],
+    );
+    const id = rows[0]!.id;
+    if (status !== "PENDING") {
+      await owner.query(
+        `insert into "WorkflowEvent" (id, "countyId", "subjectKind", "subjectId", event, "fromState", "toState", "actorId", "actorRole", comment, "createdAt")
+         values (gen_random_uuid(), $1, 'ROSTER_CHANGE_REQUEST', $2, $3, 'PENDING', $4, $5, 'CITY_OFFICER', $6, $7)`,
+        [county.code, id, status === "APPROVED" ? "APPROVE" : "REFUSE", status, world.users["city-central"].id, `决定${index}`, new Date(createdAt.getTime() + 1000)],
+      );
+    }
+    return { id, kind, status, createdAt, removed: removedEntry ? { name: removedEntry.name, creditCode: removedEntry.creditCode } : null };
+  }
+
+  async function removeChanges() {
+    const counties = [CENTRAL, NORTH];
+    await owner.query(`delete from "WorkflowEvent" where "subjectKind" = 'ROSTER_CHANGE_REQUEST' and "countyId" = any($1)`, [counties]);
+    await owner.query(`delete from "RosterChangeRequest" where "countyId" = any($1)`, [counties]);
+  }
+
+  beforeAll(async () => {
+    NORTH = world.counties.north.code;
+    await removeChanges();
+    const start = Date.UTC(2026, 0, 5, 8);
+    for (let index = 0; index < COUNT; index++) {
+      // The last two share their time: the list breaks the tie by id.
+      const minute = Math.min(index, COUNT - 2);
+      seeded.push(await insertChange("central", index, new Date(start + minute * 60_000)));
+    }
+    seeded = seeded.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // Another county's request: never counted or listed in the 苏中 county's.
+    await insertChange("north", 1, new Date(start + 99 * 60_000));
+    for (const account of ["reviewer", "county-north"] as const) clients[account] = await api.client().login(world.users[account].username);
+  });
+  afterAll(removeChanges);
+
+  const list = (account: WorldAccount, input?: Record<string, unknown>) => as(account).query<ChangePage>("roster.listRosterChanges", input);
+  const pending = () => seeded.filter((change) => change.status === "PENDING").length;
+
+  it("answers the first 20 newest first, ties by id, with the total and the pending count", async () => {
+    const page = ok(await list("county-central"));
+    expect(page).toMatchObject({ total: COUNT, page: 1, pageSize: 20, pendingCount: pending() });
+    expect(page.items.map((change) => change.id)).toEqual(seeded.slice(0, 20).map((change) => change.id));
+    expect(page.county.code).toBe(CENTRAL);
+    expect(page.batch.id).toBe(world.batch.id);
+  });
+
+  it("pages through every request exactly once, at each page size", async () => {
+    for (const pageSize of [10, 20, 50, 100]) {
+      const ids: string[] = [];
+      for (let number = 1; number <= Math.ceil(COUNT / pageSize); number++) {
+        const page = ok(await list("city-central", { countyId: CENTRAL, page: number, pageSize }));
+        expect(page).toMatchObject({ total: COUNT, page: number, pageSize });
+        expect(page.items.length).toBe(Math.min(pageSize, COUNT - (number - 1) * pageSize));
+        ids.push(...page.items.map((change) => change.id));
+      }
+      expect(ids, `pageSize ${pageSize}`).toEqual(seeded.map((change) => change.id));
+    }
+  });
+
+  it("filters by status, by kind and by both, counting what matches while the pending count stays the county's", async () => {
+    const filters: { status?: Status; kind?: Kind }[] = [{ status: "PENDING" }, { status: "REFUSED" }, { kind: "REMOVE" }, { status: "APPROVED", kind: "REPLACE" }, { status: "REFUSED", kind: "ADD" }];
+    for (const filter of filters) {
+      const expected = seeded.filter((change) => (!filter.status || change.status === filter.status) && (!filter.kind || change.kind === filter.kind));
+      const page = ok(await list("province", { countyId: CENTRAL, ...filter, pageSize: 10 }));
+      expect(page.total, JSON.stringify(filter)).toBe(expected.length);
+      expect(page.pendingCount).toBe(pending());
+      expect(page.items.map((change) => change.id)).toEqual(expected.slice(0, 10).map((change) => change.id));
+    }
+  });
+
+  it("answers a page past the last with no request and the total, never an error", async () => {
+    for (const input of [{ page: 3, pageSize: 20 }, { page: 10_000, pageSize: 100 }, { status: "APPROVED", page: 2, pageSize: 50 }]) {
+      const page = ok(await list("county-central", input));
+      expect(page.items, JSON.stringify(input)).toEqual([]);
+      expect(page.page).toBe(input.page);
+      expect(page.total).toBe(input.status ? seeded.filter((change) => change.status === input.status).length : COUNT);
+      expect(page.pendingCount).toBe(pending());
+    }
+  });
+
+  it("names the enterprise a removal or a replacement takes off the roster, and who decided", async () => {
+    const { items } = ok(await list("city-central", { countyId: CENTRAL, pageSize: 100 }));
+    for (const change of items) {
+      const mine = seeded.find((candidate) => candidate.id === change.id)!;
+      expect(change.removedEnterprise, change.kind).toEqual(mine.removed);
+      expect(change.addition === null, change.kind).toBe(change.kind === "REMOVE");
+      expect(change.decidedBy?.displayName ?? null).toBe(change.status === "PENDING" ? null : world.users["city-central"].username);
+    }
+    expect(items.some((change) => change.kind === "REPLACE" && change.removedEnterprise && change.addition)).toBe(true);
+  });
+
+  it("tells the roster the changes apply to: its size now, the region's minimum, not frozen before approval", async () => {
+    const { roster } = ok(await list("province", { countyId: CENTRAL }));
+    expect(roster).toEqual({ activeEntries: world.enterprises.central.length, minimum: 80, frozen: false });
+  });
+
+  it("refuses a page size, page, status or kind it does not offer, naming the field in the reader's language", async () => {
+    const cases: { input: Record<string, unknown>; field: string; message: string }[] = [
+      { input: { pageSize: 30 }, field: "pageSize", message: "每页条数：取值不在允许范围内" },
+      { input: { pageSize: "20" }, field: "pageSize", message: "每页条数：取值不在允许范围内" },
+      { input: { page: 0 }, field: "page", message: "页码：不能小于 1" },
+      { input: { page: 10_001 }, field: "page", message: "页码：不能大于 10000" },
+      { input: { page: 1.5 }, field: "page", message: "页码：格式不正确" },
+      { input: { status: "DONE" }, field: "status", message: "备案状态：取值不在允许范围内" },
+      { input: { kind: "SWAP" }, field: "kind", message: "调整类型：取值不在允许范围内" },
+      { input: { countyId: "110101" }, field: "countyId", message: "县（市、区）：格式不正确" },
+    ];
+    const english = await api.client({ locale: "en" }).login(world.users["county-central"].username);
+    for (const { input, field, message } of cases) {
+      const result = await list("county-central", input);
+      expect(result.status, JSON.stringify(input)).toBe(400);
+      expect(result.error?.data.field).toBe(field);
+      expect(result.error?.message).toBe(message);
+      const en = await english.query("roster.listRosterChanges", input);
+      expect(en.status).toBe(400);
+      expect(en.error?.message).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect((await english.query("roster.listRosterChanges", { status: "DONE" })).error?.message).toBe("Change status: is not one of the allowed values");
+    const unknown = await list("county-central", { sort: "oldest" });
+    expect(unknown.status).toBe(400);
+    expect(unknown.error?.message).toContain("sort");
+  });
+
+  it("is read by the county's team and its overseers only: another county, another city, an enterprise and a provider are refused", async () => {
+    const expected = ok(await list("county-central")).items.map((change) => change.id);
+    for (const account of ["province", "city-central"] as const) {
+      expect(ok(await list(account, { countyId: CENTRAL })).items.map((change) => change.id), account).toEqual(expected);
+    }
+    // Another county's team naming the 苏中 county, a city officer of another city, a reviewer not assigned to it: as if it did not exist.
+    for (const account of ["county-south", "city-south", "reviewer"] as const) {
+      for (const input of [{ countyId: CENTRAL }, { countyId: CENTRAL, status: "PENDING", page: 2, pageSize: 10 }]) {
+        const refused = await list(account, input);
+        expect(refused.status, account).toBe(404);
+        expect(refused.data).toBeUndefined();
+        expect(JSON.stringify(refused.error)).not.toContain(world.counties.central.name);
+      }
+    }
+    // Neither enterprises nor providers read change requests at all (provider-1 serves the 苏中 county).
+    for (const account of ["ent-south-1", "provider-1"] as const) {
+      expect((await list(account, { countyId: CENTRAL })).status, account).toBe(403);
+      expect((await list(account)).status, account).toBe(403);
+    }
+    // An overseer names the county: it has none of its own.
+    expect((await list("city-central")).status).toBe(404);
+    // The 苏北 county's own list holds its one request only.
+    expect(ok(await list("county-north")).total).toBe(1);
   });
 });

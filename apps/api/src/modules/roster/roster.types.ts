@@ -2,6 +2,9 @@ import { EnterpriseScale, PlanState, RosterChangeKind, RosterChangeStatus, Pilot
 import {
   FILE_SECTION_KEYS,
   isPlausibleDate,
+  listPageFields,
+  ROSTER_CHANGE_KINDS,
+  ROSTER_CHANGE_STATES,
   pilotEnterpriseInputSchema,
   type planTargetsVersusRoster,
   type RosterColumnKey,
@@ -23,7 +26,19 @@ export const addPilotEnterpriseInput = z.object({ entry: pilotEnterpriseInputSch
  */
 export const importRosterInput = z.object({ file: z.base64() }).strict();
 
-export const listRosterChangesInput = listRosterInput;
+/**
+ * 名单调整备案, a page at a time: the county's own (no county) or one an overseer names, optionally only one status
+ * or kind. No input at all is the county's own first page.
+ */
+export const listRosterChangesInput = z
+  .object({
+    countyId: z.string().regex(/^32\d{4}$/).optional(),
+    status: z.enum(ROSTER_CHANGE_STATES).optional(),
+    kind: z.enum(ROSTER_CHANGE_KINDS).optional(),
+    ...listPageFields,
+  })
+  .strict()
+  .prefault({});
 
 export const requestRosterChangeInput = z
   .object({
@@ -116,8 +131,24 @@ export const rosterChangeOutput = z.object({
   requestedBy: z.object({ id: z.string(), displayName: z.string() }),
   decidedBy: z.object({ displayName: z.string() }).nullable(),
   removedPilotEnterpriseId: z.string().nullable(),
+  /** The enterprise a REMOVE or REPLACE takes off the roster (null for ADD, or where the caller reads no roster). */
+  removedEnterprise: z.object({ name: z.string(), creditCode: z.string() }).nullable(),
 });
 
-export const listRosterChangesOutput = z.array(rosterChangeOutput);
+/**
+ * A page of the county's change requests (`total` match the filter) with what a reviewer decides on: how many await
+ * a decision whatever the filter, and the roster they change (its size now against the region's minimum; frozen once
+ * the plan is approved).
+ */
+export const listRosterChangesOutput = z.object({
+  county: z.object({ code: z.string(), name: z.string(), city: cityOutput }),
+  batch: batchOutput,
+  roster: z.object({ activeEntries: z.number(), minimum: z.number(), frozen: z.boolean() }),
+  items: z.array(rosterChangeOutput),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  pendingCount: z.number(),
+});
 export const requestRosterChangeOutput = rosterChangeOutput;
 export const decideRosterChangeOutput = rosterChangeOutput;

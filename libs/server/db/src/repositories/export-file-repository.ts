@@ -3,7 +3,7 @@
  * worker fills them in under the requesting county's scope. Every query goes through the CASL filter and RLS.
  * The bytes are selected only where a download needs them.
  */
-import type { ExportKind, Prisma } from "../generated/prisma/client";
+import type { ExportKind, ExportStatus, Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
 import { transactionOf } from "../tenant-transaction";
 
@@ -27,14 +27,25 @@ const EXPORT_SUMMARY = {
 
 export type ExportFileSummary = Prisma.ExportFileGetPayload<{ select: typeof EXPORT_SUMMARY }>;
 
-/** The newest exports first; a county sees its own, overseers those of the counties in their scope. */
-export function listExportFiles(db: TenantDb, options: { take: number }) {
-  return transactionOf(db).exportFile.findMany({
-    where: db.accessible("read", "ExportFile"),
-    select: EXPORT_SUMMARY,
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    take: options.take,
-  });
+export interface ExportFileFilter {
+  kind?: ExportKind;
+  status?: ExportStatus;
+}
+
+/**
+ * One page of the exports the caller may read, newest first (ties by id), and how many match the filter in all. A
+ * county reads its own; an overseer those it asked for itself (documents permissions).
+ */
+export async function listExportFiles(db: TenantDb, filter: ExportFileFilter, page: { skip: number; take: number }) {
+  const where: Prisma.ExportFileWhereInput = {
+    AND: [db.accessible("read", "ExportFile"), filter.kind ? { kind: filter.kind } : {}, filter.status ? { status: filter.status } : {}],
+  };
+  const tx = transactionOf(db);
+  const items = await tx.exportFile.findMany({ where, select: EXPORT_SUMMARY, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: page.skip, take: page.take });
+  // A page that is not full and not past the end is the last one: its rows tell the total, no count needed (most
+  // counties' whole history fits on one page). Otherwise PostgreSQL counts.
+  const lastPageHere = items.length < page.take && (items.length > 0 || page.skip === 0);
+  return { items, total: lastPageHere ? page.skip + items.length : await tx.exportFile.count({ where }) };
 }
 
 export function findExportFile(db: TenantDb, exportId: string) {

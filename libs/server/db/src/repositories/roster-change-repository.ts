@@ -20,6 +20,8 @@ const CHANGE_SELECT = {
   createdAt: true,
   requestedBy: { select: { id: true, displayName: true } },
   removedPilotEnterpriseId: true,
+  // Read in the same statement (a join): the reviewer sees whom a removal takes off without loading the roster.
+  removedPilotEnterprise: { select: { enterprise: { select: { name: true, creditCode: true } } } },
 } as const satisfies Prisma.RosterChangeRequestSelect;
 
 type StoredRosterChange = Prisma.RosterChangeRequestGetPayload<{ select: typeof CHANGE_SELECT }>;
@@ -46,13 +48,85 @@ async function withDecisions(db: TenantDb, changes: StoredRosterChange[]): Promi
   });
 }
 
-export async function listRosterChanges(db: TenantDb, where: { countyId: string; batchId: string }) {
-  const changes = await transactionOf(db).rosterChangeRequest.findMany({
-    where: { AND: [where, db.accessible("read", "RosterChangeRequest")] },
+/**
+ * A county as its change list needs it, in one statement: its city (the region's roster minimum) and the batches it
+ * pilots in, each with its plan's state (frozen once approved) and how many enterprises are on its roster now.
+ * Null when the caller does not read the county.
+ */
+export async function findRosterChangeCounty(db: TenantDb, countyCode: string) {
+  const county = await transactionOf(db).county.findFirst({
+    where: { AND: [{ code: countyCode }, db.accessible("read", "County")] },
+    select: {
+      code: true,
+      name: true,
+      city: { select: { code: true, name: true, region: true } },
+      pilots: {
+        where: db.accessible("read", "PilotCounty"),
+        select: {
+          batch: {
+            select: {
+              id: true,
+              name: true,
+              startsOn: true,
+              endsOn: true,
+              plans: { where: { AND: [{ countyId: countyCode }, db.accessible("read", "ImplementationPlan")] }, select: { state: true } },
+              _count: {
+                select: { pilotEnterprises: { where: { AND: [{ countyId: countyCode, status: "ACTIVE" }, db.accessible("read", "PilotEnterprise")] } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!county) return null;
+  const { pilots, ...profile } = county;
+  return {
+    ...profile,
+    batches: pilots.map(({ batch: { plans, _count, ...batch } }) => ({
+      ...batch,
+      planState: plans[0]?.state ?? null,
+      activeEntries: _count.pilotEnterprises,
+    })),
+  };
+}
+
+export interface RosterChangeFilter {
+  status?: RosterChangeState;
+  kind?: RosterChangeKind;
+}
+
+/**
+ * One page of a county's change requests for a batch, newest first (ties by id), with their decisions; and, counted
+ * in SQL over the whole batch whatever the page: how many match the filter (`total`) and how many await a decision
+ * (`pendingCount`, the city's to-do). A page past the last holds no request and still tells the total.
+ */
+export async function listRosterChanges(
+  db: TenantDb,
+  where: { countyId: string; batchId: string },
+  filter: RosterChangeFilter,
+  page: { skip: number; take: number },
+) {
+  const readable: Prisma.RosterChangeRequestWhereInput = { AND: [where, db.accessible("read", "RosterChangeRequest")] };
+  const matching: Prisma.RosterChangeRequestWhereInput = {
+    AND: [readable, filter.status ? { status: filter.status } : {}, filter.kind ? { kind: filter.kind } : {}],
+  };
+  const tx = transactionOf(db);
+  const changes = await tx.rosterChangeRequest.findMany({
+    where: matching,
     select: CHANGE_SELECT,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    skip: page.skip,
+    take: page.take,
   });
-  return withDecisions(db, changes);
+  // One count per status and kind (at most 9 rows) answers both the filtered total and the pending count.
+  const counts = await tx.rosterChangeRequest.groupBy({ by: ["status", "kind"], where: readable, _count: { _all: true } });
+  const sum = (rows: typeof counts) => rows.reduce((total, row) => total + row._count._all, 0);
+  return {
+    items: await withDecisions(db, changes),
+    total: sum(counts.filter((row) => (!filter.status || row.status === filter.status) && (!filter.kind || row.kind === filter.kind))),
+    pendingCount: sum(counts.filter((row) => row.status === "PENDING")),
+  };
 }
 
 export async function findRosterChange(db: TenantDb, requestId: string): Promise<RosterChangeRecord | null> {

@@ -62,6 +62,10 @@ export const en: Messages = {
     page: "Page",
     pageSize: "Page size",
   },
+  procedureFields: {
+    "roster.listRosterChanges": { status: "Change status" },
+    "documents.listExports": { kind: "Document kind", status: "Export status" },
+  },
   errors: {
     "input.invalid": "{field}: {problem}",
     "input.required": "is required",

@@ -60,6 +60,11 @@ export const zhCN = {
     page: "页码",
     pageSize: "每页条数",
   },
+  /** Fields a procedure names its own way, by procedure path (a list's `status` is not the roster's 名单状态). */
+  procedureFields: {
+    "roster.listRosterChanges": { status: "备案状态" },
+    "documents.listExports": { kind: "文件类型", status: "导出状态" },
+  },
   errors: {
     "input.invalid": "{field}：{problem}",
     "input.required": "不能为空",
