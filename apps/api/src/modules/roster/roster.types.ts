@@ -3,6 +3,10 @@ import {
   FILE_SECTION_KEYS,
   isPlausibleDate,
   pilotEnterpriseInputSchema,
+  ROSTER_MAX_PAGE,
+  rosterFilterSchema,
+  rosterPageSizeSchema,
+  rosterSortSchema,
   type planTargetsVersusRoster,
   type RosterColumnKey,
   type rosterCategoryCounts,
@@ -13,7 +17,25 @@ import { computed } from "../../kernel/output";
 import { batchOutput } from "../geography/list-batches.types";
 import { cityOutput } from "../geography/list-counties.types";
 
-export const listRosterInput = z.object({ countyId: z.string().regex(/^32\d{4}$/).optional() }).strict().optional();
+/** The county an overseer or a provider names; a county team and an enterprise name none (their own). */
+const countyIdInput = z.string().regex(/^32\d{4}$/);
+
+/**
+ * Which page of the roster, filtered and ordered how (roster-query.ts). A call naming nothing but the county (no
+ * filter, sort, page or page size) answers the whole roster in its own order, as before paging; any of them pages,
+ * by default the first page of ROSTER_DEFAULT_PAGE_SIZE.
+ */
+export const listRosterInput = z
+  .object({
+    countyId: countyIdInput.optional(),
+    filter: rosterFilterSchema.optional(),
+    sort: rosterSortSchema.optional(),
+    page: z.number().int().min(1).max(ROSTER_MAX_PAGE).optional(),
+    pageSize: rosterPageSizeSchema.optional(),
+  })
+  .strict()
+  .optional();
+export type ListRosterInput = z.output<typeof listRosterInput>;
 
 export const addPilotEnterpriseInput = z.object({ entry: pilotEnterpriseInputSchema }).strict();
 
@@ -23,7 +45,7 @@ export const addPilotEnterpriseInput = z.object({ entry: pilotEnterpriseInputSch
  */
 export const importRosterInput = z.object({ file: z.base64() }).strict();
 
-export const listRosterChangesInput = listRosterInput;
+export const listRosterChangesInput = z.object({ countyId: countyIdInput.optional() }).strict().optional();
 
 export const requestRosterChangeInput = z
   .object({
@@ -77,7 +99,15 @@ export const listRosterOutput = z.object({
   planState: z.enum(PlanState).nullable(),
   subIndustries: z.array(z.string()),
   rosterMinimum: z.number(),
+  /** The page asked for (every entry for a call naming only the county). */
   entries: z.array(pilotEnterpriseOutput),
+  /** How many entries the filter admits, on every page. */
+  total: z.number(),
+  page: z.number(),
+  /** null: not paged (the whole roster). */
+  pageSize: z.number().nullable(),
+  /** The sub-industries the roster's entries have (removed ones included), in roster order: the filter's choices beside the plan's. */
+  subIndustriesInUse: z.array(z.string()),
   counts: computed<ReturnType<typeof rosterCategoryCounts>["totals"]>(),
   targets: computed<ReturnType<typeof planTargetsVersusRoster> | null>(),
   canAdd: z.boolean(),
