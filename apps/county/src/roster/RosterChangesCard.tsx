@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Form, Input, Modal, Radio, Select, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { RosterView } from "./roster-types";
+import { useWholeRoster } from "./use-whole-roster";
 
 type Kind = "ADD" | "REMOVE" | "REPLACE";
 const STATUS_COLOURS = { PENDING: "processing", APPROVED: "success", REFUSED: "error" } as const;
@@ -26,7 +26,7 @@ interface ChangeForm {
  * 名单调整: once the plan is approved the roster changes only through a request the city approves (备案同意). The
  * county asks here — 增加, 删除 or 替换, with the reason — and sees every request with its decision.
  */
-export function RosterChangesCard({ view }: { view: RosterView }) {
+export function RosterChangesCard({ frozen, subIndustries }: { frozen: boolean; subIndustries: readonly string[] }) {
   const { t } = useTranslation("county");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -48,8 +48,14 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
     }),
   );
   const language = currentLanguage();
-  const active = view.entries.filter((entry) => entry.status === "ACTIVE");
-  const nameOf = (pilotEnterpriseId: string | null) => view.entries.find((entry) => entry.id === pilotEnterpriseId)?.enterprise.name ?? "—";
+  // The table shows one page: entries a request names, or one to choose for removal, are read from the whole roster,
+  // and only when needed (a request removing an enterprise, or the form choosing one).
+  const choosing = open && kind !== "ADD";
+  const naming = changes.data?.some((change) => change.removedPilotEnterpriseId !== null) ?? false;
+  const roster = useWholeRoster(choosing || naming);
+  const entries = roster.entries ?? [];
+  const active = entries.filter((entry) => entry.status === "ACTIVE");
+  const nameOf = (pilotEnterpriseId: string | null) => entries.find((entry) => entry.id === pilotEnterpriseId)?.enterprise.name ?? "—";
 
   const submit = (values: ChangeForm) => {
     const revenue = parseRevenue(values.lastYearRevenue ?? "");
@@ -77,7 +83,7 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
       title={t("roster.changes.title")}
       data-testid="roster-changes"
       extra={
-        view.frozen ? (
+        frozen ? (
           <Button type="primary" onClick={() => setOpen(true)} data-testid="roster-change-request">
             {t("roster.changes.request")}
           </Button>
@@ -135,7 +141,12 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
           </Form.Item>
           {kind !== "ADD" ? (
             <Form.Item name="removedPilotEnterpriseId" label={t("roster.changes.removed")} rules={[{ required: true, message: t("roster.changes.removedRequired") }]}>
-              <Select showSearch optionFilterProp="label" options={active.map((entry) => ({ value: entry.id, label: entry.enterprise.name }))} />
+              <Select
+                showSearch
+                optionFilterProp="label"
+                loading={roster.isPending}
+                options={active.map((entry) => ({ value: entry.id, label: entry.enterprise.name }))}
+              />
             </Form.Item>
           ) : null}
           {kind !== "REMOVE" ? (
@@ -147,7 +158,7 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
                 <Input maxLength={20} />
               </Form.Item>
               <Form.Item name="subIndustry" label={t("roster.columns.subIndustry")} rules={[{ required: true, message: t("roster.changes.required") }]}>
-                <Select options={view.subIndustries.map((value) => ({ value, label: value }))} />
+                <Select options={subIndustries.map((value) => ({ value, label: value }))} />
               </Form.Item>
               <Form.Item name="scale" label={t("roster.columns.scale")}>
                 <Radio.Group options={(["ABOVE", "BELOW"] as const).map((value) => ({ value, label: ENTERPRISE_SCALE_LABELS[value] }))} />

@@ -10,7 +10,7 @@ export const SECTION_OF_KEY = STORED_FILE_SECTIONS;
  * itself is never read for a list. The output schema checks the stored sections' shape.
  */
 export function toPilotEnterpriseView(entry: PilotEnterpriseRecord) {
-  const { providerLinks, lastYearRevenue, filePercentage, fileComplete, fileCompleteness, fileCompletenessVersion: _version, ...rest } = entry;
+  const { providerLinks, lastYearRevenue, filePercentage, fileComplete, fileCompleteness, ...rest } = entry;
   return {
     ...rest,
     lastYearRevenue: lastYearRevenue === null ? null : lastYearRevenue.toString(),
