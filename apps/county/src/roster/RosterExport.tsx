@@ -25,9 +25,9 @@ export function RosterExport() {
   const trpc = useTRPC();
   const client = useTRPCClient();
   // The list as the roster table filters it now (its URL): the same filter, applied by the server in the same way.
-  const [query] = useRosterQuery();
-  const filtered = isFiltered(query.filters);
-  const filter = rosterFilterOf(query.filters);
+  const [table] = useRosterQuery();
+  const filtered = isFiltered(table.filters);
+  const filter = rosterFilterOf(table.filters);
   const roster = useDocumentJob(() => client.roster.requestRosterExport.mutate(filtered ? filter : undefined));
   const history = useQuery(
     trpc.documents.listExports.queryOptions(undefined, {

@@ -1,7 +1,8 @@
 /**
  * 试点企业改造名单 (the county's roster for a batch) as an XLSX workbook: one title row (naming the filter, if any),
  * one header row and one row per entry. The columns are the import template's (ROSTER_COLUMNS, word for word, so the
- * file can be edited and imported again), then 数字化服务商, 档案完整度 and 状态 — as the county app's "导出当前列表".
+ * file can be edited and imported again), then 数字化服务商, 档案完整度 and 状态. The county app's 导出名单 asks for it with the
+ * roster table's current filter.
  */
 import {
   ENTERPRISE_SCALE_LABELS,
