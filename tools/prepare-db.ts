@@ -4,6 +4,7 @@
  */
 import { databaseSettings } from "@dtpilot/db";
 import {
+  backfillFileCompleteness,
   bootstrapDatabase,
   createOwnerDatabase,
   DEMO_ACCOUNTS,
@@ -20,10 +21,12 @@ const { database, created } = await bootstrapDatabase();
 migrateDeploy();
 const owner = createOwnerDatabase();
 try {
+  // Roster entries stored before the file's completeness was (or under older rules) get it computed, in batches.
+  const backfill = await backfillFileCompleteness(owner);
   const counts = await seedDemo(owner);
   console.log(
     `Database "${database}" ${created ? "created" : "up to date"}: ${counts.counties} counties, ${counts.enterprises} enterprises, ` +
-      `${counts.users} users (${Date.now() - started} ms).`,
+      `${counts.users} users; file completeness computed for ${backfill.updated} roster entries (${Date.now() - started} ms).`,
   );
 } finally {
   await owner.$disconnect();

@@ -24,7 +24,7 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { hashPassword } from "@dtpilot/db";
+import { emptyFileCompletenessColumns, hashPassword } from "@dtpilot/db";
 import { createOwnerDatabase, DEMO_BATCH, dropDatabase } from "@dtpilot/db/admin";
 import { prepareTestDatabase, testDatabaseEnv, testDatabaseName } from "@dtpilot/db/testing";
 import { emptyPlanContent, makeCreditCode } from "@dtpilot/domain";
@@ -103,6 +103,7 @@ async function prepareDatabase() {
         specialised: index % 5 === 0,
         lastYearRevenue: String(1000 + index),
         addedById: user.id,
+        ...emptyFileCompletenessColumns(),
       })),
     });
   } finally {

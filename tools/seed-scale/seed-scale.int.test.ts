@@ -1,8 +1,11 @@
 import { testDatabaseName } from "@dtpilot/db/testing";
 import {
+  emptyEnterpriseFile,
+  FILE_COMPLETENESS_VERSION,
   FILE_SECTION_KEYS,
   FILE_SECTION_SCHEMAS,
   fileCompleteness,
+  fileCompletenessSummary,
   implementationPlanContentSchema,
   isValidUnifiedSocialCreditCode,
   pilotEnterpriseInputSchema,
@@ -77,12 +80,21 @@ describe("the scale dataset (3 counties × 5 enterprises)", () => {
       (entry.file as Record<string, unknown>)[key] = parsed;
       files.set(row.pilot, entry);
     }
-    const pilots = await owner.query<{ id: string; status: string }>(`select id, status from "PilotEnterprise"`);
+    const pilots = await owner.query<{ id: string; status: string; percentage: number; complete: boolean; sections: unknown; version: number }>(
+      `select id, status, "filePercentage" as percentage, "fileComplete" as complete, "fileCompleteness" as sections,
+         "fileCompletenessVersion" as version from "PilotEnterprise"`,
+    );
     expect(files.size).toBe(pilots.rowCount);
     for (const { status, file } of files.values()) {
       if (status !== "ACTIVE") continue;
       expect(Object.keys(file).sort()).toEqual([...FILE_SECTION_KEYS].sort());
       expect(fileCompleteness(file as EnterpriseFile).complete).toBe(true);
+    }
+    // Each entry stores its file's completeness, exactly as the domain computes it from the stored sections.
+    for (const pilot of pilots.rows) {
+      const expected = fileCompletenessSummary({ ...emptyEnterpriseFile(), ...files.get(pilot.id)!.file });
+      expect({ percentage: pilot.percentage, complete: pilot.complete, sections: pilot.sections }, pilot.id).toEqual(expected);
+      expect(pilot.version).toBe(FILE_COMPLETENESS_VERSION);
     }
   });
 

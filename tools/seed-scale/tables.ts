@@ -157,6 +157,10 @@ export const TABLES = {
     createdAt: "timestamp",
     updatedAt: "timestamp",
     removedAt: "timestamp",
+    filePercentage: "int",
+    fileComplete: "bool",
+    fileCompleteness: "json",
+    fileCompletenessVersion: "int",
   }),
   enterpriseProviderLink: table<EnterpriseProviderLink>()("EnterpriseProviderLink", {
     id: "text",

@@ -8,7 +8,7 @@
  * another county's is empty. Expected counts are read as the owner, from the database itself.
  */
 import { createAppDatabase, listPilotEnterprises, rowSecuritySettings, withTenant } from "@dtpilot/db";
-import type { Principal, Scope } from "@dtpilot/domain";
+import { FILE_COMPLETENESS_VERSION, type Principal, type Scope } from "@dtpilot/domain";
 import pg from "pg";
 import type { ScaleDatabase } from "./database";
 
@@ -150,8 +150,8 @@ export async function verifyTenancy(database: ScaleDatabase, batchId: string, su
         const entries = await withTenant(appDb, principal, (tenant) => listPilotEnterprises(tenant, { countyId, batchId }));
         expect(`${label}: listPilotEnterprises (own county)`, entries.length, expected);
         checks.push({
-          check: `${label}: listPilotEnterprises returns only its county's entries and their files`,
-          ok: entries.every((entry) => entry.countyId === countyId && entry.fileSections.length > 0),
+          check: `${label}: listPilotEnterprises returns only its county's entries, their files' completeness current`,
+          ok: entries.every((entry) => entry.countyId === countyId && entry.fileCompletenessVersion === FILE_COMPLETENESS_VERSION),
           detail: `${entries.filter((entry) => entry.countyId !== countyId).length} foreign`,
         });
         const other = countySubjects[(index + 1) % countySubjects.length]!;

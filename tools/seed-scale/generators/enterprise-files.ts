@@ -16,6 +16,7 @@ import {
   KPI_CATALOGUE,
   kpisForArea,
   OUTCOME_AREAS,
+  STORED_FILE_SECTIONS,
   validateFileSection,
   type BasicInfoSection,
   type CloudUsage,
@@ -31,7 +32,7 @@ import {
   type QuantitativeIndicator,
   type ResultsSection,
 } from "@dtpilot/domain";
-import type { FileSection } from "@dtpilot/db";
+import { storedFileCompleteness } from "@dtpilot/db";
 import { addDays, day, isoDay, later, officeTime, officeTimeAfter } from "../clock";
 import { formatUnits, type Random } from "../random";
 import type { RowSet } from "../rows";
@@ -50,8 +51,6 @@ import type { Account } from "./identity";
 import type { PilotRecord } from "./roster";
 
 export type FileContentMode = "full" | "compact";
-
-const SECTION_OF_KEY: Record<FileSectionKey, FileSection> = { basic: "BASIC", needs: "NEEDS", results: "RESULTS", evaluation: "EVALUATION" };
 
 /** Who writes: the enterprise's account, its providers' accounts, the county team. */
 interface Writers {
@@ -257,13 +256,15 @@ export function addEnterpriseFile(
     sections.push({ key: "evaluation", writer: countyWriter(), created: evaluated, updated: evaluated });
   }
 
+  // The entry stores its file's completeness as a save would: from the sections as written (addRosterRows).
+  pilot.fileCompleteness = storedFileCompleteness(sections.map((section) => ({ section: STORED_FILE_SECTIONS[section.key], content: file[section.key] })));
   for (const section of sections) {
     rows.add("enterpriseFileSection", {
       id: random.uuid(),
       countyId: county.code,
       pilotEnterpriseId: pilot.id,
       enterpriseId: pilot.enterpriseId,
-      section: SECTION_OF_KEY[section.key],
+      section: STORED_FILE_SECTIONS[section.key],
       content: file[section.key],
       revision: section.created.getTime() === section.updated.getTime() ? 1 : random.int(2, mode === "full" ? 12 : 4),
       updatedById: section.writer.userId,

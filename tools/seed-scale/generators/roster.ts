@@ -4,11 +4,13 @@
  * and its credit code by isValidUnifiedSocialCreditCode. Entries are records until the county's story is complete
  * (links, accounts, changes, the project's start); `addRosterRows` writes their final state.
  */
+import { fileCompletenessColumns, storedFileCompleteness } from "@dtpilot/db";
 import {
   isValidUnifiedSocialCreditCode,
   pilotEnterpriseInputSchema,
   subIndustryDisplayName,
   type EnterpriseScale,
+  type FileCompletenessSummary,
   type PilotEnterpriseInput,
 } from "@dtpilot/domain";
 import { isoDay } from "../clock";
@@ -43,6 +45,8 @@ export interface PilotRecord {
   transformationStartedOn: Date | null;
   providers: ProviderRecord[];
   account: Account | null;
+  /** The file's completeness as stored beside the entry, once its file is written (addEnterpriseFile). */
+  fileCompleteness: FileCompletenessSummary | null;
 }
 
 export function outlineRow(clusterName: string, spec: SubIndustrySpec, industrialChain1650: string): OutlineRow {
@@ -98,6 +102,7 @@ export function enrol(
     transformationStartedOn: null,
     providers: [],
     account: null,
+    fileCompleteness: null,
   };
 }
 
@@ -120,6 +125,8 @@ export function addRosterRows(rows: RowSet, county: ScaleCounty, batchId: string
       createdAt: pilot.createdAt,
       updatedAt: pilot.updatedAt,
       removedAt: pilot.removedAt,
+      // What a save stores: the domain's summary of the file as written.
+      ...fileCompletenessColumns(pilot.fileCompleteness ?? storedFileCompleteness([])),
     });
   }
 }

@@ -76,6 +76,13 @@ const FOREIGN_ID_ROWS: ForeignIdRow[] = [
   {
     procedure: "roster.listRoster",
     type: "query",
+    about: "a page of the 苏南 county's roster, filtered and sorted",
+    input: () => ({ countyId: SOUTH, filter: { status: "ACTIVE", subIndustries: ["高端装备—精密机械零部件"] }, sort: { key: "name", direction: "ascend" }, page: 1, pageSize: 100 }),
+    allowed: ["province", "reviewer", "city-south", "county-south", "ent-south-1", "provider-1"],
+  },
+  {
+    procedure: "roster.listRoster",
+    type: "query",
     about: "the 苏中 county's roster",
     input: () => ({ countyId: CENTRAL }),
     allowed: ["province", "city-central", "county-central", "ent-central-1", "provider-1"],
@@ -491,7 +498,7 @@ const OWN_SCOPE_ROWS: OwnScopeRow[] = [
     procedure: "roster.requestRosterExport",
     type: "mutation",
     // Filtered as the roster table is: still only the caller's own county's roster.
-    input: () => ({ specialised: true, status: "ACTIVE" }),
+    input: () => ({ specialised: true, status: "ACTIVE", subIndustries: ["高端装备—精密机械零部件"] }),
     expectFor: (actor, data) => expect((data as { county: { code: string } } | undefined)?.county.code).toBe(ownCountyOf(actor)),
   },
   {

@@ -159,9 +159,6 @@ export const countyEn: MessagesLike<typeof countyZhCN> = {
     frozen: "The plan is approved and the roster is locked; changes need the city's approval",
     add: "Add an enterprise",
     import: "Import roster",
-    exportShown: "Export this list",
-    exportFailed: "Export failed: {{message}}",
-    exportFileName: "{{county}} pilot enterprise roster ({{date}}).xlsx",
     shown: "{{count}} enterprises",
     columns: {
       serial: "No.",
@@ -247,6 +244,8 @@ export const countyEn: MessagesLike<typeof countyZhCN> = {
   exports: {
     title: "Roster export",
     request: "Export roster (XLSX)",
+    filtered: "Exports the roster as currently filtered",
+    unfiltered: "Exports every enterprise on the roster (on it and removed)",
     requested: "Export requested",
     progress: "Export progress",
     download: "Download",

@@ -157,9 +157,6 @@ export const countyZhCN = {
     frozen: "实施方案已批准，名单已锁定；调整须经设区市备案同意",
     add: "新增企业",
     import: "导入名单",
-    exportShown: "导出当前列表",
-    exportFailed: "导出失败：{{message}}",
-    exportFileName: "{{county}}试点企业改造名单（{{date}}）.xlsx",
     shown: "共 {{count}} 家",
     /** The import template's headers (ROSTER_COLUMNS), word for word. */
     columns: {
@@ -242,6 +239,8 @@ export const countyZhCN = {
   exports: {
     title: "名单导出",
     request: "导出名单 (XLSX)",
+    filtered: "按名单当前的筛选条件导出",
+    unfiltered: "导出名单中的全部企业（在册及已移出）",
     requested: "已提交导出任务",
     progress: "导出进度",
     download: "下载",

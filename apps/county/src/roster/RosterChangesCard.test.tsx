@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { countyEn } from "../locales/en";
 import { countyZhCN } from "../locales/zh-CN";
 import { RosterChangesCard } from "./RosterChangesCard";
-import { JIANGYIN, pilotEnterprise, rosterView } from "./roster-test-fixtures";
+import { JIANGYIN } from "./roster-test-fixtures";
 
 const county: Principal = { userId: "u-county", role: "COUNTY_ADMIN", scope: { kind: "county", countyId: JIANGYIN } };
 
@@ -69,7 +69,7 @@ function renderCard(handler: (input: unknown) => unknown = listRosterChanges) {
     <MemoryRouter>
       <AppProviders queryClient={queryClient} trpcClient={client}>
         <SessionProvider me={me}>
-          <RosterChangesCard view={rosterView([pilotEnterprise(1)], { frozen: true, canAdd: false, planState: "APPROVED" })} />
+          <RosterChangesCard frozen subIndustries={[]} />
         </SessionProvider>
       </AppProviders>
     </MemoryRouter>,

@@ -6,7 +6,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { Alert, Button, Card, Flex, Form, Input, Modal, Radio, Select, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { RosterView } from "./roster-types";
+import { useWholeRoster } from "./use-whole-roster";
 
 type Kind = "ADD" | "REMOVE" | "REPLACE";
 const STATUS_COLOURS = { PENDING: "processing", APPROVED: "success", REFUSED: "error" } as const;
@@ -28,7 +28,7 @@ interface ChangeForm {
  * county asks here — 增加, 删除 or 替换, with the reason — and sees its requests with their decisions, a page at a
  * time from the server, optionally only those of one status.
  */
-export function RosterChangesCard({ view }: { view: RosterView }) {
+export function RosterChangesCard({ frozen, subIndustries }: { frozen: boolean; subIndustries: readonly string[] }) {
   const { t } = useTranslation("county");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -58,7 +58,10 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
     }),
   );
   const language = currentLanguage();
-  const active = view.entries.filter((entry) => entry.status === "ACTIVE");
+  // The roster table shows one page: the entries to choose one for removal from are read from the whole roster, and
+  // only while the form is choosing one.
+  const roster = useWholeRoster(open && kind !== "ADD");
+  const active = (roster.entries ?? []).filter((entry) => entry.status === "ACTIVE");
 
   const submit = (values: ChangeForm) => {
     const revenue = parseRevenue(values.lastYearRevenue ?? "");
@@ -86,7 +89,7 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
       title={t("roster.changes.title")}
       data-testid="roster-changes"
       extra={
-        view.frozen ? (
+        frozen ? (
           <Button type="primary" onClick={() => setOpen(true)} data-testid="roster-change-request">
             {t("roster.changes.request")}
           </Button>
@@ -164,7 +167,7 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
           </Form.Item>
           {kind !== "ADD" ? (
             <Form.Item name="removedPilotEnterpriseId" label={t("roster.changes.removed")} rules={[{ required: true, message: t("roster.changes.removedRequired") }]}>
-              <Select showSearch optionFilterProp="label" options={active.map((entry) => ({ value: entry.id, label: entry.enterprise.name }))} />
+              <Select showSearch optionFilterProp="label" loading={roster.isPending} options={active.map((entry) => ({ value: entry.id, label: entry.enterprise.name }))} />
             </Form.Item>
           ) : null}
           {kind !== "REMOVE" ? (
@@ -176,7 +179,7 @@ export function RosterChangesCard({ view }: { view: RosterView }) {
                 <Input maxLength={20} />
               </Form.Item>
               <Form.Item name="subIndustry" label={t("roster.columns.subIndustry")} rules={[{ required: true, message: t("roster.changes.required") }]}>
-                <Select options={view.subIndustries.map((value) => ({ value, label: value }))} />
+                <Select options={subIndustries.map((value) => ({ value, label: value }))} />
               </Form.Item>
               <Form.Item name="scale" label={t("roster.columns.scale")}>
                 <Radio.Group options={(["ABOVE", "BELOW"] as const).map((value) => ({ value, label: ENTERPRISE_SCALE_LABELS[value] }))} />

@@ -7,6 +7,8 @@ import { FileExcelOutlined } from "@ant-design/icons";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, Flex, Select, Table, Tag, Typography, type PaginationProps } from "antd";
 import { useTranslation } from "react-i18next";
+import { isFiltered, rosterFilterOf } from "./roster-filters";
+import { useRosterQuery } from "./use-roster-query";
 
 /** One export as `documents.listExports` answers it. */
 type ExportFileView = Awaited<ReturnType<AppTRPCClient["documents"]["listExports"]["query"]>>["items"][number];
@@ -14,15 +16,21 @@ type ExportFileView = Awaited<ReturnType<AppTRPCClient["documents"]["listExports
 const STATUS_COLOURS: Record<ExportStatus, string> = { QUEUED: "default", RUNNING: "processing", SUCCEEDED: "success", FAILED: "error" };
 
 /**
- * 导出名单 (XLSX): asks for the roster file, follows its job's progress, and lists the county's exports with their
- * outcome, a page at a time from the server, optionally of one kind or status.
+ * 导出名单 (XLSX): asks the server for the roster file — the list as the roster table above filters it (the filter
+ * kept in the page's URL) — follows its job's progress, and lists the county's exports with their outcome, a page at
+ * a time from the server, optionally of one kind or status. The one export path: the file is built by the worker,
+ * never from the rows in the browser.
  */
 export function RosterExport() {
   const { t } = useTranslation("county");
   const me = useSession();
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const roster = useDocumentJob(() => client.roster.requestRosterExport.mutate());
+  // The list as the roster table filters it now (its URL): the same filter, applied by the server in the same way.
+  const [table] = useRosterQuery();
+  const filtered = isFiltered(table.filters);
+  const filter = rosterFilterOf(table.filters);
+  const roster = useDocumentJob(() => client.roster.requestRosterExport.mutate(filtered ? filter : undefined));
   const list = usePagedList<{ kind?: DocumentKind; status?: ExportStatus }>({});
   const { kind, status } = list.filter;
   const history = useQuery(
@@ -44,9 +52,12 @@ export function RosterExport() {
       <Flex vertical gap={16}>
         <Can I="create" this={subjectOf("ExportFile", { countyId })}>
           <Flex gap={16} align="center" wrap>
-            <Button type="primary" icon={<FileExcelOutlined />} loading={roster.requesting} onClick={() => roster.request()}>
+            <Button type="primary" icon={<FileExcelOutlined />} loading={roster.requesting} onClick={() => roster.request()} data-testid="roster-export-request">
               {t("exports.request")}
             </Button>
+            <Typography.Text type="secondary" data-testid="roster-export-scope" data-filtered={filtered}>
+              {t(filtered ? "exports.filtered" : "exports.unfiltered")}
+            </Typography.Text>
             <DocumentJobStatus
               documentJob={roster}
               progressLabel={t("exports.progress")}

@@ -4,16 +4,16 @@ import { defineRulesFor, packAppRules } from "@dtpilot/permissions";
 import { AppProviders } from "@dtpilot/app-root";
 import { SessionProvider, type Me } from "@dtpilot/data-access";
 import { formatBytes, i18n, registerMessages } from "@dtpilot/ui";
-import { stubTRPCClient } from "@dtpilot/data-access/testing";
+import { stubTRPCClient, type StubCall } from "@dtpilot/data-access/testing";
 import { QueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { MemoryRouter } from "react-router";
+import { MemoryRouter, useLocation } from "react-router";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { countyEn } from "../locales/en";
 import { countyZhCN } from "../locales/zh-CN";
 import { EnterprisesPage } from "../pages/EnterprisesPage";
-import { JIANGYIN, SUB_INDUSTRY, creditCode, pilotEnterprise, rosterView } from "./roster-test-fixtures";
+import { JIANGYIN, SUB_INDUSTRY, creditCode, pagedRoster, pilotEnterprise, rosterView, type ListRosterCall } from "./roster-test-fixtures";
 import type { RosterImportAnswer } from "./roster-types";
 
 const county: Principal = { userId: "u-county", role: "COUNTY_ADMIN", scope: { kind: "county", countyId: JIANGYIN } };
@@ -25,23 +25,38 @@ beforeAll(async () => {
 
 type Handlers = Record<string, (input: unknown) => unknown>;
 
-/** The roster page (/county/enterprises) on a tRPC client answering from `handlers` by procedure path. */
-function renderPage(handlers: Handlers) {
-  const all: Handlers = { "documents.listExports": () => ({ items: [], total: 0, page: 1, pageSize: 20 }), ...handlers };
+/** The page's URL search, shown where a test can read it. */
+function SearchProbe() {
+  return <output data-testid="location-search">{useLocation().search}</output>;
+}
+
+/** The roster page (/county/enterprises, with `search`) on a tRPC client answering from `handlers` by procedure path. */
+function renderPage(handlers: Handlers, search = "") {
+  const all: Handlers = { "documents.listExports": () => ({ items: [], total: 0, page: 1, pageSize: 20 }), "roster.listRosterChanges": () => ({ items: [], total: 0, page: 1, pageSize: 20, pendingCount: 0 }), ...handlers };
   const { client, calls: recorded } = stubTRPCClient(all);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const me = { rules: packAppRules(defineRulesFor(county)), county: { code: JIANGYIN, name: "江阴市" } } as unknown as Me;
   render(
-    <MemoryRouter initialEntries={["/county/enterprises"]}>
+    <MemoryRouter initialEntries={[`/county/enterprises${search}`]}>
       <AppProviders queryClient={queryClient} trpcClient={client}>
         <SessionProvider me={me}>
           <EnterprisesPage basePath="/county" />
+          <SearchProbe />
         </SessionProvider>
       </AppProviders>
     </MemoryRouter>,
   );
   return recorded;
 }
+
+/** What the page asked roster.listRoster, last first. */
+const rosterCalls = (calls: StubCall[]) => calls.filter((call) => call.path === "roster.listRoster").map((call) => call.input as ListRosterCall);
+const lastRosterCall = (calls: StubCall[]) => rosterCalls(calls).at(-1);
+const search = () => new URLSearchParams(screen.getByTestId("location-search").textContent ?? "");
+/** The roster's pagination (the other tables on the page have a single page, and hide theirs). */
+const pageButton = (page: string) => screen.getByTitle(page);
+const columnHeader = (name: string) => within(screen.getByTestId("roster-table")).getAllByRole("columnheader", { name: new RegExp(name.replace(/[（）]/g, ".")) })[0]!;
+const serials = () => shownRows().map((row) => row.querySelector("td")!.textContent);
 
 function apiError(code: string, message: string, field?: string) {
   return new TRPCClientError(message, { result: { error: { message, code: -32000, data: { code, ...(field ? { field } : {}) } } } });
@@ -73,18 +88,134 @@ describe("the roster page", { timeout: 30_000 }, () => {
     expect(screen.queryByTestId("roster-frozen")).toBeNull();
   });
 
-  it("filters by 专精特新 and clears the filter again", async () => {
-    renderPage({ "roster.listRoster": () => rosterView(entries) });
+  it("asks the server for the first page of 20, and for each filter, from page 1, keeping the filter in the URL", async () => {
+    const calls = renderPage({ "roster.listRoster": pagedRoster(entries) });
     await screen.findByTestId(`roster-row-${creditCode(1)}`);
+    expect(rosterCalls(calls)[0]).toEqual({ page: 1, pageSize: 20 });
     expect(shownRows()).toHaveLength(3);
     fireEvent.click(within(screen.getByTestId("roster-filter-specialised")).getByText("是"));
     await waitFor(() => expect(shownRows()).toHaveLength(2));
+    expect(lastRosterCall(calls)).toEqual({ filter: { specialised: true }, page: 1, pageSize: 20 });
+    expect(search().get("specialised")).toBe("true");
     expect(screen.queryByTestId(`roster-row-${creditCode(2)}`)).toBeNull();
-    expect(rowOf(3).querySelector("td")!.textContent).toBe("2"); // 序号 follows the shown list
+    expect(rowOf(3).querySelector("td")!.textContent).toBe("2"); // 序号 follows the list the server answered
     fireEvent.click(within(screen.getByTestId("roster-filter-specialised")).getByText("否"));
     await waitFor(() => expect(shownRows()).toHaveLength(1));
+    expect(lastRosterCall(calls)).toEqual({ filter: { specialised: false }, page: 1, pageSize: 20 });
     fireEvent.click(screen.getByTestId("roster-filter-reset"));
     await waitFor(() => expect(shownRows()).toHaveLength(3));
+    expect(lastRosterCall(calls)).toEqual({ page: 1, pageSize: 20 });
+    expect(search().toString()).toBe("");
+  });
+
+  it("pages through the server's pages: 序号 counts across pages, the page lives in the URL, a new filter starts at page 1", async () => {
+    const many = Array.from({ length: 25 }, (_, index) => pilotEnterprise(index + 1, { specialised: index % 2 === 0 }));
+    const calls = renderPage({ "roster.listRoster": pagedRoster(many) }, "?page=2");
+    await screen.findByTestId(`roster-row-${creditCode(21)}`);
+    expect(rosterCalls(calls)[0]).toEqual({ page: 2, pageSize: 20 });
+    expect(serials()).toEqual(["21", "22", "23", "24", "25"]);
+    expect(screen.getByText("共 25 家")).toBeTruthy();
+
+    fireEvent.click(pageButton("1"));
+    await screen.findByTestId(`roster-row-${creditCode(1)}`);
+    expect(lastRosterCall(calls)).toEqual({ page: 1, pageSize: 20 });
+    expect(search().get("page")).toBeNull();
+    expect(serials()[0]).toBe("1");
+
+    fireEvent.click(pageButton("2"));
+    await screen.findByTestId(`roster-row-${creditCode(25)}`);
+    expect(search().get("page")).toBe("2");
+    fireEvent.click(within(screen.getByTestId("roster-filter-specialised")).getByText("是"));
+    await waitFor(() => expect(lastRosterCall(calls)).toEqual({ filter: { specialised: true }, page: 1, pageSize: 20 }));
+    expect(search().get("page")).toBeNull();
+    await waitFor(() => expect(serials()).toHaveLength(13));
+  });
+
+  it("asks for the order chosen, from page 1, and for another page size, keeping both in the URL", async () => {
+    const many = Array.from({ length: 25 }, (_, index) => pilotEnterprise(index + 1, { lastYearRevenue: String(1000 + index) }));
+    const calls = renderPage({ "roster.listRoster": pagedRoster(many) }, "?page=2&pageSize=10");
+    await screen.findByTestId(`roster-row-${creditCode(11)}`);
+    expect(rosterCalls(calls)[0]).toEqual({ page: 2, pageSize: 10 });
+
+    fireEvent.click(columnHeader("上年度主营业务收入（万元）"));
+    await waitFor(() => expect(lastRosterCall(calls)).toEqual({ sort: { key: "revenue", direction: "ascend" }, page: 1, pageSize: 10 }));
+    expect(search().get("sort")).toBe("revenue");
+    expect(search().get("order")).toBe("ascend");
+    fireEvent.click(columnHeader("上年度主营业务收入（万元）"));
+    await waitFor(() => expect(lastRosterCall(calls)?.sort).toEqual({ key: "revenue", direction: "descend" }));
+    await waitFor(() => expect(serials()[0]).toBe("1"));
+    expect(shownRows()[0]!.textContent).toContain("1024");
+  });
+
+  it("keeps the page shown while the next one loads", async () => {
+    const many = Array.from({ length: 25 }, (_, index) => pilotEnterprise(index + 1));
+    const answer = pagedRoster(many);
+    let release: () => void = () => undefined;
+    const calls = renderPage({
+      "roster.listRoster": (input) =>
+        (input as ListRosterCall).page === 2 ? new Promise((resolve) => (release = () => resolve(answer(input)))) : answer(input),
+    });
+    await screen.findByTestId(`roster-row-${creditCode(1)}`);
+    fireEvent.click(pageButton("2"));
+    await waitFor(() => expect(lastRosterCall(calls)).toEqual({ page: 2, pageSize: 20 }));
+    // Page 1 stays, marked as loading, instead of an empty table or a spinner page.
+    expect(shownRows()).toHaveLength(20);
+    await waitFor(() => expect(document.querySelector(".ant-table-wrapper .ant-spin-spinning")).not.toBeNull());
+    expect(shownRows()).toHaveLength(20);
+    release();
+    await screen.findByTestId(`roster-row-${creditCode(21)}`);
+    expect(shownRows()).toHaveLength(5);
+  });
+
+  it("exports the list as filtered through the server's export job, with the filter of the URL", async () => {
+    const requestRosterExport = vi.fn(() => ({ id: "e1" }));
+    renderPage(
+      {
+        "roster.listRoster": pagedRoster(entries),
+        "roster.requestRosterExport": requestRosterExport,
+        "documents.getExport": () => ({ id: "e1", status: "QUEUED", progress: 0, fileName: "x.xlsx", error: null }),
+      },
+      `?specialised=true&subIndustry=${encodeURIComponent(SUB_INDUSTRY)}`,
+    );
+    await screen.findByTestId(`roster-row-${creditCode(1)}`);
+    // One export path: no file is built from the rows in the browser.
+    expect(screen.queryByTestId("roster-export-shown")).toBeNull();
+    expect(screen.getByTestId("roster-export-scope").textContent).toBe("按名单当前的筛选条件导出");
+    fireEvent.click(screen.getByTestId("roster-export-request"));
+    await waitFor(() => expect(requestRosterExport).toHaveBeenCalledWith({ subIndustries: [SUB_INDUSTRY], specialised: true }));
+
+    fireEvent.click(screen.getByTestId("roster-filter-reset"));
+    await waitFor(() => expect(screen.getByTestId("roster-export-scope").textContent).toBe("导出名单中的全部企业（在册及已移出）"));
+  });
+
+  it("names the enterprise a change request removes from the request itself, without reading the whole roster", async () => {
+    const many = Array.from({ length: 130 }, (_, index) => pilotEnterprise(index + 1));
+    const removed = many[120]!;
+    const change = {
+      id: "c1",
+      kind: "REMOVE",
+      reason: "迁出",
+      addition: null,
+      status: "PENDING",
+      createdAt: new Date("2026-04-01T00:00:00Z"),
+      decidedAt: null,
+      decisionComment: null,
+      requestedBy: { id: "u1", displayName: "江阴市工信局" },
+      decidedBy: null,
+      removedPilotEnterpriseId: removed.id,
+      removedEnterprise: { name: removed.enterprise.name, creditCode: removed.enterprise.creditCode },
+    };
+    const calls = renderPage({ "roster.listRoster": pagedRoster(many, { frozen: true, canAdd: false }), "roster.listRosterChanges": () => ({ items: [change], total: 1, page: 1, pageSize: 20, pendingCount: 1 }) });
+    const card = await screen.findByTestId("roster-changes");
+    await waitFor(() => expect(card.textContent).toContain(removed.enterprise.name));
+    expect(rosterCalls(calls).every((input) => input.pageSize !== 100)).toBe(true);
+  });
+
+  it("does not read the whole roster when no change request needs it", async () => {
+    const calls = renderPage({ "roster.listRoster": pagedRoster(entries) });
+    await screen.findByTestId(`roster-row-${creditCode(1)}`);
+    await screen.findByTestId("roster-changes");
+    expect(rosterCalls(calls).every((input) => input.pageSize === 20)).toBe(true);
   });
 
   it("says the roster is locked once the plan is approved, and offers neither adding nor importing", async () => {

@@ -1,71 +1,55 @@
-import { ROSTER_COLUMNS } from "@dtpilot/domain";
+import { isListPageSize } from "@dtpilot/domain";
 import { useTRPC } from "@dtpilot/data-access";
 import { PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
-import { FileExcelOutlined, PlusOutlined, UploadOutlined } from "@ant-design/icons";
-import { useQueryClient, useQuery } from "@tanstack/react-query";
+import { PlusOutlined, UploadOutlined } from "@ant-design/icons";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Flex, Tag, Typography } from "antd";
-import { useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { AddPilotEnterpriseModal } from "./AddPilotEnterpriseModal";
-import { downloadFilteredRoster, filteredRosterSheet, type FilteredRosterLabels } from "./export-filtered";
 import { RosterChangesCard } from "./RosterChangesCard";
 import { RosterFilterBar } from "./RosterFilterBar";
-import { NO_ROSTER_FILTERS, shownPilotEnterprises, subIndustryOptions, type RosterFilters, type RosterSort } from "./roster-filters";
+import { listRosterInputOf, subIndustryOptions } from "./roster-filters";
 import { RosterImportDrawer } from "./RosterImportDrawer";
 import { RosterTable, type RosterRow } from "./RosterTable";
 import type { RosterView } from "./roster-types";
 import { TargetsCard } from "./TargetsCard";
+import { useRosterQuery } from "./use-roster-query";
 
 /**
  * 试点企业改造名单: the county's roster for the batch in progress — who is on it and how complete each file is, how
- * the roster stands against the plan's targets and the region's minimum; adding and importing while it is open.
- * `children` follow the roster (the roster export job card).
+ * the roster stands against the plan's targets and the region's minimum; adding and importing while it is open. The
+ * table shows one page, filtered and sorted by the server, as the URL says (rosterQueryFromSearch). `children` follow
+ * the roster (the roster export job card, which exports the list as filtered here).
  */
 export function RosterPage({ basePath, children }: { basePath: string; children?: ReactNode }) {
   const { t } = useTranslation("county");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const roster = useQuery(trpc.roster.listRoster.queryOptions());
-  const [filters, setFilters] = useState<RosterFilters>(NO_ROSTER_FILTERS);
-  const [sort, setSort] = useState<RosterSort | null>(null);
+  const [query, setQuery] = useRosterQuery();
+  // The page shown stays while the next one loads (a page, a filter or an order changed).
+  const roster = useQuery({ ...trpc.roster.listRoster.queryOptions(listRosterInputOf(query)), placeholderData: keepPreviousData });
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
-  const [exporting, setExporting] = useState(false);
 
-  const entries = roster.data?.entries;
+  const view = roster.data;
   const rows = useMemo<RosterRow[]>(
-    () => shownPilotEnterprises(entries ?? [], filters, sort).map((entry, index) => ({ ...entry, serial: index + 1 })),
-    [entries, filters, sort],
+    () => (view?.entries ?? []).map((entry, index) => ({ ...entry, serial: (query.page - 1) * query.pageSize + index + 1 })),
+    [view?.entries, query.page, query.pageSize],
   );
 
+  // A page past the end (the list shrank, or an old link): show the last page instead, in place of this URL.
+  const lastPage = view && !roster.isPlaceholderData ? Math.max(1, Math.ceil(view.total / query.pageSize)) : null;
+  useEffect(() => {
+    if (lastPage !== null && query.page > lastPage) setQuery({ ...query, page: lastPage }, { replace: true });
+  }, [lastPage, query, setQuery]);
+
   if (roster.isPending) return <RemoteLoading />;
-  if (roster.isError) return <QueryErrorResult error={roster.error} onRetry={() => void roster.refetch()} />;
-  const view = roster.data;
+  if (roster.isError && !view) return <QueryErrorResult error={roster.error} onRetry={() => void roster.refetch()} />;
+  if (!view) return <RemoteLoading />;
 
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.roster.listRoster.queryKey() });
-  const exportShown = async () => {
-    setExporting(true);
-    try {
-      const labels: FilteredRosterLabels = {
-        columns: ROSTER_COLUMNS.map((column) => t(`roster.columns.${column.key}`)),
-        providers: t("roster.table.providers"),
-        completeness: t("roster.table.completeness"),
-        status: t("roster.table.status"),
-        scale: { ABOVE: t("roster.scales.ABOVE"), BELOW: t("roster.scales.BELOW") },
-        yes: t("roster.yes"),
-        no: t("roster.no"),
-        statuses: { ACTIVE: t("roster.statuses.ACTIVE"), REMOVED: t("roster.statuses.REMOVED") },
-        sheetName: t("roster.title"),
-      };
-      const fileName = t("roster.exportFileName", { county: view.county.name, date: new Date().toISOString().slice(0, 10) });
-      await downloadFilteredRoster(filteredRosterSheet(rows, labels), labels.sheetName, fileName);
-    } catch (error) {
-      void message.error(t("roster.exportFailed", { message: error instanceof Error ? error.message : String(error) }));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const actions = view.canAdd ? (
     <Flex gap={8}>
@@ -84,17 +68,29 @@ export function RosterPage({ basePath, children }: { basePath: string; children?
       {view.frozen ? <Alert type="info" showIcon data-testid="roster-frozen" title={t("roster.frozen")} /> : null}
       <Card>
         <Flex vertical gap={16}>
-          <Flex justify="space-between" align="start" gap={16} wrap>
-            <RosterFilterBar filters={filters} subIndustries={subIndustryOptions(view.subIndustries, view.entries)} onChange={setFilters} />
-            <Button icon={<FileExcelOutlined />} loading={exporting} disabled={rows.length === 0} onClick={() => void exportShown()} data-testid="roster-export-shown">
-              {t("roster.exportShown")}
-            </Button>
-          </Flex>
-          <RosterTable rows={rows} loading={roster.isFetching && !roster.isPending} sort={sort} onSort={setSort} basePath={basePath} />
+          {roster.isError ? <QueryErrorResult error={roster.error} onRetry={() => void roster.refetch()} /> : null}
+          <RosterFilterBar
+            filters={query.filters}
+            subIndustries={subIndustryOptions(view.subIndustries, view.subIndustriesInUse)}
+            // Another filter starts again from the first page.
+            onChange={(filters) => setQuery({ ...query, filters, page: 1 })}
+          />
+          <RosterTable
+            rows={rows}
+            loading={roster.isFetching}
+            sort={query.sort}
+            pagination={{ page: query.page, pageSize: query.pageSize, total: view.total }}
+            onSort={(sort) => setQuery({ ...query, sort, page: 1 })}
+            // Another page size starts again from the first page.
+            onPage={(page, pageSize) =>
+              setQuery(pageSize !== query.pageSize && isListPageSize(pageSize) ? { ...query, page: 1, pageSize } : { ...query, page })
+            }
+            basePath={basePath}
+          />
         </Flex>
       </Card>
       <TargetsCard targets={view.targets} />
-      <RosterChangesCard view={view} />
+      <RosterChangesCard frozen={view.frozen} subIndustries={view.subIndustries} />
       {children}
       {view.canAdd ? (
         <>

@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZES } from "@dtpilot/domain";
 import { Flex, Table, Tag, type TableColumnsType, type TableProps } from "antd";
 import type { HTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,25 +7,38 @@ import { CompletenessCell } from "./CompletenessCell";
 import { ROSTER_SORT_KEYS, type RosterSort, type RosterSortKey } from "./roster-filters";
 import type { PilotEnterpriseView } from "./roster-types";
 
-/** A row as shown: the entry and its 序号 in the current (filtered, sorted) list. */
+/** A row as shown: the entry and its 序号 in the whole (filtered, sorted) list, counted across pages. */
 export type RosterRow = PilotEnterpriseView & { serial: number };
 
 function isSortKey(key: unknown): key is RosterSortKey {
   return typeof key === "string" && (ROSTER_SORT_KEYS as readonly string[]).includes(key);
 }
 
-/** The roster's rows, already filtered and sorted by the page (so the XLSX of the current list is exactly this). */
+export interface RosterPagination {
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+/**
+ * One page of the roster, as the server filtered, sorted and paged it: the table's sorter and pagination are
+ * controlled, and each change goes back to the page (and its URL) to be asked for.
+ */
 export function RosterTable({
   rows,
   loading,
   sort,
+  pagination,
   onSort,
+  onPage,
   basePath,
 }: {
   rows: RosterRow[];
   loading: boolean;
   sort: RosterSort | null;
+  pagination: RosterPagination;
   onSort: (sort: RosterSort | null) => void;
+  onPage: (page: number, pageSize: number) => void;
   basePath: string;
 }) {
   const { t } = useTranslation("county");
@@ -80,10 +94,13 @@ export function RosterTable({
     },
   ];
 
-  const onChange: TableProps<RosterRow>["onChange"] = (_pagination, _filters, sorter, extra) => {
-    if (extra.action !== "sort") return;
-    const chosen = Array.isArray(sorter) ? sorter[0] : sorter;
-    onSort(chosen?.order && isSortKey(chosen.columnKey) ? { key: chosen.columnKey, direction: chosen.order } : null);
+  const onChange: TableProps<RosterRow>["onChange"] = (changed, _filters, sorter, extra) => {
+    if (extra.action === "sort") {
+      const chosen = Array.isArray(sorter) ? sorter[0] : sorter;
+      onSort(chosen?.order && isSortKey(chosen.columnKey) ? { key: chosen.columnKey, direction: chosen.order } : null);
+    } else if (extra.action === "paginate") {
+      onPage(changed.current ?? 1, changed.pageSize ?? pagination.pageSize);
+    }
   };
 
   return (
@@ -95,7 +112,14 @@ export function RosterTable({
       columns={columns}
       onChange={onChange}
       scroll={{ x: "max-content" }}
-      pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (count) => t("roster.shown", { count }) }}
+      pagination={{
+        current: pagination.page,
+        pageSize: pagination.pageSize,
+        total: pagination.total,
+        showSizeChanger: true,
+        pageSizeOptions: LIST_PAGE_SIZES.map(String),
+        showTotal: (count) => t("roster.shown", { count }),
+      }}
       data-testid="roster-table"
       onRow={(row) => ({ "data-testid": `roster-row-${row.enterprise.creditCode}` }) as HTMLAttributes<HTMLElement>}
     />

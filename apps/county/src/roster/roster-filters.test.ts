@@ -1,61 +1,77 @@
 import { describe, expect, it } from "vitest";
-import { NO_ROSTER_FILTERS, isFiltered, matchesRosterFilters, shownPilotEnterprises, sortPilotEnterprises, subIndustryOptions } from "./roster-filters";
-import { OTHER_SUB_INDUSTRY, SUB_INDUSTRY, pilotEnterprise } from "./roster-test-fixtures";
+import {
+  DEFAULT_ROSTER_QUERY,
+  isFiltered,
+  listRosterInputOf,
+  NO_ROSTER_FILTERS,
+  rosterFilterOf,
+  rosterQueryFromSearch,
+  searchWithRosterQuery,
+  subIndustryOptions,
+  type RosterTableQuery,
+} from "./roster-filters";
+import { OTHER_SUB_INDUSTRY, SUB_INDUSTRY } from "./roster-test-fixtures";
 
-const a = pilotEnterprise(1, { name: "乙公司", lastYearRevenue: "200", specialised: true, complete: true });
-const b = pilotEnterprise(2, { name: "甲公司", lastYearRevenue: null, scale: "BELOW", subIndustry: OTHER_SUB_INDUSTRY });
-const c = pilotEnterprise(3, { name: "丙公司", lastYearRevenue: "1000.5", status: "REMOVED" });
-const d = pilotEnterprise(4, { name: "丁公司", lastYearRevenue: "30", specialised: true });
-const all = [a, b, c, d];
-const names = (entries: { enterprise: { name: string } }[]) => entries.map((entry) => entry.enterprise.name);
+const search = (text: string) => new URLSearchParams(text);
 
-describe("filtering the roster", () => {
-  it("keeps everything without filters", () => {
-    expect(isFiltered(NO_ROSTER_FILTERS)).toBe(false);
-    expect(all.every((entry) => matchesRosterFilters(entry, NO_ROSTER_FILTERS))).toBe(true);
+const query: RosterTableQuery = {
+  filters: { subIndustries: [SUB_INDUSTRY, OTHER_SUB_INDUSTRY], scale: "BELOW", specialised: true, complete: false, status: "ACTIVE" },
+  sort: { key: "revenue", direction: "descend" },
+  page: 3,
+  pageSize: 50,
+};
+
+describe("the roster table's query", () => {
+  it("is the default for a plain URL: every entry, the roster's order, page 1 of 20", () => {
+    expect(rosterQueryFromSearch(search(""))).toEqual(DEFAULT_ROSTER_QUERY);
+    expect(isFiltered(DEFAULT_ROSTER_QUERY.filters)).toBe(false);
+    expect(searchWithRosterQuery(search(""), DEFAULT_ROSTER_QUERY).toString()).toBe("");
   });
 
-  it("keeps only 专精特新 enterprises, or only the others", () => {
-    expect(names(shownPilotEnterprises(all, { ...NO_ROSTER_FILTERS, specialised: true }, null))).toEqual(["乙公司", "丁公司"]);
-    expect(names(shownPilotEnterprises(all, { ...NO_ROSTER_FILTERS, specialised: false }, null))).toEqual(["甲公司", "丙公司"]);
+  it("is kept in the URL and read back the same, other parameters left alone", () => {
+    const params = searchWithRosterQuery(search("tab=roster&page=9"), query);
+    expect(params.get("tab")).toBe("roster");
+    expect(params.getAll("subIndustry")).toEqual([SUB_INDUSTRY, OTHER_SUB_INDUSTRY]);
+    expect(Object.fromEntries([...params].filter(([key]) => key !== "subIndustry"))).toEqual({
+      tab: "roster",
+      scale: "BELOW",
+      specialised: "true",
+      complete: "false",
+      status: "ACTIVE",
+      sort: "revenue",
+      order: "descend",
+      page: "3",
+      pageSize: "50",
+    });
+    expect(rosterQueryFromSearch(params)).toEqual(query);
   });
 
-  it("combines sub-industry, scale, completeness and status", () => {
-    expect(names(shownPilotEnterprises(all, { ...NO_ROSTER_FILTERS, subIndustries: [OTHER_SUB_INDUSTRY] }, null))).toEqual(["甲公司"]);
-    expect(names(shownPilotEnterprises(all, { ...NO_ROSTER_FILTERS, scale: "ABOVE", status: "ACTIVE" }, null))).toEqual(["乙公司", "丁公司"]);
-    expect(names(shownPilotEnterprises(all, { ...NO_ROSTER_FILTERS, complete: true }, null))).toEqual(["乙公司"]);
-    expect(names(shownPilotEnterprises(all, { ...NO_ROSTER_FILTERS, complete: false, status: "REMOVED" }, null))).toEqual(["丙公司"]);
+  it("reads an edited or old URL as far as it makes sense, and the default for the rest", () => {
+    const read = rosterQueryFromSearch(search("page=0&pageSize=15&sort=creditCode&order=descend&scale=HUGE&specialised=yes&status=DELETED&subIndustry=&subIndustry=%20A%20&subIndustry=A"));
+    expect(read).toEqual({ ...DEFAULT_ROSTER_QUERY, filters: { ...NO_ROSTER_FILTERS, subIndustries: ["A"] } });
+    expect(rosterQueryFromSearch(search("page=abc&pageSize=100&sort=name")).pageSize).toBe(100);
+    expect(rosterQueryFromSearch(search("sort=name")).sort).toBeNull();
+    expect(rosterQueryFromSearch(search("page=9999999")).page).toBe(1);
+    // No more sub-industries than the API takes, none longer.
+    const many = new URLSearchParams(Array.from({ length: 60 }, (_, index) => ["subIndustry", `行业${index}`]));
+    expect(rosterQueryFromSearch(many).filters.subIndustries).toHaveLength(50);
+    expect(rosterQueryFromSearch(search(`subIndustry=${"长".repeat(300)}`)).filters.subIndustries).toEqual([]);
+  });
+
+  it("asks the API for the page, the filter without its “all”s, and the order", () => {
+    expect(listRosterInputOf(DEFAULT_ROSTER_QUERY)).toEqual({ page: 1, pageSize: 20 });
+    expect(listRosterInputOf(query)).toEqual({
+      filter: { subIndustries: [SUB_INDUSTRY, OTHER_SUB_INDUSTRY], scale: "BELOW", specialised: true, complete: false, status: "ACTIVE" },
+      sort: { key: "revenue", direction: "descend" },
+      page: 3,
+      pageSize: 50,
+    });
+    expect(rosterFilterOf({ ...NO_ROSTER_FILTERS, specialised: false })).toEqual({ specialised: false });
+    expect(isFiltered({ ...NO_ROSTER_FILTERS, complete: false })).toBe(true);
   });
 
   it("offers the plan's sub-industries first, then those only entries name", () => {
-    const stray = pilotEnterprise(9, { subIndustry: "纺织—化纤" });
-    expect(subIndustryOptions([SUB_INDUSTRY, OTHER_SUB_INDUSTRY], [...all, stray])).toEqual([SUB_INDUSTRY, OTHER_SUB_INDUSTRY, "纺织—化纤"]);
-  });
-});
-
-describe("sorting the roster", () => {
-  it("keeps the roster's order without a sort", () => {
-    expect(names(sortPilotEnterprises(all, null))).toEqual(["乙公司", "甲公司", "丙公司", "丁公司"]);
-  });
-
-  it("orders by revenue as numbers, with a missing revenue last either way", () => {
-    expect(names(sortPilotEnterprises(all, { key: "revenue", direction: "ascend" }))).toEqual(["丁公司", "乙公司", "丙公司", "甲公司"]);
-    expect(names(sortPilotEnterprises(all, { key: "revenue", direction: "descend" }))).toEqual(["丙公司", "乙公司", "丁公司", "甲公司"]);
-  });
-
-  it("orders by completeness, ties in the roster's order", () => {
-    expect(names(sortPilotEnterprises(all, { key: "completeness", direction: "descend" }))).toEqual(["乙公司", "甲公司", "丙公司", "丁公司"]);
-  });
-
-  it("orders by name in Chinese collation", () => {
-    const sorted = names(sortPilotEnterprises(all, { key: "name", direction: "ascend" }));
-    expect(sorted).toEqual([...sorted].sort(new Intl.Collator("zh-CN").compare));
-    expect(names(sortPilotEnterprises(all, { key: "name", direction: "descend" }))).toEqual([...sorted].reverse());
-  });
-
-  it("does not change the list it is given", () => {
-    const copy = [...all];
-    sortPilotEnterprises(all, { key: "revenue", direction: "descend" });
-    expect(all).toEqual(copy);
+    expect(subIndustryOptions([SUB_INDUSTRY], [OTHER_SUB_INDUSTRY, SUB_INDUSTRY])).toEqual([SUB_INDUSTRY, OTHER_SUB_INDUSTRY]);
+    expect(subIndustryOptions([], [])).toEqual([]);
   });
 });

@@ -1,5 +1,27 @@
-import type { EnterpriseScale } from "@dtpilot/domain";
-import type { PilotEnterpriseView } from "./roster-types";
+import {
+  ENTERPRISE_SCALES,
+  isListPageSize,
+  PILOT_ENTERPRISE_STATUSES,
+  DEFAULT_LIST_PAGE_SIZE,
+  ROSTER_FILTER_MAX_SUB_INDUSTRIES,
+  LIST_PAGE_MAX,
+  ROSTER_SORT_DIRECTIONS,
+  ROSTER_SORT_KEYS,
+  ROSTER_SUB_INDUSTRY_MAX_CHARS,
+  type EnterpriseScale,
+  type PilotEnterpriseStatus,
+  type RosterFilter,
+  type ListPageSize,
+  type RosterSort,
+  type RosterSortKey,
+} from "@dtpilot/domain";
+
+export { ROSTER_SORT_KEYS, type RosterSort, type RosterSortKey };
+
+/**
+ * What the roster table shows: its filters, order and page, kept in the page's URL (so a reload, a shared link and
+ * the browser's back button keep them) and sent to roster.listRoster, which filters, sorts and pages in SQL.
+ */
 
 /** The roster table's filters; an empty list or null means “all”. */
 export interface RosterFilters {
@@ -8,19 +30,19 @@ export interface RosterFilters {
   specialised: boolean | null;
   /** Whether the enterprise's file 一企一档 is complete. */
   complete: boolean | null;
-  status: PilotEnterpriseView["status"] | null;
+  status: PilotEnterpriseStatus | null;
 }
 
 export const NO_ROSTER_FILTERS: RosterFilters = { subIndustries: [], scale: null, specialised: null, complete: null, status: null };
 
-export const ROSTER_SORT_KEYS = ["name", "revenue", "completeness"] as const;
-export type RosterSortKey = (typeof ROSTER_SORT_KEYS)[number];
-export interface RosterSort {
-  key: RosterSortKey;
-  direction: "ascend" | "descend";
+export interface RosterTableQuery {
+  filters: RosterFilters;
+  sort: RosterSort | null;
+  page: number;
+  pageSize: ListPageSize;
 }
 
-type FilteredEntry = Pick<PilotEnterpriseView, "subIndustry" | "scale" | "specialised" | "status" | "completeness">;
+export const DEFAULT_ROSTER_QUERY: RosterTableQuery = { filters: NO_ROSTER_FILTERS, sort: null, page: 1, pageSize: DEFAULT_LIST_PAGE_SIZE };
 
 export function isFiltered(filters: RosterFilters): boolean {
   return (
@@ -28,75 +50,96 @@ export function isFiltered(filters: RosterFilters): boolean {
   );
 }
 
-export function matchesRosterFilters(entry: FilteredEntry, filters: RosterFilters): boolean {
-  return (
-    (filters.subIndustries.length === 0 || filters.subIndustries.includes(entry.subIndustry)) &&
-    (filters.scale === null || entry.scale === filters.scale) &&
-    (filters.specialised === null || entry.specialised === filters.specialised) &&
-    (filters.complete === null || entry.completeness.complete === filters.complete) &&
-    (filters.status === null || entry.status === filters.status)
-  );
+/** The filters as the API takes them (roster.listRoster's `filter`, roster.requestRosterExport's input): “all” left out. */
+export function rosterFilterOf(filters: RosterFilters): RosterFilter {
+  return {
+    ...(filters.subIndustries.length > 0 ? { subIndustries: [...filters.subIndustries] } : {}),
+    ...(filters.scale === null ? {} : { scale: filters.scale }),
+    ...(filters.specialised === null ? {} : { specialised: filters.specialised }),
+    ...(filters.complete === null ? {} : { complete: filters.complete }),
+    ...(filters.status === null ? {} : { status: filters.status }),
+  };
 }
 
-const collator = new Intl.Collator("zh-CN", { numeric: true });
-
-/** A revenue (decimal string, 万元) as a number for ordering; a missing one is null. */
-function revenueOf(entry: Pick<PilotEnterpriseView, "lastYearRevenue">): number | null {
-  if (entry.lastYearRevenue === null || entry.lastYearRevenue.trim() === "") return null;
-  const value = Number(entry.lastYearRevenue);
-  return Number.isFinite(value) ? value : null;
+/** roster.listRoster's input for what the table shows. */
+export function listRosterInputOf(query: RosterTableQuery) {
+  const filter = rosterFilterOf(query.filters);
+  return {
+    ...(Object.keys(filter).length > 0 ? { filter } : {}),
+    ...(query.sort ? { sort: query.sort } : {}),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
-type SortedEntry = Pick<PilotEnterpriseView, "lastYearRevenue" | "completeness"> & { enterprise: Pick<PilotEnterpriseView["enterprise"], "name"> };
+/** The search parameters the query is kept in; a default is left out, so the plain page has a plain URL. */
+const PARAMS = {
+  page: "page",
+  pageSize: "pageSize",
+  sort: "sort",
+  order: "order",
+  subIndustry: "subIndustry",
+  scale: "scale",
+  specialised: "specialised",
+  complete: "complete",
+  status: "status",
+} as const;
 
-function compareBy(key: RosterSortKey, a: SortedEntry, b: SortedEntry): number {
-  switch (key) {
-    case "name":
-      return collator.compare(a.enterprise.name, b.enterprise.name);
-    case "revenue": {
-      const left = revenueOf(a);
-      const right = revenueOf(b);
-      return left === null || right === null ? 0 : left - right;
-    }
-    case "completeness":
-      return a.completeness.percentage - b.completeness.percentage;
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+function yesNo(value: string | null): boolean | null {
+  return value === "true" ? true : value === "false" ? false : null;
+}
+
+function positiveInteger(value: string | null): number | null {
+  if (value === null || !/^\d{1,6}$/.test(value)) return null;
+  const number = Number(value);
+  return number >= 1 && number <= LIST_PAGE_MAX ? number : null;
+}
+
+/** The query a URL holds; anything unreadable (an edited or old link) falls back to the default. */
+export function rosterQueryFromSearch(params: URLSearchParams): RosterTableQuery {
+  const key = oneOf(ROSTER_SORT_KEYS, params.get(PARAMS.sort));
+  const direction = oneOf(ROSTER_SORT_DIRECTIONS, params.get(PARAMS.order));
+  const size = positiveInteger(params.get(PARAMS.pageSize));
+  const subIndustries = [...new Set(params.getAll(PARAMS.subIndustry).map((name) => name.trim()))]
+    .filter((name) => name.length > 0 && name.length <= ROSTER_SUB_INDUSTRY_MAX_CHARS)
+    .slice(0, ROSTER_FILTER_MAX_SUB_INDUSTRIES);
+  return {
+    filters: {
+      subIndustries,
+      scale: oneOf(ENTERPRISE_SCALES, params.get(PARAMS.scale)),
+      specialised: yesNo(params.get(PARAMS.specialised)),
+      complete: yesNo(params.get(PARAMS.complete)),
+      status: oneOf(PILOT_ENTERPRISE_STATUSES, params.get(PARAMS.status)),
+    },
+    sort: key && direction ? { key, direction } : null,
+    page: positiveInteger(params.get(PARAMS.page)) ?? 1,
+    pageSize: size !== null && isListPageSize(size) ? size : DEFAULT_LIST_PAGE_SIZE,
+  };
+}
+
+/** `base` with the query written into it (other parameters kept). */
+export function searchWithRosterQuery(base: URLSearchParams, query: RosterTableQuery): URLSearchParams {
+  const params = new URLSearchParams(base);
+  for (const name of Object.values(PARAMS)) params.delete(name);
+  for (const name of query.filters.subIndustries) params.append(PARAMS.subIndustry, name);
+  if (query.filters.scale !== null) params.set(PARAMS.scale, query.filters.scale);
+  if (query.filters.specialised !== null) params.set(PARAMS.specialised, String(query.filters.specialised));
+  if (query.filters.complete !== null) params.set(PARAMS.complete, String(query.filters.complete));
+  if (query.filters.status !== null) params.set(PARAMS.status, query.filters.status);
+  if (query.sort) {
+    params.set(PARAMS.sort, query.sort.key);
+    params.set(PARAMS.order, query.sort.direction);
   }
-}
-
-/**
- * The entries in the order asked for; ties (and everything without a sort) keep the roster's own order. An entry
- * without a revenue goes last whichever the direction, so the largest or smallest are always at the top.
- */
-export function sortPilotEnterprises<T extends SortedEntry>(entries: readonly T[], sort: RosterSort | null): T[] {
-  if (!sort) return [...entries];
-  const sign = sort.direction === "ascend" ? 1 : -1;
-  return entries
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => {
-      if (sort.key === "revenue") {
-        const missing = Number(revenueOf(a.entry) === null) - Number(revenueOf(b.entry) === null);
-        if (missing !== 0) return missing;
-      }
-      return sign * compareBy(sort.key, a.entry, b.entry) || a.index - b.index;
-    })
-    .map(({ entry }) => entry);
-}
-
-/** The rows the table shows, in its order: the filtered entries, sorted. The XLSX of the current list exports exactly these. */
-export function shownPilotEnterprises<T extends FilteredEntry & SortedEntry>(
-  entries: readonly T[],
-  filters: RosterFilters,
-  sort: RosterSort | null,
-): T[] {
-  return sortPilotEnterprises(
-    entries.filter((entry) => matchesRosterFilters(entry, filters)),
-    sort,
-  );
+  if (query.page !== 1) params.set(PARAMS.page, String(query.page));
+  if (query.pageSize !== DEFAULT_LIST_PAGE_SIZE) params.set(PARAMS.pageSize, String(query.pageSize));
+  return params;
 }
 
 /** The sub-industries to filter by: the plan's, then any an entry has that the plan no longer lists. */
-export function subIndustryOptions(planned: readonly string[], entries: readonly Pick<PilotEnterpriseView, "subIndustry">[]): string[] {
-  const names = new Set(planned);
-  for (const entry of entries) names.add(entry.subIndustry);
-  return [...names];
+export function subIndustryOptions(planned: readonly string[], inUse: readonly string[]): string[] {
+  return [...new Set([...planned, ...inUse])];
 }

@@ -47,6 +47,10 @@ export function pilotEnterprise(
 export function rosterView(entries: PilotEnterpriseView[], overrides: Partial<RosterView> = {}): RosterView {
   const active = entries.filter((entry) => entry.status === "ACTIVE");
   return {
+    total: entries.length,
+    page: 1,
+    pageSize: 20,
+    subIndustriesInUse: [...new Set(entries.map((entry) => entry.subIndustry))],
     county: { code: JIANGYIN, name: "江阴市", city: { code: "3202", name: "无锡市", region: "SOUTH" } },
     batch: { id: "b1", name: "2026年度", startsOn: new Date("2026-01-01T00:00:00Z"), endsOn: new Date("2026-12-31T00:00:00Z") },
     frozen: false,
@@ -64,4 +68,50 @@ export function rosterView(entries: PilotEnterpriseView[], overrides: Partial<Ro
     canAdd: true,
     ...overrides,
   } as RosterView;
+}
+
+/** roster.listRoster's input, as the page sends it. */
+export interface ListRosterCall {
+  countyId?: string;
+  filter?: { subIndustries?: string[]; scale?: string; specialised?: boolean; complete?: boolean; status?: string };
+  sort?: { key: "name" | "revenue" | "completeness"; direction: "ascend" | "descend" };
+  page?: number;
+  pageSize?: number;
+}
+
+/**
+ * A stand-in for the server's roster.listRoster over `entries`: filters, sorts (by name, revenue or completeness) and
+ * pages them as asked, with the total and the counts of the whole roster.
+ */
+export function pagedRoster(entries: PilotEnterpriseView[], overrides: Partial<RosterView> = {}) {
+  return (raw: unknown): RosterView => {
+    const input = (raw ?? {}) as ListRosterCall;
+    const filter = input.filter ?? {};
+    const matching = entries.filter(
+      (entry) =>
+        (!filter.subIndustries?.length || filter.subIndustries.includes(entry.subIndustry)) &&
+        (filter.scale === undefined || entry.scale === filter.scale) &&
+        (filter.specialised === undefined || entry.specialised === filter.specialised) &&
+        (filter.complete === undefined || entry.completeness.complete === filter.complete) &&
+        (filter.status === undefined || entry.status === filter.status),
+    );
+    const sort = input.sort;
+    const value = (entry: PilotEnterpriseView) =>
+      sort?.key === "revenue" ? Number(entry.lastYearRevenue ?? 0) : sort?.key === "completeness" ? entry.completeness.percentage : 0;
+    const sorted = sort
+      ? [...matching].sort(
+          (a, b) =>
+            (sort.direction === "ascend" ? 1 : -1) * (sort.key === "name" ? a.enterprise.name.localeCompare(b.enterprise.name, "zh-CN") : value(a) - value(b)),
+        )
+      : matching;
+    const page = input.page ?? 1;
+    const pageSize = input.pageSize ?? 20;
+    return {
+      ...rosterView(entries, overrides),
+      entries: sorted.slice((page - 1) * pageSize, page * pageSize),
+      total: matching.length,
+      page,
+      pageSize,
+    };
+  };
 }

@@ -1,11 +1,13 @@
 import { useTRPC } from "@dtpilot/data-access";
 import { PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { Alert, Card, Progress, Table, Tag } from "antd";
+import { Alert, Card, Progress, Table, Tag, Typography } from "antd";
 import type { HTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ServedEnterprise } from "./provider-file-types";
+
+const PAGE_SIZE = 100;
 
 /**
  * 服务企业: the pilot enterprises the provider is linked to, across every county it serves (each county's roster lists
@@ -16,7 +18,12 @@ export function EnterprisesPage({ basePath }: { basePath: string }) {
   const trpc = useTRPC();
   const provider = useQuery(trpc.provider.getProvider.queryOptions());
   const counties = provider.data?.counties ?? [];
-  const rosters = useQueries({ queries: counties.map((county) => trpc.roster.listRoster.queryOptions({ countyId: county.code })) });
+  // The roster answers in pages: the first 100 of each county, by name (a provider serves far fewer in one county).
+  const rosters = useQueries({
+    queries: counties.map((county) =>
+      trpc.roster.listRoster.queryOptions({ countyId: county.code, sort: { key: "name", direction: "ascend" }, page: 1, pageSize: PAGE_SIZE }),
+    ),
+  });
 
   if (provider.isPending) return <RemoteLoading />;
   if (provider.isError) return <QueryErrorResult error={provider.error} onRetry={() => void provider.refetch()} />;
@@ -24,6 +31,12 @@ export function EnterprisesPage({ basePath }: { basePath: string }) {
   const loading = rosters.some((roster) => roster.isPending);
   const enterprises: ServedEnterprise[] = rosters.flatMap((roster) =>
     roster.data ? roster.data.entries.map((entry) => ({ ...entry, county: roster.data.county })) : [],
+  );
+  const total = rosters.reduce((sum, roster) => sum + (roster.data?.total ?? 0), 0);
+  const truncated = rosters.flatMap((roster) =>
+    roster.data && roster.data.total > roster.data.entries.length
+      ? [{ county: roster.data.county, total: roster.data.total, shown: roster.data.entries.length }]
+      : [],
   );
   const failures = rosters.flatMap((roster, index) =>
     roster.isError ? [{ county: counties[index]?.name ?? "", message: roster.error.message, retry: () => void roster.refetch() }] : [],
@@ -40,7 +53,24 @@ export function EnterprisesPage({ basePath }: { basePath: string }) {
           title={t("enterprises.countyFailed", { county: failure.county, message: failure.message })}
         />
       ))}
-      <Card>
+      {truncated.map(({ county, total: countyTotal, shown }) => (
+        <Alert
+          key={county.code}
+          type="info"
+          showIcon
+          data-testid="served-enterprises-truncated"
+          title={t("enterprises.truncated", { county: `${county.city.name}${county.name}`, total: countyTotal, shown })}
+        />
+      ))}
+      <Card
+        extra={
+          loading ? null : (
+            <Typography.Text type="secondary" data-testid="served-enterprises-total">
+              {t("enterprises.count", { count: total })}
+            </Typography.Text>
+          )
+        }
+      >
         <Table<ServedEnterprise>
           rowKey="id"
           size="middle"
@@ -48,7 +78,7 @@ export function EnterprisesPage({ basePath }: { basePath: string }) {
           dataSource={enterprises}
           data-testid="served-enterprises"
           locale={{ emptyText: t("enterprises.empty") }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (count) => t("enterprises.count", { count }) }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: () => t("enterprises.count", { count: total }) }}
           onRow={(entry) => ({ "data-testid": `served-enterprise-${entry.id}` }) as HTMLAttributes<HTMLElement>}
           columns={[
             {

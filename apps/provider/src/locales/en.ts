@@ -31,6 +31,7 @@ export const providerEn: MessagesLike<typeof providerZhCN> = {
     empty: "No pilot enterprises served yet",
     count: "{{count}} enterprises",
     countyFailed: "The pilot roster of {{county}} cannot be read right now: {{message}}",
+    truncated: "{{county}} has {{total}} enterprises served; the first {{shown}} by name are listed here",
   },
   file: {
     title: "Transformation information form",

@@ -29,6 +29,7 @@ export const providerZhCN = {
     empty: "暂无服务的试点企业",
     count: "共 {{count}} 家",
     countyFailed: "{{county}}的试点企业名单暂时无法读取：{{message}}",
+    truncated: "{{county}}共有 {{total}} 家服务企业，此处列出按名称排序的前 {{shown}} 家",
   },
   file: {
     title: "改造信息表",

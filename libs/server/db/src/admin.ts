@@ -9,3 +9,4 @@ export { adminDatabaseUrl, ownerDatabaseUrl } from "./settings";
 export * from "./bootstrap";
 export * from "./migrate";
 export * from "./seed";
+export * from "./backfill-file-completeness";

@@ -9,3 +9,4 @@ export * from "./password";
 export * from "./generated/prisma/client";
 export * from "./tenant-db";
 export * from "./repositories/index";
+export * from "./file-completeness";

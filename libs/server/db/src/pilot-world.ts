@@ -7,6 +7,7 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { COUNTIES, cityOf, currentBatch, makeCreditCode, regionOfCounty, type Region, type Role } from "@dtpilot/domain";
 import type { Database } from "./client";
+import { emptyFileCompletenessColumns } from "./file-completeness";
 import { hashPassword } from "./password";
 
 /** The accounts of a world, named after the demo's, by region: 苏南 (south), 苏中 (central), 苏北 (north). */
@@ -183,6 +184,7 @@ export async function createPilotWorld(db: Database): Promise<PilotWorld> {
           specialised: index === 0,
           lastYearRevenue: String(12_000 - index * 1_500),
           addedById: users[`county-${region}`].id,
+          ...emptyFileCompletenessColumns(),
         },
         select: { id: true },
       });

@@ -6,6 +6,7 @@
  */
 import { CITIES, COUNTIES, makeCreditCode, type Role } from "@dtpilot/domain";
 import type { Database } from "./client";
+import { emptyFileCompletenessColumns } from "./file-completeness";
 import type { ProviderCapability, ProviderIndustry, ProviderOrigin } from "./generated/prisma/client";
 import { hashPassword } from "./password";
 
@@ -216,6 +217,7 @@ export async function seedDemo(db: Database): Promise<{ counties: number; enterp
           specialised: index === 0,
           lastYearRevenue: String(12_000 - index * 1_500),
           addedById: countyAdmin.id,
+          ...emptyFileCompletenessColumns(),
         },
         update: {},
       });

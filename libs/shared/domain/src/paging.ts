@@ -18,6 +18,10 @@ export const listPageFields = {
   pageSize: z.literal(LIST_PAGE_SIZES).default(DEFAULT_LIST_PAGE_SIZE),
 };
 
+export function isListPageSize(value: number): value is ListPageSize {
+  return (LIST_PAGE_SIZES as readonly number[]).includes(value);
+}
+
 /** A size a pager reports back as one of the offered sizes (anything else: the default). */
 export function toListPageSize(value: number): ListPageSize {
   return LIST_PAGE_SIZES.find((size) => size === value) ?? DEFAULT_LIST_PAGE_SIZE;
@@ -31,6 +35,14 @@ export interface ListPage {
 /** The rows a page holds: `skip` rows, then `take`. A page past the last one simply holds none. */
 export function pageWindow({ page, pageSize }: ListPage): { skip: number; take: number } {
   return { skip: (page - 1) * pageSize, take: pageSize };
+}
+
+/**
+ * The list's total when the page itself tells it: a page that is not full and not past the end (an empty first page
+ * included) is the last one, so its rows end the list. Otherwise (a full page, or one past the end) null: count.
+ */
+export function totalShownByPage({ skip, take }: { skip: number; take: number }, rowsOnPage: number): number | null {
+  return rowsOnPage < take && (rowsOnPage > 0 || skip === 0) ? skip + rowsOnPage : null;
 }
 
 /** The last page holding rows (1 for an empty list): where a list goes back to when its page ran empty. */

@@ -2,7 +2,7 @@
 import { listPilotEnterprises } from "@dtpilot/db";
 import { withoutIllegalCharacters } from "@dtpilot/domain";
 import { defineDocumentHandler } from "../documents/document-handler";
-import { buildRosterWorkbook, matchesRosterExportFilter, rosterExportParameters, workbookBytes } from "./roster-document";
+import { buildRosterWorkbook, rosterExportParameters, workbookBytes } from "./roster-document";
 import { toPilotEnterpriseView } from "./roster-view";
 
 /** Progress: 0–5 reading the roster, 5–90 one step per row, 90–100 writing and storing the file. */
@@ -10,16 +10,15 @@ export const rosterDocumentHandler = defineDocumentHandler({
   kind: "ROSTER_XLSX",
   parameters: rosterExportParameters,
   loadedProgress: 5,
-  // The batch's roster as the county sees it, filtered as the county asked (by default: the entries 在册).
+  // The batch's roster as the county sees it, filtered as the county asked — by the roster list's filter, in SQL — in
+  // the roster's own order.
   async load(tenant, exportRecord, { batchId, batchName, filter }) {
-    const entries = batchId
-      ? await listPilotEnterprises(tenant, { countyId: exportRecord.countyId, batchId })
-      : [];
+    const entries = batchId ? await listPilotEnterprises(tenant, { countyId: exportRecord.countyId, batchId }, { filter }) : [];
     // Text stored before the character rule would break the XML: stripped here, and the file checked after.
     return {
       countyName: exportRecord.county.name,
       batchName: withoutIllegalCharacters(batchName),
-      entries: withoutIllegalCharacters(entries.map(toPilotEnterpriseView).filter((entry) => matchesRosterExportFilter(entry, filter))),
+      entries: withoutIllegalCharacters(entries.map(toPilotEnterpriseView)),
       filter,
     };
   },

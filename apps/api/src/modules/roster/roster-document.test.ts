@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import {
   buildRosterWorkbook,
   describeRosterExportFilter,
-  matchesRosterExportFilter,
   ROSTER_SHEET_NAME,
   rosterExportFilter,
+  rosterExportParameters,
   rosterFileName,
   rosterSheetTitle,
   rosterTitle,
@@ -45,31 +45,29 @@ describe("roster document", () => {
     expect(rosterSheetTitle("江阴市", "2025年度", { specialised: true, scale: "BELOW" })).toBe(
       "江阴市 试点企业名单（2025年度）（筛选：企业规模：规下；是否为专精特新中小企业：是）",
     );
-    expect(describeRosterExportFilter({ subIndustry: "高端纺织—纺织机械", complete: false, status: "REMOVED" })).toBe(
-      "所属细分行业：高端纺织—纺织机械；档案是否完整：否；状态：已移出",
+    expect(describeRosterExportFilter({ subIndustries: ["高端纺织—纺织机械", "新材料—特种钢"], complete: false, status: "REMOVED" })).toBe(
+      "所属细分行业：高端纺织—纺织机械、新材料—特种钢；档案是否完整：否；状态：已移出",
     );
+    // An empty list of sub-industries filters nothing, as in the roster list.
+    expect(describeRosterExportFilter({ subIndustries: [] })).toBe("");
+    expect(rosterFileName("江阴市", "2025年度", { subIndustries: [] })).toBe("江阴市试点企业名单（2025年度）.xlsx");
   });
 
-  it("keeps the entries on the roster by default, and applies each filter the county chose", () => {
-    const onRoster = entry("甲公司", "1");
-    const removed = entry("乙公司", "2", { status: "REMOVED" });
-    const small = entry("丙公司", "3", { scale: "BELOW", specialised: false, completeness: { percentage: 100, complete: true } });
-    const entries = [onRoster, removed, small];
-    const names = (filter: Parameters<typeof matchesRosterExportFilter>[1]) =>
-      entries.filter((candidate) => matchesRosterExportFilter(candidate, filter)).map((candidate) => candidate.enterprise.name);
-    expect(names(undefined)).toEqual(["甲公司", "丙公司"]);
-    expect(names({ status: "REMOVED" })).toEqual(["乙公司"]);
-    expect(names({ specialised: true })).toEqual(["甲公司"]);
-    expect(names({ scale: "BELOW" })).toEqual(["丙公司"]);
-    expect(names({ complete: true })).toEqual(["丙公司"]);
-    expect(names({ subIndustry: "高端纺织—纺织机械" })).toEqual([]);
-  });
-
-  it("accepts only the roster table's filters", () => {
-    expect(rosterExportFilter.safeParse({ specialised: true, status: "ACTIVE" }).success).toBe(true);
+  it("accepts only the roster list's filter, bounded", () => {
+    expect(rosterExportFilter.safeParse({ specialised: true, status: "ACTIVE", subIndustries: ["高端装备—数控机床"] }).success).toBe(true);
     expect(rosterExportFilter.safeParse({ specialised: "是" }).success).toBe(false);
     expect(rosterExportFilter.safeParse({ countyId: "320281" }).success).toBe(false);
     expect(rosterExportFilter.safeParse({ status: "DELETED" }).success).toBe(false);
+    expect(rosterExportFilter.safeParse({ subIndustry: "高端装备—数控机床" }).success).toBe(false);
+    expect(rosterExportFilter.safeParse({ subIndustries: Array.from({ length: 51 }, (_, index) => `行业${index}`) }).success).toBe(false);
+    expect(rosterExportFilter.safeParse({ subIndustries: ["长".repeat(1000)] }).success).toBe(false);
+  });
+
+  it("reads the filter of an export asked for with one sub-industry as the same filter in the list's shape", () => {
+    expect(rosterExportParameters.parse({ batchName: "2025年度", filter: { subIndustry: "高端纺织—纺织机械", scale: "ABOVE" } }).filter).toEqual({
+      subIndustries: ["高端纺织—纺织机械"],
+      scale: "ABOVE",
+    });
   });
 
   it("writes a title row, the template's headers plus providers, completeness and status, and one row per entry, reporting each row", async () => {

@@ -1,38 +1,42 @@
 /**
  * 试点企业改造名单 (the county's roster for a batch) as an XLSX workbook: one title row (naming the filter, if any),
  * one header row and one row per entry. The columns are the import template's (ROSTER_COLUMNS, word for word, so the
- * file can be edited and imported again), then 数字化服务商, 档案完整度 and 状态 — as the county app's "导出当前列表".
+ * file can be edited and imported again), then 数字化服务商, 档案完整度 and 状态. The county app's 导出名单 asks for it with the
+ * roster table's current filter.
  */
-import { ENTERPRISE_SCALE_LABELS, ENTERPRISE_SCALES, ROSTER_COLUMNS, ROSTER_SUB_INDUSTRY_MAX_CHARS, type RosterColumnKey } from "@dtpilot/domain";
+import {
+  ENTERPRISE_SCALE_LABELS,
+  ROSTER_COLUMNS,
+  rosterFilterSchema,
+  type PilotEnterpriseStatus,
+  type RosterColumnKey,
+  type RosterFilter,
+} from "@dtpilot/domain";
 import ExcelJS from "exceljs";
 import { z } from "zod";
 import type { PilotEnterpriseView } from "./roster-view";
 import { AMOUNT_FORMAT, ROSTER_COLUMN_WIDTHS } from "./roster-sheet-style";
 
-export const PILOT_ENTERPRISE_STATUSES = ["ACTIVE", "REMOVED"] as const;
-export type PilotEnterpriseStatus = (typeof PILOT_ENTERPRISE_STATUSES)[number];
 /** As the county app names them. */
 export const ROSTER_STATUS_LABELS: Record<PilotEnterpriseStatus, string> = { ACTIVE: "在册", REMOVED: "已移出" };
 
 /**
- * Which entries to export, as the roster table filters them; a filter left out means all. Without a status only the
- * entries on the roster (在册) are exported.
+ * Which entries to export: the roster list's filter (roster-query.ts), applied the same way, in SQL. A filter left out
+ * means all; without a status, entries 在册 and 已移出 both (the 状态 column tells them apart).
  */
-export const rosterExportFilter = z
-  .object({
-    subIndustry: z.string().trim().min(1).max(ROSTER_SUB_INDUSTRY_MAX_CHARS).optional(),
-    scale: z.enum(ENTERPRISE_SCALES).optional(),
-    specialised: z.boolean().optional(),
-    /** Whether the enterprise's file 一企一档 is complete. */
-    complete: z.boolean().optional(),
-    status: z.enum(PILOT_ENTERPRISE_STATUSES).optional(),
-  })
-  .strict();
-export type RosterExportFilter = z.infer<typeof rosterExportFilter>;
+export const rosterExportFilter = rosterFilterSchema;
+export type RosterExportFilter = RosterFilter;
+
+/** A filter stored by an export asked for before filters named several sub-industries ({ subIndustry }). */
+const storedFilter = z.preprocess((value) => {
+  if (!value || typeof value !== "object" || !("subIndustry" in value)) return value;
+  const { subIndustry, ...rest } = value as { subIndustry: unknown };
+  return { ...rest, subIndustries: [subIndustry] };
+}, rosterFilterSchema);
 
 /** Fixed when the export is requested: the batch (named in the title) and the filter, applied by the worker. */
 export const rosterExportParameters = z
-  .object({ batchId: z.uuid().optional(), batchName: z.string().optional(), filter: rosterExportFilter.optional() })
+  .object({ batchId: z.uuid().optional(), batchName: z.string().optional(), filter: storedFilter.optional() })
   .strict();
 export type RosterExportParameters = z.infer<typeof rosterExportParameters>;
 
@@ -41,23 +45,13 @@ export type RosterExportEntry = Pick<
   "subIndustry" | "scale" | "specialised" | "lastYearRevenue" | "contactName" | "contactPhone" | "status" | "enterprise" | "providers"
 > & { completeness: Pick<PilotEnterpriseView["completeness"], "percentage" | "complete"> };
 
-export function matchesRosterExportFilter(entry: RosterExportEntry, filter: RosterExportFilter = {}): boolean {
-  return (
-    (filter.subIndustry === undefined || entry.subIndustry === filter.subIndustry) &&
-    (filter.scale === undefined || entry.scale === filter.scale) &&
-    (filter.specialised === undefined || entry.specialised === filter.specialised) &&
-    (filter.complete === undefined || entry.completeness.complete === filter.complete) &&
-    entry.status === (filter.status ?? "ACTIVE")
-  );
-}
-
 const YES = "是";
 const NO = "否";
 
-/** “所属细分行业：高端装备—精密机械零部件；是否为专精特新中小企业：是”; empty for the default (every 在册 entry). */
+/** “所属细分行业：高端装备—精密机械零部件、新材料—特种钢；是否为专精特新中小企业：是”; empty for the default (every entry). */
 export function describeRosterExportFilter(filter: RosterExportFilter = {}): string {
   const parts = [
-    filter.subIndustry === undefined ? null : `所属细分行业：${filter.subIndustry}`,
+    filter.subIndustries && filter.subIndustries.length > 0 ? `所属细分行业：${filter.subIndustries.join("、")}` : null,
     filter.scale === undefined ? null : `企业规模：${ENTERPRISE_SCALE_LABELS[filter.scale]}`,
     filter.specialised === undefined ? null : `是否为专精特新中小企业：${filter.specialised ? YES : NO}`,
     filter.complete === undefined ? null : `档案是否完整：${filter.complete ? YES : NO}`,

@@ -2,8 +2,31 @@
  * The roster 试点企业改造名单 through the API against the real database: one by one and by XLSX import (all or
  * nothing, errors per row and column), duplicates and other counties' enterprises refused, frozen once the plan is
  * approved; who sees which entries.
+ *
+ * Then roster.listRoster paged, filtered and sorted in SQL, on the world's 苏北 roster grown to 28 entries (its 3 and
+ * 25 more with varied names, revenues — some missing —, sub-industries, scales, statuses and files): every filter,
+ * each sort in both directions against the order the county app used to compute itself, totals, pages past the end,
+ * bounds; each entry's stored completeness equal to the domain's fileCompleteness of its file, after the backfill and
+ * after saves (two sections saved at once included); the export applying the same filter; and who sees what (another
+ * county, an unlinked provider, cities and a reviewer outside their scope). In this file, not one of its own: each
+ * file's world claims a 苏中 county, and the test database has no more.
  */
-import { makeCreditCode, type PilotEnterpriseInput } from "@dtpilot/domain";
+import { backfillFileCompleteness, createOwnerDatabase, type BackfillResult } from "@dtpilot/db/admin";
+import {
+  emptyEnterpriseFile,
+  FILE_COMPLETENESS_VERSION,
+  fileCompleteness,
+  fileCompletenessSummary,
+  fileFromStoredSections,
+  makeCreditCode,
+  STORED_FILE_SECTIONS,
+  type EnterpriseFile,
+  type FileSectionKey,
+  type PilotEnterpriseInput,
+  type RosterFilter,
+  type RosterSort,
+  type StoredFileSection,
+} from "@dtpilot/domain";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -11,14 +34,17 @@ import { ROSTER_SHEET_NAME } from "./roster-document";
 import type { PlanView } from "../plan/plan-view";
 import type { PilotEnterpriseView } from "./roster-view";
 import { type ApiClient, ok, type RunningApi, startApi } from "../../testing/api-harness";
+import { completeEnterpriseFile, storedSection } from "../../testing/file-fixtures";
 import { completePlanContent, deleteEnterprisesByCreditCode, deletePlansOf } from "../../testing/plan-fixtures";
+import { startWorkerInProcess } from "../../testing/worker-harness";
 import { buildWorld, type PilotWorld, type WorldAccount } from "../../testing/world";
 
 const SUB_INDUSTRY = "高端装备—精密机械零部件";
 let world: PilotWorld;
-/** The world's 苏南 county, whose roster this file edits, and its 苏中 county. */
+/** The world's 苏南 county, whose roster this file edits, its 苏中 county, and its 苏北 county, whose roster it pages. */
 let SOUTH: string;
 let CENTRAL: string;
+let NORTH: string;
 /** Codes this file enrols (serials 700–799 in the 苏南 county's division), removed again afterwards. */
 const code = (serial: number) => makeCreditCode(`91${SOUTH}MA${String(700 + serial).padStart(7, "0")}`);
 
@@ -29,12 +55,26 @@ type Roster = {
   counts: { aboveScale: number; belowScale: number; specialised: number; total: number };
   targets: { total: { plannedTotal: { target: number; enrolled: number } } } | null;
 };
+type Entry = PilotEnterpriseView & { completeness: { percentage: number; complete: boolean; sections: Record<FileSectionKey, unknown> } };
+/** roster.listRoster's answer as the paging tests read it. */
+type RosterPage = {
+  entries: Entry[];
+  total: number;
+  page: number;
+  pageSize: number | null;
+  subIndustriesInUse: string[];
+  counts: { aboveScale: number; belowScale: number; specialised: number; total: number };
+};
 type ImportAnswer = { imported: number; errors: { rowNumber: number | null; column: string | null; columnLabel: string | null; message: string }[] };
 
 let api: RunningApi;
 let owner: pg.Client;
 const clients: Partial<Record<WorldAccount, ApiClient>> = {};
 const as = (account: WorldAccount) => clients[account]!;
+/** The 苏北 entries' completeness before the backfill (none computed), and what the backfill reported, twice. */
+let uncomputed: number;
+let backfilled: BackfillResult;
+let backfilledAgain: BackfillResult;
 
 async function cleanUp() {
   await deletePlansOf([SOUTH]);
@@ -50,12 +90,26 @@ beforeAll(async () => {
   owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
   await owner.connect();
   world = await buildWorld();
-  ({ south: { code: SOUTH }, central: { code: CENTRAL } } = world.counties);
+  ({ south: { code: SOUTH }, central: { code: CENTRAL }, north: { code: NORTH } } = world.counties);
   await cleanUp();
+  // The 苏北 roster the paging tests read: 25 entries more, their completeness left to the backfill.
+  await addEntries();
+  const { rows } = await owner.query<{ n: number }>(`select count(*)::int as n from "PilotEnterprise" where "countyId" = $1 and "fileCompletenessVersion" = 0`, [NORTH]);
+  uncomputed = rows[0]!.n;
+  const ownerDb = createOwnerDatabase({ url: inject("ownerDatabaseUrl") });
+  try {
+    backfilled = await backfillFileCompleteness(ownerDb, { batchSize: 7 });
+    backfilledAgain = await backfillFileCompleteness(ownerDb);
+  } finally {
+    await ownerDb.$disconnect();
+  }
   api = await startApi();
-  for (const account of ["province", "city-south", "city-central", "county-south", "county-central", "ent-south-1", "provider-1", "provider-3"] as const) {
+  const accounts = ["province", "reviewer", "city-south", "city-central", "county-south", "county-central", "county-north", "ent-south-1", "provider-1", "provider-3"] as const;
+  for (const account of accounts) {
     clients[account] = await api.client().login(world.users[account].username);
   }
+  // provider-3 serves the 苏北 county: linked to its first enterprise.
+  ok(await as("county-north").mutation("roster.linkProvider", { pilotEnterpriseId: world.enterprises.north[0]!.pilotEnterpriseId, providerId: world.providers.provider3.id }));
 });
 afterAll(async () => {
   await api.close();
@@ -491,5 +545,425 @@ describe("roster.listRosterChanges, a page at a time", () => {
     expect((await list("city-central")).status).toBe(404);
     // The 苏北 county's own list holds its one request only.
     expect(ok(await list("county-north")).total).toBe(1);
+  });
+});
+
+/** The 25 entries added to the world's 苏北 roster for the paging tests: names that test pinyin and numeric order. */
+const NAMES = [
+  "企业9号", "企业10号", "企业1号", "阿里机械", "重庆精工", "长安汽配", "北京精密", "Zeta科技", "alpha智造", "厦门贸易",
+  "曾氏五金", "单于纺织", "企业2号", "中华制造", "爱迪电气", "波士精工", "蔡司光学", "大华机电", "鄂尔机械", "福田汽配",
+  "广汽配套", "海尔部件", "金风叶片", "凯盛材料", "联想电子",
+];
+const PAGE_SUB_INDUSTRIES = ["", "高端装备—数控机床", "新材料—特种钢"];
+const pageCode = (k: number) => makeCreditCode(`91${NORTH}MA${String(800 + k).padStart(7, "0")}`);
+/** Which file each added entry has: complete, 二 only, 二 and 四, part of 一, nothing. */
+const FILE_KINDS = ["complete", "needs", "needsAndEvaluation", "someBasic", "none"] as const;
+
+function fileOf(kind: (typeof FILE_KINDS)[number], names: { enterpriseName: string; creditCode: string; cityAndCounty: string }): Partial<EnterpriseFile> {
+  const complete = completeEnterpriseFile(names);
+  switch (kind) {
+    case "complete":
+      return complete;
+    case "needs":
+      return { needs: complete.needs };
+    case "needsAndEvaluation":
+      return { needs: complete.needs, evaluation: complete.evaluation };
+    case "someBasic":
+      return { basic: { ...emptyEnterpriseFile().basic, ...names, profile: "生产零部件。" } };
+    case "none":
+      return {};
+  }
+}
+
+/** Adds the 25 entries to the 苏北 roster as the owner, with their files, and their completeness left uncomputed (version 0) for the backfill. */
+async function addEntries() {
+  const north = world.counties.north;
+  PAGE_SUB_INDUSTRIES[0] = north.subIndustry;
+  const base = Date.now() + 60_000;
+  for (const [k, name] of NAMES.entries()) {
+    const enterpriseName = `${name}${world.tag}`;
+    const { rows } = await owner.query<{ id: string }>(
+      `insert into "Enterprise" (id, "countyId", name, "creditCode", "updatedAt") values (gen_random_uuid(), $1, $2, $3, now()) returning id`,
+      [NORTH, enterpriseName, pageCode(k)],
+    );
+    const enterpriseId = rows[0]!.id;
+    const removed = k === 5 || k === 13;
+    const { rows: pilots } = await owner.query<{ id: string }>(
+      `insert into "PilotEnterprise" (id, "countyId", "batchId", "enterpriseId", "subIndustry", scale, specialised, "lastYearRevenue", status,
+         "addedById", "createdAt", "updatedAt", "removedAt", "filePercentage", "fileComplete", "fileCompleteness", "fileCompletenessVersion")
+       values (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, 0, false, '{}', 0) returning id`,
+      [
+        NORTH,
+        world.batch.id,
+        enterpriseId,
+        PAGE_SUB_INDUSTRIES[k % 3],
+        k % 2 === 0 ? "ABOVE" : "BELOW",
+        k % 4 === 1,
+        // Missing for some, ties for others.
+        k % 6 === 2 ? null : String(((k * 7) % 5) * 1000 + 100),
+        removed ? "REMOVED" : "ACTIVE",
+        world.users["county-north"].id,
+        new Date(base + k * 1000),
+        removed ? new Date(base + 100_000) : null,
+      ],
+    );
+    const file = fileOf(FILE_KINDS[k % FILE_KINDS.length]!, { enterpriseName, creditCode: pageCode(k), cityAndCounty: `${north.cityName}${north.name}` });
+    for (const [key, content] of Object.entries(file) as [FileSectionKey, EnterpriseFile[FileSectionKey]][]) {
+      await owner.query(
+        `insert into "EnterpriseFileSection" (id, "countyId", "pilotEnterpriseId", "enterpriseId", section, content, "updatedAt")
+         values (gen_random_uuid(), $1, $2, $3, $4, $5, now())`,
+        [NORTH, pilots[0]!.id, enterpriseId, STORED_FILE_SECTIONS[key], JSON.stringify(storedSection(key, content as never))],
+      );
+    }
+  }
+}
+
+/** Each entry's file in a county as stored, read as the domain reads it. */
+async function storedFiles(countyId: string): Promise<Map<string, EnterpriseFile>> {
+  const { rows } = await owner.query<{ id: string; section: StoredFileSection | null; content: unknown }>(
+    `select p.id, s.section, s.content from "PilotEnterprise" p left join "EnterpriseFileSection" s on s."pilotEnterpriseId" = p.id where p."countyId" = $1`,
+    [countyId],
+  );
+  const sections = new Map<string, { section: StoredFileSection; content: unknown }[]>();
+  for (const row of rows) {
+    const list = sections.get(row.id) ?? [];
+    if (row.section) list.push({ section: row.section, content: row.content });
+    sections.set(row.id, list);
+  }
+  return new Map([...sections].map(([id, stored]) => [id, fileFromStoredSections(stored)]));
+}
+
+async function expectStoredCompletenessOfEveryFile(entries: readonly Entry[], countyId: string) {
+  const files = await storedFiles(countyId);
+  for (const entry of entries) {
+    expect(entry.completeness, entry.enterprise.name).toEqual(fileCompletenessSummary(files.get(entry.id)!));
+  }
+}
+
+const listRoster = (client: ApiClient, input?: Record<string, unknown>) => client.query<RosterPage>("roster.listRoster", input);
+/** The whole 苏北 roster in its own order, as a call naming nothing but the county answers it. */
+const whole = async () => ok(await listRoster(as("county-north"))).entries;
+/** Every page of a listing, one after the other. */
+async function allPages(client: ApiClient, input: Record<string, unknown>, pageSize = 10): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  for (let page = 1; ; page++) {
+    const answer = ok(await listRoster(client, { ...input, page, pageSize }));
+    entries.push(...answer.entries);
+    if (answer.entries.length < pageSize) return entries;
+  }
+}
+
+/** The order the county app computed itself before paging (roster-filters.ts then): the oracle for SQL's. */
+const collator = new Intl.Collator("zh-CN", { numeric: true });
+function oracleSort(entries: readonly Entry[], sort: RosterSort): Entry[] {
+  const sign = sort.direction === "ascend" ? 1 : -1;
+  const revenue = (entry: Entry) => (entry.lastYearRevenue === null ? null : Number(entry.lastYearRevenue));
+  const compare = (a: Entry, b: Entry) => {
+    switch (sort.key) {
+      case "name":
+        return collator.compare(a.enterprise.name, b.enterprise.name);
+      case "revenue":
+        return revenue(a) === null || revenue(b) === null ? 0 : revenue(a)! - revenue(b)!;
+      case "completeness":
+        return a.completeness.percentage - b.completeness.percentage;
+    }
+  };
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => {
+      if (sort.key === "revenue") {
+        const missing = Number(revenue(a.entry) === null) - Number(revenue(b.entry) === null);
+        if (missing !== 0) return missing;
+      }
+      return sign * compare(a.entry, b.entry) || a.index - b.index;
+    })
+    .map(({ entry }) => entry);
+}
+
+function oracleFilter(entries: readonly Entry[], filter: RosterFilter): Entry[] {
+  return entries.filter(
+    (entry) =>
+      (!filter.subIndustries?.length || filter.subIndustries.includes(entry.subIndustry)) &&
+      (filter.scale === undefined || entry.scale === filter.scale) &&
+      (filter.specialised === undefined || entry.specialised === filter.specialised) &&
+      (filter.complete === undefined || entry.completeness.complete === filter.complete) &&
+      (filter.status === undefined || entry.status === filter.status),
+  );
+}
+
+const ids = (entries: readonly Entry[]) => entries.map((entry) => entry.id);
+
+describe("stored completeness", () => {
+  it("is computed by the backfill (beforeAll) for entries without it, through the domain, and is then the file's completeness", async () => {
+    expect(uncomputed).toBe(NAMES.length);
+    expect(backfilled.updated).toBeGreaterThanOrEqual(NAMES.length);
+    expect(backfilled.batches).toBeGreaterThanOrEqual(4);
+    // Nothing left to do: a second run changes nothing.
+    expect(backfilledAgain).toEqual({ updated: 0, batches: 0 });
+    const { rows } = await owner.query<{ version: number }>(`select distinct "fileCompletenessVersion" as version from "PilotEnterprise" where "countyId" = $1`, [NORTH]);
+    expect(rows).toEqual([{ version: FILE_COMPLETENESS_VERSION }]);
+
+    const entries = await whole();
+    expect(entries).toHaveLength(28);
+    await expectStoredCompletenessOfEveryFile(entries, NORTH);
+    const complete = entries.filter((entry) => entry.completeness.complete);
+    expect(complete.length).toBeGreaterThan(0);
+    expect(complete.every((entry) => entry.completeness.percentage === 100)).toBe(true);
+    expect(new Set(entries.map((entry) => entry.completeness.percentage)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it("is stored with every save of a section, by the enterprise, its provider and the county, and matches the file", async () => {
+    const pilotEnterpriseId = world.enterprises.south[0]!.pilotEnterpriseId;
+    const full = completeEnterpriseFile({ enterpriseName: world.enterprises.south[0]!.name, creditCode: world.enterprises.south[0]!.creditCode, cityAndCounty: "" });
+    const save = (account: WorldAccount, section: FileSectionKey, content: unknown, baseRevision = 0) =>
+      as(account).mutation<{ ok: boolean; revision: number }>("enterpriseFile.saveEnterpriseFileSection", { pilotEnterpriseId, section, baseRevision, content });
+    const stored = async () => ok(await listRoster(as("county-south"), { filter: { subIndustries: [world.counties.south.subIndustry] }, pageSize: 100 })).entries.find((entry) => entry.id === pilotEnterpriseId)!;
+
+    expect((await stored()).completeness.percentage).toBe(0);
+    expect(ok(await save("ent-south-1", "basic", full.basic)).ok).toBe(true);
+    const afterBasic = await stored();
+    expect(afterBasic.completeness.sections.basic).toEqual({ complete: true, filled: 16, required: 16 });
+    await expectStoredCompletenessOfEveryFile([afterBasic], SOUTH);
+
+    expect(ok(await save("provider-1", "needs", { ...full.needs, EQUIPMENT_DATA: [{ ...full.needs.EQUIPMENT_DATA[0]!, author: "PROVIDER" }] })).ok).toBe(true);
+    ok(await as("county-south").mutation("roster.setTransformationStart", { pilotEnterpriseId, startedOn: "2025-11-01" }));
+    expect(ok(await save("county-south", "evaluation", full.evaluation)).ok).toBe(true);
+    const afterThree = await stored();
+    expect(afterThree.completeness).toMatchObject({ complete: false });
+    expect(afterThree.completeness.sections.needs).toEqual({ complete: true, filled: 1, required: 1 });
+    expect(afterThree.completeness.sections.evaluation).toEqual({ complete: true, filled: 1, required: 1 });
+    await expectStoredCompletenessOfEveryFile([afterThree], SOUTH);
+
+    // The last section makes the file complete; the memo says so, and the file's own view agrees.
+    expect(ok(await save("provider-1", "results", { ...full.results, providerEvaluations: [] })).ok).toBe(true);
+    expect(ok(await save("ent-south-1", "results", full.results, 1)).ok).toBe(true);
+    const done = await stored();
+    expect(done.completeness).toMatchObject({ percentage: 100, complete: true });
+    const view = ok(await as("county-south").query<{ completeness: { percentage: number; complete: boolean } }>("enterpriseFile.getEnterpriseFile", { pilotEnterpriseId }));
+    expect(view.completeness).toMatchObject({ percentage: 100, complete: true });
+    expect(fileCompleteness((await storedFiles(SOUTH)).get(pilotEnterpriseId)!).complete).toBe(true);
+  });
+
+  it("sums both of two sections saved at once by different writers (the entry is locked for the save)", async () => {
+    const pilotEnterpriseId = world.enterprises.south[0]!.pilotEnterpriseId;
+    const full = completeEnterpriseFile({ enterpriseName: world.enterprises.south[0]!.name, creditCode: world.enterprises.south[0]!.creditCode, cityAndCounty: "" });
+    for (let run = 0; run < 8; run++) {
+      await owner.query(`delete from "EnterpriseFileSection" where "pilotEnterpriseId" = $1 and section in ('BASIC', 'NEEDS')`, [pilotEnterpriseId]);
+      const answers = await Promise.all([
+        as("ent-south-1").mutation<{ ok: boolean }>("enterpriseFile.saveEnterpriseFileSection", { pilotEnterpriseId, section: "basic", baseRevision: 0, content: full.basic }),
+        as("provider-1").mutation<{ ok: boolean }>("enterpriseFile.saveEnterpriseFileSection", {
+          pilotEnterpriseId,
+          section: "needs",
+          baseRevision: 0,
+          content: { ...full.needs, EQUIPMENT_DATA: [{ ...full.needs.EQUIPMENT_DATA[0]!, author: "PROVIDER" }] },
+        }),
+      ]);
+      expect(answers.map((answer) => answer.data?.ok), `run ${run}`).toEqual([true, true]);
+      const entry = ok(await listRoster(as("county-south"))).entries.find((candidate) => candidate.id === pilotEnterpriseId)!;
+      expect(entry.completeness.sections.basic, `run ${run}`).toMatchObject({ complete: true });
+      expect(entry.completeness.sections.needs, `run ${run}`).toMatchObject({ complete: true });
+      await expectStoredCompletenessOfEveryFile([entry], SOUTH);
+    }
+  }, 60_000);
+});
+
+describe("the roster's pages", () => {
+  it("answers the first page of 20 by default once paging is asked for, with the total, and pages beyond the end empty", async () => {
+    const all = await whole();
+    const first = ok(await listRoster(as("county-north"), { page: 1 }));
+    expect(first).toMatchObject({ total: 28, page: 1, pageSize: 20 });
+    expect(ids(first.entries)).toEqual(ids(all.slice(0, 20)));
+    const second = ok(await listRoster(as("county-north"), { page: 2 }));
+    expect(ids(second.entries)).toEqual(ids(all.slice(20)));
+    expect(second.total).toBe(28);
+    const beyond = ok(await listRoster(as("county-north"), { page: 4, pageSize: 10 }));
+    expect(beyond).toMatchObject({ entries: [], total: 28, page: 4, pageSize: 10 });
+    expect(ok(await listRoster(as("county-north"), { page: 99_999, pageSize: 100 }))).toMatchObject({ entries: [], total: 28 });
+    // Each size the table offers; the pages together are the roster, each entry once.
+    for (const pageSize of [10, 20, 50, 100]) expect(ids(await allPages(as("county-north"), {}, pageSize)), String(pageSize)).toEqual(ids(all));
+  });
+
+  it("answers a call naming only the county as before paging: the whole roster, in its own order", async () => {
+    const answer = ok(await listRoster(as("province"), { countyId: NORTH }));
+    expect(answer).toMatchObject({ total: 28, page: 1, pageSize: null });
+    expect(answer.entries).toHaveLength(28);
+    expect(ids(answer.entries)).toEqual(ids(await whole()));
+  });
+
+  it("filters by every filter, alone and together, with totals over the whole roster", async () => {
+    const all = await whole();
+    const filters: RosterFilter[] = [
+      { subIndustries: [PAGE_SUB_INDUSTRIES[1]!] },
+      { subIndustries: [PAGE_SUB_INDUSTRIES[1]!, PAGE_SUB_INDUSTRIES[2]!] },
+      { subIndustries: [] },
+      { subIndustries: ["不存在的行业"] },
+      { scale: "ABOVE" },
+      { scale: "BELOW" },
+      { specialised: true },
+      { specialised: false },
+      { complete: true },
+      { complete: false },
+      { status: "ACTIVE" },
+      { status: "REMOVED" },
+      { subIndustries: [PAGE_SUB_INDUSTRIES[0]!], scale: "ABOVE", complete: false, status: "ACTIVE" },
+    ];
+    for (const filter of filters) {
+      const expected = oracleFilter(all, filter);
+      const first = ok(await listRoster(as("county-north"), { filter, pageSize: 10 }));
+      expect(first.total, JSON.stringify(filter)).toBe(expected.length);
+      expect(ids(await allPages(as("county-north"), { filter })), JSON.stringify(filter)).toEqual(ids(expected));
+    }
+    // The filters select something each way (the data is varied enough to tell).
+    expect(oracleFilter(all, { complete: true }).length).toBeGreaterThan(0);
+    expect(oracleFilter(all, { status: "REMOVED" })).toHaveLength(2);
+    expect(oracleFilter(all, { subIndustries: [PAGE_SUB_INDUSTRIES[1]!] }).length).toBeGreaterThan(0);
+  });
+
+  it("sorts by name (pinyin, numbers by value), revenue (missing last either way) and completeness, both directions, ties in roster order", async () => {
+    const all = await whole();
+    expect(all.filter((entry) => entry.lastYearRevenue === null).length).toBeGreaterThan(1);
+    for (const key of ["name", "revenue", "completeness"] as const) {
+      for (const direction of ["ascend", "descend"] as const) {
+        const sort = { key, direction };
+        const expected = oracleSort(all, sort);
+        expect(ids(await allPages(as("county-north"), { sort }, 10)).map((id) => all.find((entry) => entry.id === id)!.enterprise.name), `${key} ${direction}`).toEqual(
+          expected.map((entry) => entry.enterprise.name),
+        );
+        expect(ids(await allPages(as("county-north"), { sort }, 10)), `${key} ${direction}`).toEqual(ids(expected));
+      }
+    }
+    const byName = ok(await listRoster(as("county-north"), { sort: { key: "name", direction: "ascend" }, pageSize: 100 })).entries.map((entry) => entry.enterprise.name);
+    const position = (name: string) => byName.indexOf(`${name}${world.tag}`);
+    expect(position("企业2号")).toBeLessThan(position("企业10号"));
+    expect(position("阿里机械")).toBeLessThan(position("北京精密"));
+    expect(position("重庆精工")).toBeLessThan(position("中华制造"));
+    expect(position("Zeta科技")).toBeGreaterThan(position("联想电子"));
+    const byRevenue = ok(await listRoster(as("county-north"), { sort: { key: "revenue", direction: "descend" }, pageSize: 100 })).entries;
+    expect(byRevenue.at(-1)!.lastYearRevenue).toBeNull();
+    expect(byRevenue[0]!.lastYearRevenue).toBe("12000");
+  });
+
+  it("filters, sorts and pages together", async () => {
+    const all = await whole();
+    const filter: RosterFilter = { status: "ACTIVE", scale: "BELOW" };
+    const sort: RosterSort = { key: "revenue", direction: "ascend" };
+    const expected = oracleSort(oracleFilter(all, filter), sort);
+    const second = ok(await listRoster(as("county-north"), { filter, sort, page: 2, pageSize: 10 }));
+    expect(second.total).toBe(expected.length);
+    expect(ids(second.entries)).toEqual(ids(expected.slice(10, 20)));
+  });
+
+  it("counts every entry on the roster by category and names the sub-industries in use, whatever the page or filter", async () => {
+    const all = await whole();
+    const active = all.filter((entry) => entry.status === "ACTIVE");
+    const expected = {
+      aboveScale: active.filter((entry) => entry.scale === "ABOVE").length,
+      belowScale: active.filter((entry) => entry.scale === "BELOW").length,
+      specialised: active.filter((entry) => entry.specialised).length,
+      total: active.length,
+    };
+    for (const input of [{}, { page: 3, pageSize: 10 }, { filter: { status: "REMOVED" } }, { filter: { subIndustries: ["不存在的行业"] } }]) {
+      const answer = ok(await listRoster(as("county-north"), input));
+      expect(answer.counts, JSON.stringify(input)).toEqual(expected);
+      expect(answer.subIndustriesInUse, JSON.stringify(input)).toEqual([...new Set(all.map((entry) => entry.subIndustry))]);
+    }
+    expect(expected.total).toBe(26);
+  });
+
+  it("refuses inputs out of bounds, naming the field in the reader's language", async () => {
+    const refusals: [Record<string, unknown>, string, string][] = [
+      [{ filter: { subIndustries: Array.from({ length: 51 }, (_, index) => `行业${index}`) } }, "filter.subIndustries", "所属细分行业：不能超过 50 项"],
+      [{ filter: { subIndustries: ["长".repeat(300)] } }, "filter.subIndustries.0", "所属细分行业"],
+      [{ pageSize: 15 }, "pageSize", "每页条数：取值不在允许范围内"],
+      [{ pageSize: 1000 }, "pageSize", "每页条数"],
+      [{ page: 0 }, "page", "页码：不能小于 1"],
+      [{ page: 1.5 }, "page", "页码"],
+      [{ sort: { key: "creditCode", direction: "ascend" } }, "sort.key", "排序依据"],
+      [{ sort: { key: "name", direction: "up" } }, "sort.direction", "排序方向"],
+      [{ filter: { subIndustry: "高端装备—数控机床" } }, "filter", "包含无法识别的字段"],
+      [{ filter: { status: "DELETED" } }, "filter.status", "名单状态"],
+    ];
+    for (const [input, field, message] of refusals) {
+      const answer = await listRoster(as("county-north"), input);
+      expect(answer.status, JSON.stringify(input)).toBe(400);
+      expect(answer.error?.data.field, JSON.stringify(input)).toBe(field);
+      expect(answer.error?.message, JSON.stringify(input)).toContain(message);
+    }
+    const english = await api.client({ locale: "en" }).login(world.users["county-north"].username);
+    const answer = await listRoster(english, { pageSize: 15 });
+    expect(answer.error?.data.field).toBe("pageSize");
+    expect(answer.error?.message).toContain("Page size");
+  });
+});
+
+describe("who sees which entries of a page", () => {
+  it("refuses another county's team, cities outside its scope, a reviewer not assigned to it and a provider not serving it", async () => {
+    for (const account of ["county-central", "city-south", "city-central", "reviewer", "provider-1"] as const) {
+      for (const input of [{ countyId: NORTH }, { countyId: NORTH, page: 1, pageSize: 100 }, { countyId: NORTH, filter: { status: "ACTIVE" }, sort: { key: "name", direction: "ascend" } }]) {
+        const answer = await listRoster(as(account), input);
+        expect([403, 404], `${account} ${JSON.stringify(input)}`).toContain(answer.status);
+        expect(JSON.stringify(answer)).not.toContain(world.counties.north.name.slice(0, -1));
+        expect(JSON.stringify(answer)).not.toContain("MA00008");
+      }
+    }
+    expect(ok(await listRoster(as("province"), { countyId: NORTH, page: 1, pageSize: 10 })).total).toBe(28);
+    expect(ok(await listRoster(as("province"), { countyId: NORTH, page: 3, pageSize: 10 })).entries).toHaveLength(8);
+  });
+
+  it("shows a linked provider only its own enterprises — in pages, totals, counts and sub-industries — and an enterprise only its row", async () => {
+    const linked = world.enterprises.north[0]!;
+    for (const input of [{ countyId: NORTH }, { countyId: NORTH, page: 1, pageSize: 100 }, { countyId: NORTH, sort: { key: "completeness", direction: "descend" }, filter: { status: "ACTIVE" } }]) {
+      const answer = ok(await listRoster(as("provider-3"), input));
+      expect(answer.entries.map((entry) => entry.id), JSON.stringify(input)).toEqual([linked.pilotEnterpriseId]);
+      expect(answer.total).toBe(1);
+      expect(answer.counts.total).toBe(1);
+      expect(answer.subIndustriesInUse).toEqual([world.counties.north.subIndustry]);
+    }
+    expect(ok(await listRoster(as("provider-3"), { countyId: NORTH, page: 2, pageSize: 10 }))).toMatchObject({ entries: [], total: 1 });
+    expect(ok(await listRoster(as("provider-3"), { countyId: NORTH, filter: { subIndustries: [PAGE_SUB_INDUSTRIES[1]!] } }))).toMatchObject({ entries: [], total: 0 });
+
+    const own = world.enterprises.south[0]!;
+    const page = ok(await listRoster(as("ent-south-1"), { page: 1, pageSize: 100 }));
+    expect(page.entries.map((entry) => entry.id)).toEqual([own.pilotEnterpriseId]);
+    expect(page).toMatchObject({ total: 1, counts: { total: 1 } });
+    expect(ok(await listRoster(as("ent-south-1"), { countyId: SOUTH, filter: { status: "ACTIVE" }, page: 1 })).total).toBe(1);
+    expect([403, 404]).toContain((await listRoster(as("ent-south-1"), { countyId: NORTH, page: 1 })).status);
+  });
+});
+
+describe("the roster export", () => {
+  it("applies the list's filter the same way: the file lists exactly the entries the list pages through", async () => {
+    const filter: RosterFilter = { subIndustries: [PAGE_SUB_INDUSTRIES[1]!, PAGE_SUB_INDUSTRIES[2]!], scale: "ABOVE" };
+    const listed = await allPages(as("county-north"), { filter });
+    expect(listed.length).toBeGreaterThan(0);
+
+    const worker = await startWorkerInProcess(api);
+    try {
+      const requested = ok(await as("county-north").mutation<{ id: string; parameters: unknown }>("roster.requestRosterExport", filter));
+      expect(requested.parameters).toMatchObject({ filter });
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const status = ok(await as("county-north").query<{ status: string }>("documents.getExport", { exportId: requested.id })).status;
+        if (status === "SUCCEEDED") break;
+        expect(status).not.toBe("FAILED");
+        expect(Date.now()).toBeLessThan(deadline);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const file = await as("county-north").fetch(`/files/exports/${requested.id}`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(file.body as unknown as ExcelJS.Buffer);
+      const codes: string[] = [];
+      workbook.getWorksheet(ROSTER_SHEET_NAME)!.eachRow((row, number) => void (number > 2 && codes.push(String(row.getCell(3).value))));
+      expect(codes).toEqual(listed.map((entry) => entry.enterprise.creditCode));
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it("refuses the export's filter out of bounds as the list does", async () => {
+    const tooMany = await as("county-north").mutation("roster.requestRosterExport", { subIndustries: Array.from({ length: 51 }, (_, index) => `行业${index}`) });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.error?.data.field).toBe("subIndustries");
+    expect((await as("county-north").mutation("roster.requestRosterExport", { subIndustry: "高端装备—数控机床" })).status).toBe(400);
   });
 });

@@ -6,6 +6,8 @@ import {
   ROSTER_CHANGE_KINDS,
   ROSTER_CHANGE_STATES,
   pilotEnterpriseInputSchema,
+  rosterFilterSchema,
+  rosterSortSchema,
   type planTargetsVersusRoster,
   type RosterColumnKey,
   type rosterCategoryCounts,
@@ -16,7 +18,23 @@ import { computed } from "../../kernel/output";
 import { batchOutput } from "../geography/list-batches.types";
 import { cityOutput } from "../geography/list-counties.types";
 
-export const listRosterInput = z.object({ countyId: z.string().regex(/^32\d{4}$/).optional() }).strict().optional();
+/** The county an overseer or a provider names; a county team and an enterprise name none (their own). */
+const countyIdInput = z.string().regex(/^32\d{4}$/);
+
+/**
+ * Which page of the roster, filtered and ordered how (roster-query.ts), paged as every list is (paging.ts): no input
+ * at all is the caller's own county, the first page of 20, in the roster's own order.
+ */
+export const listRosterInput = z
+  .object({
+    countyId: countyIdInput.optional(),
+    filter: rosterFilterSchema.optional(),
+    sort: rosterSortSchema.optional(),
+    ...listPageFields,
+  })
+  .strict()
+  .prefault({});
+export type ListRosterInput = z.output<typeof listRosterInput>;
 
 export const addPilotEnterpriseInput = z.object({ entry: pilotEnterpriseInputSchema }).strict();
 
@@ -32,7 +50,7 @@ export const importRosterInput = z.object({ file: z.base64() }).strict();
  */
 export const listRosterChangesInput = z
   .object({
-    countyId: z.string().regex(/^32\d{4}$/).optional(),
+    countyId: countyIdInput.optional(),
     status: z.enum(ROSTER_CHANGE_STATES).optional(),
     kind: z.enum(ROSTER_CHANGE_KINDS).optional(),
     ...listPageFields,
@@ -92,7 +110,15 @@ export const listRosterOutput = z.object({
   planState: z.enum(PlanState).nullable(),
   subIndustries: z.array(z.string()),
   rosterMinimum: z.number(),
+  /** The page asked for (every entry for a call naming only the county). */
   entries: z.array(pilotEnterpriseOutput),
+  /** How many entries the filter admits, on every page. */
+  total: z.number(),
+  page: z.number(),
+  /** null: not paged (the whole roster). */
+  pageSize: z.number(),
+  /** The sub-industries the roster's entries have (removed ones included), in roster order: the filter's choices beside the plan's. */
+  subIndustriesInUse: z.array(z.string()),
   counts: computed<ReturnType<typeof rosterCategoryCounts>["totals"]>(),
   targets: computed<ReturnType<typeof planTargetsVersusRoster> | null>(),
   canAdd: z.boolean(),

@@ -3,6 +3,8 @@
  * revision it started from and is refused, overwriting nothing, when someone saved the section since. Which writer may
  * save which section when is the domain's rule (enterprise-file-editability.ts); RLS admits each writer's sections only.
  */
+import { FILE_COMPLETENESS_VERSION } from "@dtpilot/domain";
+import { storedFileCompleteness } from "../file-completeness";
 import type { FileSection, Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
 import { transactionOf } from "../tenant-transaction";
@@ -47,7 +49,8 @@ export type SaveFileSectionResult = { ok: true; revision: number; updatedAt: Dat
 
 /**
  * Saves a section if it is still at `baseRevision` (0: not saved yet). Returns `{ ok: false }` when someone saved it
- * since: the caller answers with the current content, and nothing is overwritten.
+ * since: the caller answers with the current content, and nothing is overwritten. A save also stores the file's
+ * completeness on the roster entry, in the same transaction (storeFileCompleteness).
  */
 export async function saveFileSection(
   db: TenantDb,
@@ -62,6 +65,18 @@ export async function saveFileSection(
   },
 ): Promise<SaveFileSectionResult> {
   const key = { pilotEnterpriseId: data.pilotEnterpriseId, section: data.section };
+  // The entry first, then the section: saves of two sections at once take turns, so each sums the other's.
+  if (!(await lockEnterpriseFile(db, data.pilotEnterpriseId))) return { ok: false };
+  const saved = await storeSection(db, data, key);
+  if (saved.ok) await storeFileCompleteness(db, data.pilotEnterpriseId);
+  return saved;
+}
+
+async function storeSection(
+  db: TenantDb,
+  data: { countyId: string; enterpriseId: string; baseRevision: number; content: Prisma.InputJsonObject; editorId: string },
+  key: { pilotEnterpriseId: string; section: FileSection },
+): Promise<SaveFileSectionResult> {
   if (data.baseRevision === 0) {
     // Conditional in the INSERT: of two first saves at once, the second finds the row and is refused (no 500).
     const created = await transactionOf(db).enterpriseFileSection.createMany({
@@ -79,6 +94,32 @@ export async function saveFileSection(
   if (updated.count !== 1) return { ok: false };
   const saved = await transactionOf(db).enterpriseFileSection.findUniqueOrThrow({ where: { pilotEnterpriseId_section: key }, select: { revision: true, updatedAt: true } });
   return { ok: true, ...saved };
+}
+
+/**
+ * Locks the pilot enterprise's row for the rest of the transaction, if the caller may write its file (the county, the
+ * enterprise itself, a linked provider); false otherwise. Through a database function: only the county writes the row.
+ */
+async function lockEnterpriseFile(db: TenantDb, pilotEnterpriseId: string): Promise<boolean> {
+  const [row] = await transactionOf(db).$queryRaw<{ locked: boolean }[]>`select app_lock_enterprise_file(${pilotEnterpriseId}::uuid) as locked`;
+  return row?.locked === true;
+}
+
+/**
+ * Recomputes the file's completeness from its stored sections (the domain's rule) and stores it on the roster entry.
+ * Call with the entry locked (lockEnterpriseFile), after the file changed.
+ */
+async function storeFileCompleteness(db: TenantDb, pilotEnterpriseId: string): Promise<void> {
+  const sections = await transactionOf(db).enterpriseFileSection.findMany({
+    where: { AND: [{ pilotEnterpriseId }, db.accessible("read", "EnterpriseFileSection")] },
+    select: { section: true, content: true },
+  });
+  const summary = storedFileCompleteness(sections);
+  const [row] = await transactionOf(db).$queryRaw<{ stored: boolean }[]>`
+    select app_store_file_completeness(${pilotEnterpriseId}::uuid, ${summary.percentage}::int, ${summary.complete}::boolean,
+      ${JSON.stringify(summary.sections)}::jsonb, ${FILE_COMPLETENESS_VERSION}::int) as stored`;
+  // The lock admitted the caller, so the store does too; anything else is a bug, and the save must not commit without it.
+  if (row?.stored !== true) throw new Error(`file completeness of ${pilotEnterpriseId} not stored`);
 }
 
 /** Links a provider to a pilot enterprise (the county does, until task books set it); a second link is a no-op. */

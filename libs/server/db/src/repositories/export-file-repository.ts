@@ -1,3 +1,4 @@
+import { totalShownByPage } from "@dtpilot/domain";
 /**
  * Generated files (ExportFile) and their history. The API creates and reads them for the signed-in principal; the
  * worker fills them in under the requesting county's scope. Every query goes through the CASL filter and RLS.
@@ -42,10 +43,8 @@ export async function listExportFiles(db: TenantDb, filter: ExportFileFilter, pa
   };
   const tx = transactionOf(db);
   const items = await tx.exportFile.findMany({ where, select: EXPORT_SUMMARY, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: page.skip, take: page.take });
-  // A page that is not full and not past the end is the last one: its rows tell the total, no count needed (most
-  // counties' whole history fits on one page). Otherwise PostgreSQL counts.
-  const lastPageHere = items.length < page.take && (items.length > 0 || page.skip === 0);
-  return { items, total: lastPageHere ? page.skip + items.length : await tx.exportFile.count({ where }) };
+  // Most counties' whole history fits on one page, which then tells the total: PostgreSQL counts only otherwise.
+  return { items, total: totalShownByPage(page, items.length) ?? (await tx.exportFile.count({ where })) };
 }
 
 export function findExportFile(db: TenantDb, exportId: string) {

@@ -1,9 +1,11 @@
 /**
- * The roster 试点企业改造名单: pilot enterprises per county and batch, with their provider links and the revisions of
- * their file sections (for completeness). Reads go through the tenant handle's filter and RLS (a provider reaches only
- * the enterprises it is linked to: the handle adds that condition).
+ * The roster 试点企业改造名单: pilot enterprises per county and batch, with their provider links and their files'
+ * completeness (stored beside each entry, see file-completeness.ts). Reads go through the tenant handle's filter and RLS
+ * (a provider reaches only the enterprises it is linked to: the handle adds that condition). Lists are filtered,
+ * ordered and paged here, in SQL, by the domain's one roster query (roster-query.ts).
  */
-import type { PilotEnterpriseInput } from "@dtpilot/domain";
+import { pageWindow, totalShownByPage, type PilotEnterpriseInput, type RosterFilter, type RosterSort } from "@dtpilot/domain";
+import { emptyFileCompletenessColumns } from "../file-completeness";
 import { Prisma } from "../generated/prisma/client";
 import type { TenantDb } from "../tenant-db";
 import { transactionOf } from "../tenant-transaction";
@@ -22,19 +24,93 @@ const PILOT_ENTERPRISE_SELECT = {
   transformationStartedOn: true,
   createdAt: true,
   removedAt: true,
+  filePercentage: true,
+  fileComplete: true,
+  fileCompleteness: true,
+  fileCompletenessVersion: true,
   enterprise: { select: { id: true, name: true, creditCode: true } },
   providerLinks: { select: { provider: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
-  fileSections: { select: { section: true, content: true, revision: true, updatedAt: true } },
 } as const satisfies Prisma.PilotEnterpriseSelect;
 
 export type PilotEnterpriseRecord = Prisma.PilotEnterpriseGetPayload<{ select: typeof PILOT_ENTERPRISE_SELECT }>;
 
-/** A county's roster for a batch, in the order entries were added (removed entries included, marked). */
-export function listPilotEnterprises(db: TenantDb, where: { countyId: string; batchId: string }) {
+type RosterWhere = { countyId: string; batchId: string };
+
+/** The roster's own order: the order entries were added. */
+const ROSTER_ORDER = [{ createdAt: "asc" }, { id: "asc" }] as const satisfies Prisma.PilotEnterpriseOrderByWithRelationInput[];
+
+/** The entries a filter admits (roster-query.ts): a filter left out, or an empty list, admits all. */
+export function rosterFilterWhere(filter: RosterFilter = {}): Prisma.PilotEnterpriseWhereInput {
+  return {
+    ...(filter.subIndustries && filter.subIndustries.length > 0 ? { subIndustry: { in: filter.subIndustries } } : {}),
+    ...(filter.scale === undefined ? {} : { scale: filter.scale }),
+    ...(filter.specialised === undefined ? {} : { specialised: filter.specialised }),
+    ...(filter.complete === undefined ? {} : { fileComplete: filter.complete }),
+    ...(filter.status === undefined ? {} : { status: filter.status }),
+  };
+}
+
+/**
+ * The order a sort asks for, ties in the roster's order. 企业名称 sorts by its column's collation (pinyin, numbers by
+ * value); an entry without a revenue comes last in either direction.
+ */
+export function rosterOrderBy(sort: RosterSort | null | undefined): Prisma.PilotEnterpriseOrderByWithRelationInput[] {
+  if (!sort) return [...ROSTER_ORDER];
+  const direction = sort.direction === "ascend" ? "asc" : "desc";
+  switch (sort.key) {
+    case "name":
+      return [{ enterprise: { name: direction } }, ...ROSTER_ORDER];
+    case "revenue":
+      return [{ lastYearRevenue: { sort: direction, nulls: "last" } }, ...ROSTER_ORDER];
+    case "completeness":
+      return [{ filePercentage: direction }, ...ROSTER_ORDER];
+  }
+}
+
+function rosterCondition(db: TenantDb, where: RosterWhere, filter?: RosterFilter): Prisma.PilotEnterpriseWhereInput {
+  return { AND: [where, rosterFilterWhere(filter), db.accessible("read", "PilotEnterprise")] };
+}
+
+/** A county's roster for a batch, filtered and ordered (by default every entry, removed ones included, as added). */
+export function listPilotEnterprises(db: TenantDb, where: RosterWhere, query: { filter?: RosterFilter; sort?: RosterSort | null } = {}) {
   return transactionOf(db).pilotEnterprise.findMany({
-    where: { AND: [where, db.accessible("read", "PilotEnterprise")] },
+    where: rosterCondition(db, where, query.filter),
     select: PILOT_ENTERPRISE_SELECT,
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: rosterOrderBy(query.sort),
+  });
+}
+
+/**
+ * One page of the roster as filtered and ordered, and how many entries the filter admits. A page past the last is
+ * empty, with the total. The count is skipped when the page itself shows where the list ends.
+ */
+export async function listPilotEnterprisePage(
+  db: TenantDb,
+  where: RosterWhere,
+  query: { filter?: RosterFilter; sort?: RosterSort | null; page: number; pageSize: number },
+): Promise<{ entries: PilotEnterpriseRecord[]; total: number }> {
+  const condition = rosterCondition(db, where, query.filter);
+  const { skip, take } = pageWindow(query);
+  const entries = await transactionOf(db).pilotEnterprise.findMany({
+    where: condition,
+    select: PILOT_ENTERPRISE_SELECT,
+    orderBy: rosterOrderBy(query.sort),
+    skip,
+    take,
+  });
+  const total = totalShownByPage({ skip, take }, entries.length) ?? (await transactionOf(db).pilotEnterprise.count({ where: condition }));
+  return { entries, total };
+}
+
+/**
+ * What the roster's counts need of every entry (sub-industry, scale, 专精特新, status), in the roster's order: a few
+ * short columns, never the file.
+ */
+export function listRosterCategories(db: TenantDb, where: RosterWhere) {
+  return transactionOf(db).pilotEnterprise.findMany({
+    where: rosterCondition(db, where),
+    select: { subIndustry: true, scale: true, specialised: true, status: true },
+    orderBy: [...ROSTER_ORDER],
   });
 }
 
@@ -139,6 +215,7 @@ export async function addPilotEnterprises(
     const pilotEnterpriseId = removed.get(idOf.get(entry.creditCode)!);
     if (pilotEnterpriseId) await transactionOf(db).pilotEnterprise.update({ where: { id: pilotEnterpriseId }, data: { ...fields(entry), status: "ACTIVE", removedAt: null } });
   }
+  const emptyFile = emptyFileCompletenessColumns();
   await transactionOf(db).pilotEnterprise.createMany({
     data: data.entries
       .filter((entry) => !removed.has(idOf.get(entry.creditCode)!))
@@ -148,6 +225,8 @@ export async function addPilotEnterprises(
         enterpriseId: idOf.get(entry.creditCode)!,
         addedById: data.addedById,
         ...fields(entry),
+        // A new entry's file is empty; one back after a removal keeps its file, and its completeness, above.
+        ...emptyFile,
       })),
   });
   return { ok: true, count: data.entries.length };

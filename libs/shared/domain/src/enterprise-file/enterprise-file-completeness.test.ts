@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { emptyEnterpriseFile } from "./enterprise-file";
+import { emptyEnterpriseFile, fileFromStoredSections } from "./enterprise-file";
 import type { EvaluationSection } from "./evaluation-section";
 import { FILE_SECTION_KEYS } from "./file-sections";
 import type { NeedsSection } from "./needs-section";
 import type { ResultsSection } from "./results-section";
 import { evaluation, fullBasic, fullFile, fullResults, indicator, need } from "./enterprise-file-test-fixtures";
-import { fileCompleteness, sectionCompleteness } from "./enterprise-file-completeness";
+import {
+  FILE_COMPLETENESS_VERSION,
+  fileCompleteness,
+  fileCompletenessSummary,
+  fileCompletenessSummarySchema,
+  sectionCompleteness,
+} from "./enterprise-file-completeness";
 
 describe("completeness", () => {
   it("counts an empty file as nothing filled", () => {
@@ -101,5 +107,40 @@ describe("completeness", () => {
     expect(
       at({ evaluationConducted: true, evaluationPassed: false, notPassedReason: "未达标", isSample: true, sampleReason: "典型" }),
     ).toMatchObject({ complete: true });
+  });
+});
+
+describe("the stored summary of completeness", () => {
+  it("keeps fileCompleteness' percentage, verdict and each section's counts, without the open requirements", () => {
+    for (const file of [emptyEnterpriseFile(), fullFile(), { ...fullFile(), evaluation: emptyEnterpriseFile().evaluation }]) {
+      const full = fileCompleteness(file);
+      const summary = fileCompletenessSummary(file);
+      expect(summary.percentage).toBe(full.percentage);
+      expect(summary.complete).toBe(full.complete);
+      for (const key of FILE_SECTION_KEYS) {
+        const { complete, filled, required } = full.sections[key];
+        expect(summary.sections[key]).toEqual({ complete, filled, required });
+      }
+      // What the roster stores reads back through its schema unchanged.
+      expect(fileCompletenessSummarySchema.parse(JSON.parse(JSON.stringify(summary)))).toEqual(summary);
+    }
+  });
+
+  it("reads a file from its stored sections: parsed through their schemas, missing or unreadable ones empty", () => {
+    const full = fullFile();
+    const file = fileFromStoredSections([
+      { section: "BASIC", content: full.basic },
+      { section: "RESULTS", content: full.results },
+      { section: "EVALUATION", content: { evaluationConducted: "not a boolean" } },
+    ]);
+    expect(file.basic).toEqual(full.basic);
+    expect(file.results).toEqual(full.results);
+    expect(file.needs).toEqual(emptyEnterpriseFile().needs);
+    expect(file.evaluation).toEqual(emptyEnterpriseFile().evaluation);
+    expect(fileCompletenessSummary(fileFromStoredSections([])).percentage).toBe(0);
+  });
+
+  it("has a positive version, which a change of the rules bumps", () => {
+    expect(Number.isInteger(FILE_COMPLETENESS_VERSION) && FILE_COMPLETENESS_VERSION > 0).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
+import { z } from "zod";
 import { BASIC_FIELDS, type BasicInfoSection } from "./basic-info-section";
 import type { EnterpriseFile } from "./enterprise-file";
-import type { FileSectionKey } from "./file-sections";
+import { FILE_SECTION_KEYS, type FileSectionKey } from "./file-sections";
 import { isBlank } from "./file-values";
 import { DIRECTIONS } from "./needs-section";
 import { CLOUD_USAGES_WITH_DETAIL, OUTCOME_AREAS } from "./results-section";
@@ -122,4 +123,36 @@ export function fileCompleteness(file: EnterpriseFile): FileCompleteness {
   const required = all.reduce((sum, section) => sum + section.required, 0);
   const percentage = required === 0 ? 100 : Math.floor((filled * 100) / required);
   return { sections, filled, required, percentage, complete: filled === required };
+}
+
+/**
+ * The version of the completeness rules above. The roster stores each file's summary (fileCompletenessSummary) with the
+ * version it was computed under; bump this whenever FILE_REQUIREMENTS or fileCompleteness change, and the summaries of
+ * an older version are recomputed from the stored files (the backfill `npm run db:prepare` runs).
+ */
+export const FILE_COMPLETENESS_VERSION = 1;
+
+/** What the roster keeps and shows of a file's completeness: its percentage, whether complete, and each section's counts. */
+export const fileCompletenessSummarySchema = z.object({
+  percentage: z.number().int().min(0).max(100),
+  complete: z.boolean(),
+  sections: z.object(
+    Object.fromEntries(FILE_SECTION_KEYS.map((key) => [key, z.object({ complete: z.boolean(), filled: z.number().int(), required: z.number().int() })])) as Record<
+      FileSectionKey,
+      z.ZodObject<{ complete: z.ZodBoolean; filled: z.ZodNumber; required: z.ZodNumber }>
+    >,
+  ),
+});
+export type FileCompletenessSummary = z.output<typeof fileCompletenessSummarySchema>;
+
+/** fileCompleteness without the open requirements: what the roster stores, per file, as a memo of the rule. */
+export function fileCompletenessSummary(file: EnterpriseFile): FileCompletenessSummary {
+  const completeness = fileCompleteness(file);
+  const sections = Object.fromEntries(
+    FILE_SECTION_KEYS.map((key) => {
+      const { complete, filled, required } = completeness.sections[key];
+      return [key, { complete, filled, required }];
+    }),
+  ) as FileCompletenessSummary["sections"];
+  return { percentage: completeness.percentage, complete: completeness.complete, sections };
 }

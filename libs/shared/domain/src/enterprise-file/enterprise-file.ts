@@ -32,6 +32,28 @@ export function emptyEnterpriseFile(): EnterpriseFile {
   return enterpriseFileSchema.parse({});
 }
 
+/** How the database names each section (one stored row per section saved). */
+export const STORED_FILE_SECTIONS = { basic: "BASIC", needs: "NEEDS", results: "RESULTS", evaluation: "EVALUATION" } as const satisfies Record<
+  FileSectionKey,
+  string
+>;
+export type StoredFileSection = (typeof STORED_FILE_SECTIONS)[FileSectionKey];
+const KEY_OF_STORED_SECTION = Object.fromEntries(Object.entries(STORED_FILE_SECTIONS).map(([key, stored]) => [stored, key])) as Record<
+  StoredFileSection,
+  FileSectionKey
+>;
+
+/** The file as saved so far: each stored section read through its schema (one that does not parse counts as empty), the others empty. */
+export function fileFromStoredSections(sections: readonly { section: StoredFileSection; content: unknown }[]): EnterpriseFile {
+  const file = emptyEnterpriseFile();
+  for (const stored of sections) {
+    const key = KEY_OF_STORED_SECTION[stored.section];
+    const parsed = FILE_SECTION_SCHEMAS[key].safeParse(stored.content);
+    if (parsed.success) (file as Record<FileSectionKey, unknown>)[key] = parsed.data;
+  }
+  return file;
+}
+
 export type FileFieldKey =
   | BasicInfoField
   | "needs"

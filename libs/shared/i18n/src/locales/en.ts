@@ -61,6 +61,11 @@ export const en: Messages = {
     to: "To",
     page: "Page",
     pageSize: "Page size",
+    subIndustries: "Sub-industries",
+    filter: "Filter",
+    sort: "Sort order",
+    key: "Sort by",
+    direction: "Sort direction",
   },
   procedureFields: {
     "roster.listRosterChanges": { status: "Change status" },

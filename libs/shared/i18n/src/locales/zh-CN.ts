@@ -59,6 +59,11 @@ export const zhCN = {
     to: "截止时间",
     page: "页码",
     pageSize: "每页条数",
+    subIndustries: "所属细分行业",
+    filter: "筛选条件",
+    sort: "排序",
+    key: "排序依据",
+    direction: "排序方向",
   },
   /** Fields a procedure names its own way, by procedure path (a list's `status` is not the roster's 名单状态). */
   procedureFields: {
