@@ -159,6 +159,17 @@ export class TenantDb {
     return linked ? ({ AND: [allowed, linked] } as WhereInputs[M]) : allowed;
   }
 
+  /**
+   * The conditions of the rules allowing `action` on `model` (the rules are flat equalities): "all" when one has none,
+   * an empty list when no rule allows it. What `accessible` turns into a Prisma filter, for SQL written by hand.
+   */
+  conditionsFor(action: Action, model: ModelName): "all" | Record<string, string>[] {
+    const rules = this.ability.rulesFor(action, model);
+    if (rules.some((rule) => rule.inverted)) throw new Error(`a rule forbidding ${action} ${model} cannot be written as SQL`);
+    if (rules.some((rule) => !rule.conditions)) return "all";
+    return rules.map((rule) => rule.conditions as Record<string, string>);
+  }
+
   /** Whether any rule allows `action` on `subject`, or, given a record's fields, on that record. */
   can(action: Action, subject: SubjectName, fields?: Record<string, unknown>): boolean {
     return fields ? this.ability.can(action, caslSubject(subject, { ...fields })) : this.ability.can(action, subject);
