@@ -61,7 +61,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * cannot be sent. The values are the server's own (the session's scope, ids checked as uuids, an integer version),
  * quoted by pg's escapeLiteral all the same.
  */
-export function scopeStatement(scope: Scope, grant?: AccessGrant): string {
+function scopeStatement(scope: Scope, grant?: AccessGrant): string {
   const literal = (value: string) => pg.escapeLiteral(value);
   const settings = Object.entries(rowSecuritySettings(scope)).map(([name, value]) => `set_config(${literal(name)}, ${literal(value)}, true)`);
   if (!grant) return `select ${settings.join(", ")}, true as live`;
