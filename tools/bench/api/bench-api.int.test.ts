@@ -45,8 +45,8 @@ describe("bench:api", () => {
     expect(report.cases).toHaveLength(1);
     const [measured] = report.cases;
     expect(measured).toMatchObject({ id: "auth.me@county", role: "county", username: "county-jiangyin" });
-    // BEGIN, the scope's set_config with the grant check, the profile read, COMMIT.
-    expect(measured.sql).toMatchObject({ statements: 4, queries: 2, transactions: 1, statementsPerCall: [4, 4, 4] });
+    // BEGIN with the scope's set_config and the grant check (one round trip), the profile read, COMMIT.
+    expect(measured.sql).toMatchObject({ statements: 3, queries: 2, transactions: 1, statementsPerCall: [3, 3, 3] });
     expect(measured.rows).toHaveLength(1);
     const [row] = measured.rows;
     for (const side of [row.api, row.bare] as Measured[]) {

@@ -37,7 +37,8 @@ export async function readCaptured(file: string, offset: number): Promise<{ stat
   }
 }
 
-const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|SET TRANSACTION\b)/i;
+/** A statement that only controls the transaction (a BEGIN sent with the scope's statement is a query as well). */
+const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|SET TRANSACTION\b[^;]*)\s*;?\s*$/i;
 
 export function isTransactionControl(text: string): boolean {
   return TRANSACTION_CONTROL.test(text);
@@ -65,7 +66,7 @@ export function groupByConnection(statements: CapturedStatement[]): CapturedStat
 export interface StatementCounts {
   /** Round trips to PostgreSQL: every statement, BEGIN and COMMIT included. */
   statements: number;
-  /** Statements that are not transaction control: the scope set-up and the reads and writes (Prisma's queries). */
+  /** Statements that are not only transaction control: the scope set-up (sent with BEGIN) and the reads and writes. */
   queries: number;
   transactions: number;
   /** Sum of the statements' round-trip times as the capturing API saw them, one request alone (indicative: the

@@ -1,7 +1,7 @@
 import { AUDIT_SUCCESS, findInputBoundViolation, requestOriginVerdict, type Principal } from "@dtpilot/domain";
-import { AccessRevokedError, appendAuditRecord, withTenant, type TenantDb } from "@dtpilot/db";
+import { AccessRevokedError, appendAuditRecord, rulesFor, withTenant, type TenantDb } from "@dtpilot/db";
 import { localiseInputIssue, translateError, type ErrorKey, type Locale } from "@dtpilot/i18n";
-import { defineRulesFor, type Action, type SubjectName } from "@dtpilot/permissions";
+import type { Action, SubjectName } from "@dtpilot/permissions";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, ZodRealError } from "zod";
@@ -160,7 +160,8 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, type, path, get
   };
   if (!ctx.grant) throw await endSession();
   if (ctx.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(path)) throw appError("FORBIDDEN", "auth.mustChangePassword");
-  const rules = defineRulesFor(principal);
+  // Built once per principal and shared by its requests (rulesFor), with the ability and filters derived from them.
+  const rules = rulesFor(principal);
   const afterCommit: ((committed: Committed) => Promise<void>)[] = [];
   const result = await withTenant(ctx.db, principal, async (data) => {
     const result = await next({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TenantDb } from "./tenant-db";
+import { rulesFor, TenantDb } from "./tenant-db";
 import type { ScopedTransaction } from "./tenant-scope";
 
 // No query runs here: the filters are plain objects, built before any transaction is used.
@@ -24,3 +24,30 @@ describe("TenantDb's filters", () => {
     expect(provider.scope).toEqual({ kind: "provider", providerId });
   });
 });
+
+describe("a principal's rules", () => {
+  const principal = { userId: "u", role: "COUNTY_ADMIN" as const, scope: { kind: "county" as const, countyId: "320281" } };
+
+  it("are built once per principal and shared, frozen, by its requests", () => {
+    const rules = rulesFor(principal);
+    expect(rulesFor({ ...principal, scope: { ...principal.scope } })).toBe(rules);
+    expect(Object.isFrozen(rules) && Object.isFrozen(rules[0])).toBe(true);
+    expect(() => (rules as unknown[]).push({})).toThrow();
+  });
+
+  it("differ for another user, role or scope", () => {
+    const rules = rulesFor(principal);
+    expect(rulesFor({ ...principal, userId: "v" })).not.toBe(rules);
+    expect(rulesFor({ ...principal, scope: { kind: "county", countyId: "320685" } })).not.toBe(rules);
+    expect(JSON.stringify(rulesFor({ ...principal, scope: { kind: "county", countyId: "320685" } }))).toContain("320685");
+  });
+
+  it("give handles on them the same filters, which cannot be changed in place", () => {
+    const first = new TenantDb(noTransaction, principal, rulesFor(principal)).accessible("read", "Enterprise");
+    const second = new TenantDb(noTransaction, principal, rulesFor(principal)).accessible("read", "Enterprise");
+    expect(second).toBe(first);
+    expect(first).toEqual({ OR: [{ countyId: "320281" }] });
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+});
+

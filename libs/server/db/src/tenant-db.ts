@@ -59,6 +59,57 @@ function linkedOnly<M extends ModelName>(scope: Scope, model: M): WhereInputs[M]
   return null;
 }
 
+/** How many principals' rules and abilities a process keeps (least recently used first out). */
+export const PRINCIPAL_CACHE_SIZE = 2_000;
+
+const rulesByPrincipal = new Map<string, readonly AppRule[]>();
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/**
+ * The principal's CASL rules, built once per principal and shared while it stays among the most recent
+ * PRINCIPAL_CACHE_SIZE (frozen: every request of the principal reads the same array). The rules are a function of the
+ * principal alone — its user, role and scope, fixed in the session at sign-in — so the principal is the key: a change
+ * of access ends the session (its grant no longer holds) rather than changing a principal in place.
+ */
+export function rulesFor(principal: Principal): AppRule[] {
+  const key = JSON.stringify([principal.userId, principal.role, principal.scope]);
+  let rules = rulesByPrincipal.get(key);
+  if (rules) {
+    rulesByPrincipal.delete(key);
+  } else {
+    rules = deepFreeze(defineRulesFor(principal));
+    if (rulesByPrincipal.size >= PRINCIPAL_CACHE_SIZE) rulesByPrincipal.delete(rulesByPrincipal.keys().next().value!);
+  }
+  rulesByPrincipal.set(key, rules);
+  return rules as AppRule[];
+}
+
+/** A rules array's Prisma ability and the filters already derived from it (frozen, shared by every handle using it). */
+interface CompiledRules {
+  ability: ReturnType<typeof createPrismaAbility>;
+  filters: Map<string, unknown>;
+}
+
+const compiledRules = new WeakMap<readonly AppRule[], CompiledRules>();
+
+function compile(rules: readonly AppRule[]): CompiledRules {
+  let compiled = compiledRules.get(rules);
+  if (!compiled) {
+    // The rules use flat equalities only, which Prisma's where reads exactly as CASL's Mongo syntax does.
+    compiled = { ability: createPrismaAbility(rules as unknown as Parameters<typeof createPrismaAbility>[0]), filters: new Map() };
+    // Only a frozen array cannot change under its ability; another one is compiled for its handle alone.
+    if (Object.isFrozen(rules)) compiledRules.set(rules, compiled);
+  }
+  return compiled;
+}
+
 /**
  * Data access for one request, as one principal: a transaction already scoped for row-level security, plus the
  * principal's CASL rules turned into Prisma filters. Repositories take the handle and read the scope from it, so a
@@ -66,29 +117,57 @@ function linkedOnly<M extends ModelName>(scope: Scope, model: M): WhereInputs[M]
  * this library (tenant-transaction.ts).
  */
 export class TenantDb {
-  private readonly ability;
+  private readonly compiled: CompiledRules;
 
   constructor(
     tx: ScopedTransaction,
     /** Who acts: the signed-in principal, or the county team a job runs as. */
     readonly principal: Principal,
-    rules: AppRule[] = defineRulesFor(principal),
+    rules: AppRule[] = rulesFor(principal),
   ) {
     attachTransaction(this, tx);
-    // The rules use flat equalities only, which Prisma's where reads exactly as CASL's Mongo syntax does.
-    this.ability = createPrismaAbility(rules as unknown as Parameters<typeof createPrismaAbility>[0]);
+    this.compiled = compile(rules);
+  }
+
+  private get ability() {
+    return this.compiled.ability;
   }
 
   get scope(): Scope {
     return this.principal.scope;
   }
 
-  /** The Prisma filter for the rows this principal may act on; matches nothing when no rule allows it. */
+  /**
+   * The Prisma filter for the rows this principal may act on; matches nothing when no rule allows it. Derived once per
+   * rules array and shared (frozen): combine it (`{ AND: [..., filter] }`), never change it.
+   */
   accessible<M extends ModelName>(action: Action, model: M): WhereInputs[M] {
+    const linkedTo = this.scope.kind === "provider" ? this.scope.providerId : "";
+    const key = `${action} ${model} ${linkedTo}`;
+    let filter = this.compiled.filters.get(key) as WhereInputs[M] | undefined;
+    if (!filter) {
+      filter = deepFreeze(this.filterFor(action, model));
+      this.compiled.filters.set(key, filter);
+    }
+    return filter;
+  }
+
+  private filterFor<M extends ModelName>(action: Action, model: M): WhereInputs[M] {
     if (!this.ability.can(action, model)) return MATCHES_NOTHING[model];
     const allowed = accessibleBy(this.ability, action).ofType(model as never) as WhereInputs[M];
     const linked = linkedOnly(this.scope, model);
     return linked ? ({ AND: [allowed, linked] } as WhereInputs[M]) : allowed;
+  }
+
+  /**
+   * The conditions of the rules allowing `action` on `model` (the rules are flat equalities): "all" when one has none,
+   * an empty list when no rule allows it. What `accessible` turns into a Prisma filter, for SQL written by hand.
+   */
+  conditionsFor(action: Action, model: ModelName): "all" | Record<string, string>[] {
+    const rules = this.ability.rulesFor(action, model);
+    if (rules.some((rule) => rule.inverted)) throw new Error(`a rule forbidding ${action} ${model} cannot be written as SQL`);
+    if (rules.some((rule) => !rule.conditions)) return "all";
+    return rules.map((rule) => rule.conditions as Record<string, string>);
   }
 
   /** Whether any rule allows `action` on `subject`, or, given a record's fields, on that record. */
@@ -105,7 +184,7 @@ export function withTenant<T>(
   db: Database,
   principal: Principal,
   work: (tenant: TenantDb) => Promise<T>,
-  rules = defineRulesFor(principal),
+  rules = rulesFor(principal),
   grant?: AccessGrant,
 ): Promise<T> {
   return withScope(db, principal.scope, (tx) => work(new TenantDb(tx, principal, rules)), grant);

@@ -1,6 +1,9 @@
 import type { Scope } from "@dtpilot/domain";
 import { readableCountyIds, writableCountyId } from "@dtpilot/domain";
+import pg from "pg";
 import type { Database } from "./client";
+import { openingScope, type PendingScope } from "./scoped-connection";
+import { attachConnection } from "./tenant-transaction";
 
 /** A transaction whose row-level-security settings are those of one scope. */
 export type ScopedTransaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
@@ -50,28 +53,55 @@ export class AccessRevokedError extends Error {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The one statement that sets a scope's settings and, with a grant, checks it still holds (its `live` column), with
+ * every value as a literal: it goes out with `BEGIN` as one simple query (scoped-connection.ts), where parameters
+ * cannot be sent. The values are the server's own (the session's scope, ids checked as uuids, an integer version),
+ * quoted by pg's escapeLiteral all the same.
+ */
+function scopeStatement(scope: Scope, grant?: AccessGrant): string {
+  const literal = (value: string) => pg.escapeLiteral(value);
+  const settings = Object.entries(rowSecuritySettings(scope)).map(([name, value]) => `set_config(${literal(name)}, ${literal(value)}, true)`);
+  if (!grant) return `select ${settings.join(", ")}, true as live`;
+  if (!UUID.test(grant.userId) || !UUID.test(grant.membershipId) || !Number.isSafeInteger(grant.accessVersion)) {
+    throw new AccessRevokedError();
+  }
+  return `select ${settings.join(", ")},
+       exists (select 1 from "User" u join "Membership" m on m."userId" = u.id
+                where u.id = ${literal(grant.userId)}::uuid and m.id = ${literal(grant.membershipId)}::uuid
+                  and u."accessVersion" = ${grant.accessVersion} and not u.disabled) as live`;
+}
+
 /**
  * Runs `work` in one transaction whose settings carry the scope, so PostgreSQL filters every county-owned row
  * by it. The settings are transaction-local: nothing reaches the next user of the pooled connection.
  * With a `grant`, the same statement checks that it still holds and the transaction ends with AccessRevokedError
- * when it does not: a request costs no extra round trip for it.
+ * when it does not. That statement goes out with the transaction's `BEGIN`, in one round trip (scoped-connection.ts),
+ * and the transaction's connection is kept for the library's raw reads until `work` is done; on a client whose pool
+ * is not the library's, it is the transaction's first statement instead.
  */
 export async function withScope<T>(db: Database, scope: Scope, work: (tx: ScopedTransaction) => Promise<T>, grant?: AccessGrant): Promise<T> {
-  const settings = Object.entries(rowSecuritySettings(scope));
-  return db.$transaction(async (tx) => {
-    const names = settings.map(([name]) => name);
-    const values = settings.map(([, value]) => value);
-    if (!grant) {
-      await tx.$executeRaw`select set_config(name, value, true) from unnest(${names}::text[], ${values}::text[]) as s(name, value)`;
-    } else {
-      const rows = await tx.$queryRaw<{ live: boolean }[]>`
-        select set_config(name, value, true) as setting,
-               exists (select 1 from "User" u join "Membership" m on m."userId" = u.id
-                        where u.id = ${grant.userId}::uuid and m.id = ${grant.membershipId}::uuid
-                          and u."accessVersion" = ${grant.accessVersion}::int and not u.disabled) as live
-          from unnest(${names}::text[], ${values}::text[]) as s(name, value)`;
-      if (rows[0]?.live !== true) throw new AccessRevokedError();
-    }
-    return work(tx);
-  }, { timeout: TRANSACTION_TIMEOUT_MS, maxWait: TRANSACTION_MAX_WAIT_MS });
+  const pending: PendingScope = { statement: scopeStatement(scope, grant) };
+  return openingScope(pending, () =>
+    db.$transaction(
+      async (tx) => {
+        const began = pending.began;
+        if (!began) {
+          const rows = await tx.$queryRawUnsafe<{ live: boolean }[]>(pending.statement);
+          if (rows[0]?.live !== true) throw new AccessRevokedError();
+          return work(tx);
+        }
+        if (!began.live) throw new AccessRevokedError();
+        attachConnection(tx, began.connection);
+        try {
+          return await work(tx);
+        } finally {
+          began.connection.close();
+        }
+      },
+      { timeout: TRANSACTION_TIMEOUT_MS, maxWait: TRANSACTION_MAX_WAIT_MS },
+    ),
+  );
 }

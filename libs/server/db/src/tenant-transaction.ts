@@ -3,9 +3,11 @@
  * export this file, and ESLint refuses raw transaction access elsewhere. Callers hold the handle, never the
  * transaction, so every query they cause goes through a repository that applies the handle's filters.
  */
+import type { ScopedConnection } from "./scoped-connection";
 import type { ScopedTransaction } from "./tenant-scope";
 
 const transactions = new WeakMap<object, ScopedTransaction>();
+const connections = new WeakMap<ScopedTransaction, ScopedConnection>();
 
 export function attachTransaction(tenant: object, tx: ScopedTransaction): void {
   transactions.set(tenant, tx);
@@ -17,3 +19,14 @@ export function transactionOf(tenant: object): ScopedTransaction {
   if (!tx) throw new Error("not a tenant handle");
   return tx;
 }
+
+/** Records the connection a scoped transaction runs on (withScope), for the library's raw reads. */
+export function attachConnection(tx: ScopedTransaction, connection: ScopedConnection): void {
+  connections.set(tx, connection);
+}
+
+/** The connection of the transaction a tenant handle runs in; undefined on a client whose pool is not the library's. */
+export function connectionOf(tenant: object): ScopedConnection | undefined {
+  return connections.get(transactionOf(tenant));
+}
+

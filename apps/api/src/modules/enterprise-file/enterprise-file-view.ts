@@ -2,7 +2,15 @@
  * An enterprise's file 改造信息表 as a caller sees it: each section's content and revision, what is wrong in it, how
  * complete it is, and whether the caller may edit it now — and if not, why (in the guide's words).
  */
-import { findFileSections, isLinkedProvider, type FileSectionRecord, type PilotEnterpriseRecord, type TenantDb } from "@dtpilot/db";
+import {
+  findEnterpriseFile,
+  findFileSections,
+  isLinkedProvider,
+  type EnterpriseFileRecord,
+  type FileSectionRecord,
+  type PilotEnterpriseRecord,
+  type TenantDb,
+} from "@dtpilot/db";
 import {
   applyRosterFields,
   cityByCode,
@@ -19,6 +27,7 @@ import {
   type FileEditContext,
   type FileSectionKey,
 } from "@dtpilot/domain";
+import type { RecordLoader } from "../../kernel/record-procedure";
 import { SECTION_OF_KEY, toPilotEnterpriseView } from "../roster/roster-view";
 
 /** The roster's values of section 一 (企业名称, 企业信用代码, 所属城市及县区): shown, never typed. */
@@ -30,13 +39,18 @@ export function rosterFieldsOf(entry: PilotEnterpriseRecord) {
 
 /** What the domain's edit rule needs to know about the caller and the enterprise, without the section. */
 export async function editContextOf(db: TenantDb, entry: PilotEnterpriseRecord): Promise<Omit<FileEditContext, "section"> | null> {
+  return fileWriterOfRole(db.principal.role) ? editContextWith(db, entry, await isLinkedProvider(db, entry.id)) : null;
+}
+
+/** editContextOf, knowing already whether the caller is a provider linked to the enterprise. */
+function editContextWith(db: TenantDb, entry: PilotEnterpriseRecord, linkedToEnterprise: boolean): Omit<FileEditContext, "section"> | null {
   const writer = fileWriterOfRole(db.principal.role);
   if (!writer) return null;
   const scope = db.scope;
   const started = entry.transformationStartedOn !== null && entry.transformationStartedOn.getTime() <= Date.now();
   return {
     writer,
-    linkedToEnterprise: await isLinkedProvider(db, entry.id),
+    linkedToEnterprise,
     ownEnterprise: scope.kind === "enterprise" && scope.enterpriseId === entry.enterprise.id,
     onRoster: entry.status === "ACTIVE",
     transformationStarted: started,
@@ -54,9 +68,19 @@ export function sectionContent<S extends FileSectionKey>(key: S, stored: FileSec
   return (parsed?.success ? parsed.data : emptyEnterpriseFile()[key]) as EnterpriseFile[S];
 }
 
+/** The file of a roster entry as the caller sees it (its sections and the caller's link read here). */
 export async function fileView(db: TenantDb, entry: PilotEnterpriseRecord) {
   const stored = await findFileSections(db, entry.id);
   const context = await editContextOf(db, entry);
+  return viewOf(db, entry, stored, context);
+}
+
+/** The file as findEnterpriseFile read it, with the entry, its sections and the caller's link (one read). */
+export function enterpriseFileView(db: TenantDb, file: EnterpriseFileRecord) {
+  return viewOf(db, file.entry, file.sections, editContextWith(db, file.entry, file.linkedToCaller));
+}
+
+function viewOf(db: TenantDb, entry: PilotEnterpriseRecord, stored: FileSectionRecord[], context: Omit<FileEditContext, "section"> | null) {
   const scope = db.scope;
   const file = emptyEnterpriseFile();
   const sections = {} as Record<
@@ -81,4 +105,11 @@ export async function fileView(db: TenantDb, entry: PilotEnterpriseRecord) {
   return { entry: toPilotEnterpriseView(entry), editor, file, sections, completeness: fileCompleteness(file) };
 }
 
-export type FileView = Awaited<ReturnType<typeof fileView>>;
+export type FileView = ReturnType<typeof viewOf>;
+
+/** The file named by `pilotEnterpriseId` with its roster entry (findEnterpriseFile), for the file page (recordProcedure). */
+export const enterpriseFile: RecordLoader<EnterpriseFileRecord, "pilotEnterpriseId"> = {
+  key: "pilotEnterpriseId",
+  auditType: "PilotEnterprise",
+  find: findEnterpriseFile,
+};

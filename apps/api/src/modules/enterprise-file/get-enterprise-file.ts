@@ -1,6 +1,5 @@
 import { recordProcedure } from "../../kernel/record-procedure";
-import { pilotEnterprise } from "../roster/load-pilot-enterprise";
-import { fileView } from "./enterprise-file-view";
+import { enterpriseFile, enterpriseFileView } from "./enterprise-file-view";
 import { getEnterpriseFileInput, getEnterpriseFileOutput } from "./enterprise-file.types";
 
 /**
@@ -8,6 +7,6 @@ import { getEnterpriseFileInput, getEnterpriseFileOutput } from "./enterprise-fi
  * may edit it now (and why not). The county and its overseers read every file; an enterprise its own; a provider the
  * files of the enterprises it is linked to.
  */
-export const getEnterpriseFile = recordProcedure(getEnterpriseFileInput, pilotEnterprise)
+export const getEnterpriseFile = recordProcedure(getEnterpriseFileInput, enterpriseFile)
   .output(getEnterpriseFileOutput)
-  .query(({ ctx }) => fileView(ctx.data, ctx.record));
+  .query(({ ctx }) => enterpriseFileView(ctx.data, ctx.record));

@@ -1,9 +1,9 @@
-import { findCountyProfile, findPlanIdForCounty } from "@dtpilot/db";
+import { findCountyBatches } from "@dtpilot/db";
 import { currentBatch, ROSTER_MINIMUM_BY_REGION, REGION_NAMES } from "@dtpilot/domain";
 import { countyProcedure } from "../../kernel/county-procedure";
 import { forbidden } from "../../kernel/errors";
 import { can } from "../../kernel/permission";
-import { loadPlan, planView } from "./plan-view";
+import { loadPlanOfCounty, planView } from "./plan-view";
 import { noInput } from "../../kernel/no-input";
 import { getCurrentPlanOutput } from "./plan.types";
 
@@ -14,11 +14,11 @@ import { getCurrentPlanOutput } from "./plan.types";
 export const getCurrentPlan = countyProcedure(noInput, can("read", "ImplementationPlan"))
   .output(getCurrentPlanOutput)
   .query(async ({ ctx }) => {
-    const county = await findCountyProfile(ctx.data, ctx.county.code);
+    const county = await findCountyBatches(ctx.data, ctx.county.code);
     if (!county) throw forbidden();
     const batch = currentBatch(county.batches, new Date());
-    const existing = batch ? await findPlanIdForCounty(ctx.data, county.code, batch.id) : null;
-    const plan = existing ? await planView(ctx.data, await loadPlan(ctx.data, existing.id)) : null;
+    const existing = batch ? await loadPlanOfCounty(ctx.data, { countyId: county.code, batchId: batch.id }) : null;
+    const plan = existing ? await planView(ctx.data, existing) : null;
     return {
       county: { code: county.code, name: county.name, city: county.city },
       region: { code: county.city.region, name: REGION_NAMES[county.city.region] },

@@ -2,7 +2,7 @@
  * A plan as the API answers it: the viewed version's content with its computed totals and ratios, its field errors
  * and submission blockers (so every app shows the same ones), the history, the comments, and what the caller may do.
  */
-import { findPlan, findPlanVersion, lockPlan, type PlanRecord, type TenantDb } from "@dtpilot/db";
+import { findPlan, findPlanOfCounty, findPlanVersion, lockPlan, type PlanRecord, type TenantDb } from "@dtpilot/db";
 import {
   availableEvents,
   computePlan,
@@ -52,6 +52,13 @@ export async function findVisiblePlan(db: TenantDb, planId: string): Promise<Pla
 export async function loadPlan(db: TenantDb, planId: string): Promise<PlanRecord> {
   const plan = await findVisiblePlan(db, planId);
   if (!plan) throw notFound();
+  return plan;
+}
+
+/** A county's plan for a batch as loadPlan reads it; null when the county has none (in the caller's scope). */
+export async function loadPlanOfCounty(db: TenantDb, where: { countyId: string; batchId: string }): Promise<PlanRecord | null> {
+  const plan = await findPlanOfCounty(db, where);
+  if (plan && !isPlanVisibleTo(plan.state, db.scope.kind)) throw notFound();
   return plan;
 }
 

@@ -5,8 +5,10 @@
  */
 import { FILE_COMPLETENESS_VERSION } from "@dtpilot/domain";
 import { storedFileCompleteness } from "../file-completeness";
-import type { FileSection, Prisma } from "../generated/prisma/client";
+import { Prisma, type FileSection } from "../generated/prisma/client";
+import { accessibleWhere, rows, sql, utcDate } from "../scoped-sql";
 import type { TenantDb } from "../tenant-db";
+import type { PilotEnterpriseRecord } from "./roster-repository";
 import { transactionOf } from "../tenant-transaction";
 
 const SECTION_SELECT = {
@@ -147,4 +149,109 @@ export async function setTransformationStart(db: TenantDb, data: { countyId: str
     data: { transformationStartedOn: data.startedOn },
   });
   return updated.count === 1;
+}
+
+interface EnterpriseFileRow {
+  id: string;
+  countyId: string;
+  batchId: string;
+  subIndustry: string;
+  scale: PilotEnterpriseRecord["scale"];
+  specialised: boolean;
+  lastYearRevenue: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  status: PilotEnterpriseRecord["status"];
+  transformationStartedOn: Date | null;
+  createdAt: Date;
+  removedAt: Date | null;
+  filePercentage: number;
+  fileComplete: boolean;
+  fileCompleteness: Prisma.JsonValue;
+  fileCompletenessVersion: number;
+  enterpriseId: string;
+  enterpriseName: string;
+  enterpriseCreditCode: string;
+  providers: { id: string; name: string }[];
+  sections: { section: FileSection; content: Prisma.JsonValue; revision: number; updatedAt: string; updatedBy: string | null; readable: boolean }[];
+  linked: boolean;
+}
+
+/** An enterprise's file as its page reads it: the roster entry, its sections, and whether the caller is a linked provider. */
+export interface EnterpriseFileRecord {
+  id: string;
+  countyId: string;
+  /** As findPilotEnterprise reads it (with its file's completeness as stored). */
+  entry: PilotEnterpriseRecord;
+  /** As findFileSections reads them (through the handle's filter too). */
+  sections: FileSectionRecord[];
+  /** As isLinkedProvider answers. */
+  linkedToCaller: boolean;
+}
+
+/**
+ * The file 改造信息表 of one pilot enterprise, with its roster entry: what findPilotEnterprise, findFileSections and
+ * isLinkedProvider read, in one raw read (scoped-sql.ts) instead of three Prisma queries, with the handle's filters
+ * (a provider: its linked enterprises only) and RLS underneath. Null when missing or outside the caller's scope.
+ */
+export async function findEnterpriseFile(db: TenantDb, pilotEnterpriseId: string): Promise<EnterpriseFileRecord | null> {
+  const scope = db.scope;
+  const linked =
+    scope.kind === "provider"
+      ? sql`exists (select 1 from "EnterpriseProviderLink" own
+                     where own."pilotEnterpriseId" = pe.id and own."providerId" = ${scope.providerId}::uuid
+                       and ${accessibleWhere(db, "read", "EnterpriseProviderLink", "own")})`
+      : sql`false`;
+  const [row] = await rows<EnterpriseFileRow>(
+    db,
+    sql`select pe.id, pe."countyId", pe."batchId", pe."subIndustry", pe.scale::text as scale, pe.specialised,
+               pe."lastYearRevenue"::text as "lastYearRevenue", pe."contactName", pe."contactPhone", pe.status::text as status,
+               pe."transformationStartedOn", pe."createdAt", pe."removedAt",
+               pe."filePercentage", pe."fileComplete", pe."fileCompleteness", pe."fileCompletenessVersion",
+               e.id as "enterpriseId", e.name as "enterpriseName", e."creditCode" as "enterpriseCreditCode",
+               coalesce((select json_agg(json_build_object('id', pr.id, 'name', pr.name) order by l."createdAt", l.id)
+                           from "EnterpriseProviderLink" l join "Provider" pr on pr.id = l."providerId"
+                          where l."pilotEnterpriseId" = pe.id), '[]') as providers,
+               coalesce((select json_agg(json_build_object(
+                                  'section', s.section, 'content', s.content, 'revision', s.revision, 'updatedAt', s."updatedAt",
+                                  'updatedBy', su."displayName", 'readable', ${accessibleWhere(db, "read", "EnterpriseFileSection", "s")}) order by s.section)
+                           from "EnterpriseFileSection" s left join "User" su on su.id = s."updatedById"
+                          where s."pilotEnterpriseId" = pe.id), '[]') as sections,
+               ${linked} as linked
+          from "PilotEnterprise" pe
+          join "Enterprise" e on e.id = pe."enterpriseId"
+         where pe.id = ${pilotEnterpriseId}::uuid and ${accessibleWhere(db, "read", "PilotEnterprise", "pe")}`,
+  );
+  if (!row) return null;
+  const entry: PilotEnterpriseRecord = {
+    id: row.id,
+    countyId: row.countyId,
+    batchId: row.batchId,
+    subIndustry: row.subIndustry,
+    scale: row.scale,
+    specialised: row.specialised,
+    lastYearRevenue: row.lastYearRevenue === null ? null : new Prisma.Decimal(row.lastYearRevenue),
+    contactName: row.contactName,
+    contactPhone: row.contactPhone,
+    status: row.status,
+    transformationStartedOn: row.transformationStartedOn,
+    createdAt: row.createdAt,
+    removedAt: row.removedAt,
+    filePercentage: row.filePercentage,
+    fileComplete: row.fileComplete,
+    fileCompleteness: row.fileCompleteness,
+    fileCompletenessVersion: row.fileCompletenessVersion,
+    enterprise: { id: row.enterpriseId, name: row.enterpriseName, creditCode: row.enterpriseCreditCode },
+    providerLinks: row.providers.map((provider) => ({ provider })),
+  };
+  const sections = row.sections
+    .filter((section) => section.readable)
+    .map(({ section, content, revision, updatedAt, updatedBy }) => ({
+      section,
+      content,
+      revision,
+      updatedAt: utcDate(updatedAt),
+      updatedBy: updatedBy === null ? null : { displayName: updatedBy },
+    }));
+  return { id: row.id, countyId: row.countyId, entry, sections, linkedToCaller: row.linked };
 }

@@ -3,7 +3,8 @@
  * have no row-level security: sign-in must read them before any scope exists. Never expose them unfiltered.
  */
 import type { Database } from "../client";
-import type { Role } from "../generated/prisma/client";
+import type { Region, Role } from "../generated/prisma/client";
+import { accessibleWhere, rows, sql } from "../scoped-sql";
 import { withScope, type AccessGrant } from "../tenant-scope";
 import type { TenantDb } from "../tenant-db";
 import { transactionOf } from "../tenant-transaction";
@@ -37,27 +38,63 @@ export function findUserForSignIn(db: Database, username: string) {
 export type SignInUser = NonNullable<Awaited<ReturnType<typeof findUserForSignIn>>>;
 export type SignInMembership = SignInUser["memberships"][number];
 
-/** The signed-in user's own profile for the `me` query, with the names of what their membership reaches. */
-export function findOwnProfile(db: TenantDb, userId: string, membershipId: string) {
-  return transactionOf(db).user.findFirst({
-    where: { AND: [{ id: userId, disabled: false }, db.accessible("read", "User")] },
-    select: {
-      id: true,
-      username: true,
-      displayName: true,
-      locale: true,
-      memberships: {
-        where: { id: membershipId },
-        select: {
-          role: true,
-          city: { select: { code: true, name: true } },
-          county: { select: { code: true, name: true, city: { select: { name: true, region: true } } } },
-          enterprise: { select: { id: true, name: true, countyId: true } },
-          provider: { select: { id: true, name: true } },
-        },
-      },
-    },
-  });
+interface OwnProfileRow {
+  id: string;
+  username: string;
+  displayName: string;
+  locale: string;
+  role: Role | null;
+  cityCode: string | null;
+  cityName: string | null;
+  countyCode: string | null;
+  countyName: string | null;
+  countyCityName: string | null;
+  countyRegion: Region | null;
+  enterpriseId: string | null;
+  enterpriseName: string | null;
+  enterpriseCountyId: string | null;
+  providerId: string | null;
+  providerName: string | null;
+}
+
+/**
+ * The signed-in user's own profile for the `me` query, with the names of what their membership reaches: the user
+ * (enabled, and readable by the handle's rules) with the session's membership, if it still exists. Every request of
+ * the shell asks it: one raw read (scoped-sql.ts), shaped as the Prisma read it replaced
+ * (`user.findFirst` selecting `memberships: { where: { id } }` and their city, county with city, enterprise, provider).
+ */
+export async function findOwnProfile(db: TenantDb, userId: string, membershipId: string) {
+  const [row] = await rows<OwnProfileRow>(
+    db,
+    sql`select u.id, u.username, u."displayName", u.locale,
+               m.role::text as role, ci.code as "cityCode", ci.name as "cityName",
+               co.code as "countyCode", co.name as "countyName", coci.name as "countyCityName", coci.region::text as "countyRegion",
+               e.id as "enterpriseId", e.name as "enterpriseName", e."countyId" as "enterpriseCountyId",
+               p.id as "providerId", p.name as "providerName"
+          from "User" u
+          left join "Membership" m on m."userId" = u.id and m.id = ${membershipId}::uuid
+          left join "City" ci on ci.code = m."cityCode"
+          left join "County" co on co.code = m."countyId"
+          left join "City" coci on coci.code = co."cityCode"
+          left join "Enterprise" e on e.id = m."enterpriseId"
+          left join "Provider" p on p.id = m."providerId"
+         where u.id = ${userId}::uuid and not u.disabled and ${accessibleWhere(db, "read", "User", "u")}`,
+  );
+  if (!row) return null;
+  const membership =
+    row.role === null
+      ? []
+      : [
+          {
+            role: row.role,
+            city: row.cityCode === null ? null : { code: row.cityCode, name: row.cityName! },
+            county:
+              row.countyCode === null ? null : { code: row.countyCode, name: row.countyName!, city: { name: row.countyCityName!, region: row.countyRegion! } },
+            enterprise: row.enterpriseId === null ? null : { id: row.enterpriseId, name: row.enterpriseName!, countyId: row.enterpriseCountyId! },
+            provider: row.providerId === null ? null : { id: row.providerId, name: row.providerName! },
+          },
+        ];
+  return { id: row.id, username: row.username, displayName: row.displayName, locale: row.locale, memberships: membership };
 }
 
 export function findPasswordHash(db: TenantDb, userId: string) {

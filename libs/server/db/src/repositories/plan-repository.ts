@@ -14,40 +14,46 @@ import {
   type PlanState,
   type Role,
 } from "@dtpilot/domain";
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma, Region } from "../generated/prisma/client";
+import { accessibleWhere, empty, rows, sql, utcDate, utcDateOrNull, type Sql } from "../scoped-sql";
 import type { TenantDb } from "../tenant-db";
 import { transactionOf } from "../tenant-transaction";
 
-const PLAN_SUMMARY = {
-  id: true,
-  countyId: true,
-  batchId: true,
-  state: true,
-  currentVersion: true,
-  createdAt: true,
-  updatedAt: true,
-  county: { select: { code: true, name: true, city: { select: { code: true, name: true, region: true } } } },
-  batch: { select: { id: true, name: true, startsOn: true, endsOn: true } },
-} as const satisfies Prisma.ImplementationPlanSelect;
+/** A plan without its versions: its county (with city and region), batch, state and current version. */
+export interface PlanSummary {
+  id: string;
+  countyId: string;
+  batchId: string;
+  state: PlanState;
+  currentVersion: number;
+  createdAt: Date;
+  updatedAt: Date;
+  county: { code: string; name: string; city: { code: string; name: string; region: Region } };
+  batch: { id: string; name: string; startsOn: Date; endsOn: Date };
+}
 
-export type PlanSummary = Prisma.ImplementationPlanGetPayload<{ select: typeof PLAN_SUMMARY }>;
+/** A reviewer's comment on a version, given with a step of the plan's workflow. */
+export interface PlanCommentRecord {
+  id: string;
+  target: string;
+  body: string;
+  versionNumber: number;
+  createdAt: Date;
+  author: { displayName: string };
+}
 
-const EVENT_SELECT = {
-  id: true,
-  version: true,
-  event: true,
-  fromState: true,
-  toState: true,
-  actorRole: true,
-  createdAt: true,
-  actor: { select: { displayName: true } },
-  planComments: {
-    select: { id: true, target: true, body: true, versionNumber: true, createdAt: true, author: { select: { displayName: true } } },
-    orderBy: [{ createdAt: "asc" }, { position: "asc" }],
-  },
-} as const satisfies Prisma.WorkflowEventSelect;
-
-type StoredPlanEvent = Prisma.WorkflowEventGetPayload<{ select: typeof EVENT_SELECT }>;
+/** A plan's WorkflowEvent as it is stored (the log is shared by every workflow: its names are plain strings). */
+interface StoredPlanEvent {
+  id: string;
+  version: number | null;
+  event: string;
+  fromState: string | null;
+  toState: string;
+  actorRole: Role;
+  createdAt: Date;
+  actor: { displayName: string };
+  planComments: PlanCommentRecord[];
+}
 
 /** A step of the plan's workflow with the comments given with it, in the plan's own words. */
 export interface PlanEventRecord {
@@ -59,7 +65,7 @@ export interface PlanEventRecord {
   actorRole: Role;
   createdAt: Date;
   actor: { displayName: string };
-  comments: StoredPlanEvent["planComments"];
+  comments: PlanCommentRecord[];
 }
 
 /** Only PLAN_WORKFLOW writes these rows, each with its version and from-state; anything else is a server bug. */
@@ -71,40 +77,74 @@ function toPlanEvent(stored: StoredPlanEvent): PlanEventRecord {
   return { id, versionNumber: version, kind: event, fromState, toState, actorRole, createdAt, actor, comments: planComments };
 }
 
-/** The plan's steps, oldest first. */
-async function listPlanEvents(db: TenantDb, plan: { id: string; countyId: string }): Promise<PlanEventRecord[]> {
-  const events = await transactionOf(db).workflowEvent.findMany({
-    where: { subjectKind: "IMPLEMENTATION_PLAN", subjectId: plan.id, countyId: plan.countyId },
-    select: EVENT_SELECT,
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
-  return events.map(toPlanEvent);
+/** A version of a plan without its content. */
+export interface PlanVersionMeta {
+  number: number;
+  revision: number;
+  createdAt: Date;
+  updatedAt: Date;
+  submittedAt: Date | null;
+  updatedBy: { displayName: string };
 }
 
-const VERSION_META = {
-  number: true,
-  revision: true,
-  createdAt: true,
-  updatedAt: true,
-  submittedAt: true,
-  updatedBy: { select: { displayName: true } },
-} as const satisfies Prisma.PlanVersionSelect;
+/** A plan's row with its county (and city) and batch, as the plan's SQL reads below select them. */
+interface PlanSummaryRow {
+  id: string;
+  countyId: string;
+  batchId: string;
+  state: PlanState;
+  currentVersion: number;
+  createdAt: Date;
+  updatedAt: Date;
+  countyName: string;
+  cityCode: string;
+  cityName: string;
+  cityRegion: Region;
+  batchName: string;
+  batchStartsOn: Date;
+  batchEndsOn: Date;
+}
 
-export type PlanVersionMeta = Prisma.PlanVersionGetPayload<{ select: typeof VERSION_META }>;
+/** The columns of PlanSummaryRow, from `p` (the plan), `co` (its county), `ci` (its city) and `b` (its batch). */
+const PLAN_SUMMARY_COLUMNS = sql`p.id, p."countyId", p."batchId", p.state::text as state, p."currentVersion", p."createdAt", p."updatedAt",
+       co.name as "countyName", ci.code as "cityCode", ci.name as "cityName", ci.region::text as "cityRegion",
+       b.name as "batchName", b."startsOn" as "batchStartsOn", b."endsOn" as "batchEndsOn"`;
 
-/** Plans this principal may read, newest activity first, optionally in some states only. */
-export function listPlans(db: TenantDb, options: { states?: readonly PlanState[]; batchId?: string }) {
-  return transactionOf(db).implementationPlan.findMany({
-    where: {
-      AND: [
-        options.states ? { state: { in: [...options.states] } } : {},
-        options.batchId ? { batchId: options.batchId } : {},
-        db.accessible("read", "ImplementationPlan"),
-      ],
-    },
-    select: PLAN_SUMMARY,
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-  });
+const PLAN_SUMMARY_JOINS = sql`join "County" co on co.code = p."countyId"
+          join "City" ci on ci.code = co."cityCode"
+          join "Batch" b on b.id = p."batchId"`;
+
+/** PLAN_SUMMARY's shape: the Prisma select the API's plan summaries were read with. */
+function toPlanSummary(row: PlanSummaryRow): PlanSummary {
+  return {
+    id: row.id,
+    countyId: row.countyId,
+    batchId: row.batchId,
+    state: row.state,
+    currentVersion: row.currentVersion,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    county: { code: row.countyId, name: row.countyName, city: { code: row.cityCode, name: row.cityName, region: row.cityRegion } },
+    batch: { id: row.batchId, name: row.batchName, startsOn: row.batchStartsOn, endsOn: row.batchEndsOn },
+  };
+}
+
+/**
+ * Plans this principal may read, newest activity first, optionally in some states only (the overseers' review list
+ * 实施方案审核): a raw read (scoped-sql.ts) with the handle's filter on the plan, RLS underneath.
+ */
+export async function listPlans(db: TenantDb, options: { states?: readonly PlanState[]; batchId?: string }): Promise<PlanSummary[]> {
+  const found = await rows<PlanSummaryRow>(
+    db,
+    sql`select ${PLAN_SUMMARY_COLUMNS}
+          from "ImplementationPlan" p
+          ${PLAN_SUMMARY_JOINS}
+         where ${accessibleWhere(db, "read", "ImplementationPlan", "p")}
+           ${options.states ? sql`and p.state::text = any(${[...options.states]}::text[])` : empty}
+           ${options.batchId ? sql`and p."batchId" = ${options.batchId}::uuid` : empty}
+         order by p."updatedAt" desc, p.id asc`,
+  );
+  return found.map(toPlanSummary);
 }
 
 /** The ids among `planIds` whose content the principal may see now (in scope, and past a draft unless its own). */
@@ -117,31 +157,130 @@ export async function plansWithVisibleContent(db: TenantDb, planIds: readonly st
   return new Set(plans.filter((plan) => isPlanVisibleTo(plan.state, db.scope.kind)).map((plan) => plan.id));
 }
 
-/** One plan with its versions (without content), its events and their comments; null when out of scope. */
-export async function findPlan(db: TenantDb, planId: string) {
-  const plan = await transactionOf(db).implementationPlan.findFirst({
-    where: { AND: [{ id: planId }, db.accessible("read", "ImplementationPlan")] },
-    select: { ...PLAN_SUMMARY, versions: { select: VERSION_META, orderBy: { number: "asc" } } },
-  });
-  return plan ? { ...plan, events: await listPlanEvents(db, plan) } : null;
+/** A plan's row with its versions and events (with their comments) as JSON, as readPlan selects them. */
+interface PlanRow extends PlanSummaryRow {
+  versions: { number: number; revision: number; createdAt: string; updatedAt: string; submittedAt: string | null; updatedBy: string }[];
+  events: {
+    id: string;
+    version: number | null;
+    event: string;
+    fromState: string | null;
+    toState: string;
+    actorRole: Role;
+    createdAt: string;
+    actor: string;
+    comments: { id: string; target: string; body: string; versionNumber: number; createdAt: string; author: string }[];
+  }[];
 }
 
-export type PlanRecord = NonNullable<Awaited<ReturnType<typeof findPlan>>>;
+export type PlanRecord = PlanSummary & { versions: PlanVersionMeta[]; events: PlanEventRecord[] };
+
+/**
+ * One plan with its versions (without content), its events and their comments, in one raw read (scoped-sql.ts),
+ * shaped as the Prisma reads it replaced (the plan with PLAN_SUMMARY and its versions with VERSION_META, then its
+ * WorkflowEvents with EVENT_SELECT). The handle's filter applies to the plan; its versions, events and comments are
+ * the plan's own (RLS applies to each).
+ */
+async function readPlan(db: TenantDb, where: Sql): Promise<PlanRecord | null> {
+  const [row] = await rows<PlanRow>(
+    db,
+    sql`select ${PLAN_SUMMARY_COLUMNS},
+               coalesce((select json_agg(json_build_object(
+                                  'number', v.number, 'revision', v.revision, 'createdAt', v."createdAt", 'updatedAt', v."updatedAt",
+                                  'submittedAt', v."submittedAt", 'updatedBy', vu."displayName") order by v.number)
+                           from "PlanVersion" v join "User" vu on vu.id = v."updatedById"
+                          where v."planId" = p.id), '[]') as versions,
+               coalesce((select json_agg(json_build_object(
+                                  'id', e.id, 'version', e.version, 'event', e.event, 'fromState', e."fromState", 'toState', e."toState",
+                                  'actorRole', e."actorRole", 'createdAt', e."createdAt", 'actor', a."displayName",
+                                  'comments', coalesce((select json_agg(json_build_object(
+                                                                  'id', c.id, 'target', c.target, 'body', c.body, 'versionNumber', c."versionNumber",
+                                                                  'createdAt', c."createdAt", 'author', cu."displayName") order by c."createdAt", c.position)
+                                                          from "PlanComment" c join "User" cu on cu.id = c."authorId"
+                                                         where c."eventId" = e.id), '[]')) order by e."createdAt", e.id)
+                           from "WorkflowEvent" e join "User" a on a.id = e."actorId"
+                          where e."subjectKind" = 'IMPLEMENTATION_PLAN' and e."subjectId" = p.id and e."countyId" = p."countyId"), '[]') as events
+          from "ImplementationPlan" p
+          ${PLAN_SUMMARY_JOINS}
+         where ${where} and ${accessibleWhere(db, "read", "ImplementationPlan", "p")}`,
+  );
+  if (!row) return null;
+  return {
+    ...toPlanSummary(row),
+    versions: row.versions.map((version) => ({
+      number: version.number,
+      revision: version.revision,
+      createdAt: utcDate(version.createdAt),
+      updatedAt: utcDate(version.updatedAt),
+      submittedAt: utcDateOrNull(version.submittedAt),
+      updatedBy: { displayName: version.updatedBy },
+    })),
+    events: row.events.map((event) =>
+      toPlanEvent({
+        id: event.id,
+        version: event.version,
+        event: event.event,
+        fromState: event.fromState,
+        toState: event.toState,
+        actorRole: event.actorRole,
+        createdAt: utcDate(event.createdAt),
+        actor: { displayName: event.actor },
+        planComments: event.comments.map((comment) => ({
+          id: comment.id,
+          target: comment.target,
+          body: comment.body,
+          versionNumber: comment.versionNumber,
+          createdAt: utcDate(comment.createdAt),
+          author: { displayName: comment.author },
+        })),
+      }),
+    ),
+  };
+}
+
+/** One plan with its versions (without content), its events and their comments; null when out of scope. */
+export function findPlan(db: TenantDb, planId: string): Promise<PlanRecord | null> {
+  return readPlan(db, sql`p.id = ${planId}::uuid`);
+}
+
+/** A county's plan for a batch, read as findPlan reads it; null when it has none (or the principal may not read it). */
+export function findPlanOfCounty(db: TenantDb, where: { countyId: string; batchId: string }): Promise<PlanRecord | null> {
+  return readPlan(db, sql`p."countyId" = ${where.countyId} and p."batchId" = ${where.batchId}::uuid`);
+}
 
 /** A county's plan for a batch, if it has one (and the principal may read it). */
-export function findPlanIdForCounty(db: TenantDb, countyId: string, batchId: string) {
-  return transactionOf(db).implementationPlan.findFirst({
-    where: { AND: [{ countyId, batchId }, db.accessible("read", "ImplementationPlan")] },
-    select: { id: true },
-  });
+export async function findPlanIdForCounty(db: TenantDb, countyId: string, batchId: string): Promise<{ id: string } | null> {
+  const [row] = await rows<{ id: string }>(
+    db,
+    sql`select p.id from "ImplementationPlan" p
+         where p."countyId" = ${countyId} and p."batchId" = ${batchId}::uuid and ${accessibleWhere(db, "read", "ImplementationPlan", "p")}`,
+  );
+  return row ?? null;
+}
+
+interface PlanVersionRow {
+  number: number;
+  revision: number;
+  createdAt: Date;
+  updatedAt: Date;
+  submittedAt: Date | null;
+  updatedByName: string;
+  content: Prisma.JsonValue;
 }
 
 /** One version's content and metadata; null when the plan is out of scope or has no such version. */
-export function findPlanVersion(db: TenantDb, planId: string, versionNumber: number) {
-  return transactionOf(db).planVersion.findFirst({
-    where: { planId, number: versionNumber, plan: db.accessible("read", "ImplementationPlan") },
-    select: { ...VERSION_META, content: true },
-  });
+export async function findPlanVersion(db: TenantDb, planId: string, versionNumber: number) {
+  const [row] = await rows<PlanVersionRow>(
+    db,
+    sql`select v.number, v.revision, v."createdAt", v."updatedAt", v."submittedAt", u."displayName" as "updatedByName", v.content
+          from "PlanVersion" v
+          join "ImplementationPlan" p on p.id = v."planId"
+          join "User" u on u.id = v."updatedById"
+         where v."planId" = ${planId}::uuid and v.number = ${versionNumber}::int and ${accessibleWhere(db, "read", "ImplementationPlan", "p")}`,
+  );
+  if (!row) return null;
+  const { updatedByName, content, ...meta } = row;
+  return { ...meta, updatedBy: { displayName: updatedByName }, content };
 }
 
 /**
