@@ -92,7 +92,7 @@ async function prepareDatabase() {
       data: { countyId: BENCH_COUNTY.code, planId: plan.id, number: 1, content: content as never, updatedById: user.id },
     });
     // Every enterprise on the batch's roster (试点企业改造名单), which is what the export lists.
-    const enterprises = await owner.enterprise.findMany({ where: { countyId: BENCH_COUNTY.code }, select: { id: true } });
+    const enterprises = await owner.enterprise.findMany({ where: { countyId: BENCH_COUNTY.code }, select: { id: true, name: true, creditCode: true } });
     await owner.pilotEnterprise.createMany({
       data: enterprises.map((enterprise, index) => ({
         countyId: BENCH_COUNTY.code,
@@ -103,7 +103,7 @@ async function prepareDatabase() {
         specialised: index % 5 === 0,
         lastYearRevenue: String(1000 + index),
         addedById: user.id,
-        ...emptyFileCompletenessColumns(),
+        ...emptyFileCompletenessColumns({ enterpriseName: enterprise.name, creditCode: enterprise.creditCode, countyId: BENCH_COUNTY.code }),
       })),
     });
   } finally {

@@ -6,9 +6,11 @@ import {
   FILE_SECTION_SCHEMAS,
   fileCompleteness,
   fileCompletenessSummary,
+  fileWithRosterFields,
   implementationPlanContentSchema,
   isValidUnifiedSocialCreditCode,
   pilotEnterpriseInputSchema,
+  rosterFieldsOf,
   submissionBlockers,
   validateFileSection,
   validatePlanDataTable,
@@ -80,9 +82,20 @@ describe("the scale dataset (3 counties × 5 enterprises)", () => {
       (entry.file as Record<string, unknown>)[key] = parsed;
       files.set(row.pilot, entry);
     }
-    const pilots = await owner.query<{ id: string; status: string; percentage: number; complete: boolean; sections: unknown; version: number }>(
-      `select id, status, "filePercentage" as percentage, "fileComplete" as complete, "fileCompleteness" as sections,
-         "fileCompletenessVersion" as version from "PilotEnterprise"`,
+    const pilots = await owner.query<{
+      id: string;
+      status: string;
+      percentage: number;
+      complete: boolean;
+      sections: unknown;
+      version: number;
+      enterpriseName: string;
+      creditCode: string;
+      countyId: string;
+    }>(
+      `select p.id, p.status, p."filePercentage" as percentage, p."fileComplete" as complete, p."fileCompleteness" as sections,
+         p."fileCompletenessVersion" as version, e.name as "enterpriseName", e."creditCode", p."countyId"
+         from "PilotEnterprise" p join "Enterprise" e on e.id = p."enterpriseId"`,
     );
     expect(files.size).toBe(pilots.rowCount);
     for (const { status, file } of files.values()) {
@@ -90,9 +103,10 @@ describe("the scale dataset (3 counties × 5 enterprises)", () => {
       expect(Object.keys(file).sort()).toEqual([...FILE_SECTION_KEYS].sort());
       expect(fileCompleteness(file as EnterpriseFile).complete).toBe(true);
     }
-    // Each entry stores its file's completeness, exactly as the domain computes it from the stored sections.
+    // Each entry stores its file's completeness, exactly as the domain computes it from the stored sections with the
+    // roster's fields (as the file page shows it).
     for (const pilot of pilots.rows) {
-      const expected = fileCompletenessSummary({ ...emptyEnterpriseFile(), ...files.get(pilot.id)!.file });
+      const expected = fileCompletenessSummary(fileWithRosterFields({ ...emptyEnterpriseFile(), ...files.get(pilot.id)!.file }, rosterFieldsOf(pilot)));
       expect({ percentage: pilot.percentage, complete: pilot.complete, sections: pilot.sections }, pilot.id).toEqual(expected);
       expect(pilot.version).toBe(FILE_COMPLETENESS_VERSION);
     }

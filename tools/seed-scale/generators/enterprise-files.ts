@@ -16,6 +16,7 @@ import {
   KPI_CATALOGUE,
   kpisForArea,
   OUTCOME_AREAS,
+  rosterFieldsOf,
   STORED_FILE_SECTIONS,
   validateFileSection,
   type BasicInfoSection,
@@ -48,7 +49,7 @@ import {
 import { address } from "../vocabulary/names";
 import type { ScaleCounty } from "./geography";
 import type { Account } from "./identity";
-import type { PilotRecord } from "./roster";
+import { rosterEntryFields, type PilotRecord } from "./roster";
 
 export type FileContentMode = "full" | "compact";
 
@@ -86,11 +87,7 @@ function basicSection(random: Random, county: ScaleCounty, pilot: PilotRecord): 
     digitalInvestmentTotal: random.decimal(5, entry.scale === "ABOVE" ? 800 : 120, 2),
   };
   // The roster's own fields, as the API writes them whatever a writer sent (rosterFieldsOf).
-  return applyRosterFields(basic, {
-    enterpriseName: entry.name,
-    creditCode: entry.creditCode,
-    cityAndCounty: `${county.city.name}${county.name}`,
-  });
+  return applyRosterFields(basic, rosterFieldsOf(rosterEntryFields(county, pilot)));
 }
 
 function needsSection(random: Random, pilot: PilotRecord, mode: FileContentMode): { needs: NeedsSection; authors: Set<FileWriter> } {
@@ -257,7 +254,10 @@ export function addEnterpriseFile(
   }
 
   // The entry stores its file's completeness as a save would: from the sections as written (addRosterRows).
-  pilot.fileCompleteness = storedFileCompleteness(sections.map((section) => ({ section: STORED_FILE_SECTIONS[section.key], content: file[section.key] })));
+  pilot.fileCompleteness = storedFileCompleteness(
+    sections.map((section) => ({ section: STORED_FILE_SECTIONS[section.key], content: file[section.key] })),
+    rosterEntryFields(county, pilot),
+  );
   for (const section of sections) {
     rows.add("enterpriseFileSection", {
       id: random.uuid(),

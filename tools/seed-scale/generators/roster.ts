@@ -12,6 +12,7 @@ import {
   type EnterpriseScale,
   type FileCompletenessSummary,
   type PilotEnterpriseInput,
+  type RosterEntryFields,
 } from "@dtpilot/domain";
 import { isoDay } from "../clock";
 import type { Random } from "../random";
@@ -106,6 +107,11 @@ export function enrol(
   };
 }
 
+/** What section 一 shows of an entry from the roster (the domain's rosterFieldsOf reads it). */
+export function rosterEntryFields(county: ScaleCounty, pilot: PilotRecord): RosterEntryFields {
+  return { enterpriseName: pilot.entry.name, creditCode: pilot.entry.creditCode, countyId: county.code };
+}
+
 export function addRosterRows(rows: RowSet, county: ScaleCounty, batchId: string, pilots: readonly PilotRecord[]): void {
   for (const pilot of pilots) {
     rows.add("pilotEnterprise", {
@@ -126,7 +132,7 @@ export function addRosterRows(rows: RowSet, county: ScaleCounty, batchId: string
       updatedAt: pilot.updatedAt,
       removedAt: pilot.removedAt,
       // What a save stores: the domain's summary of the file as written.
-      ...fileCompletenessColumns(pilot.fileCompleteness ?? storedFileCompleteness([])),
+      ...fileCompletenessColumns(pilot.fileCompleteness ?? storedFileCompleteness([], rosterEntryFields(county, pilot))),
     });
   }
 }

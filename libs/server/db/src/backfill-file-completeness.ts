@@ -1,7 +1,7 @@
 /**
  * Computes the stored completeness of every roster entry whose memo is missing or of an older version than
  * FILE_COMPLETENESS_VERSION (rows from before the memo existed, or from before a change of the rules), through the
- * domain's rule, in batches. Runs as the owner after migrating (tools/prepare-db.ts); idempotent, and a no-op when
+ * domain's rule (the stored sections with the entry's roster fields), in batches. Runs as the owner after migrating (tools/prepare-db.ts); idempotent, and a no-op when
  * every memo is current. Each batch locks its entries as a save does, so a save running meanwhile is never overwritten
  * with an older file's figure.
  */
@@ -21,11 +21,14 @@ export async function backfillFileCompleteness(owner: Database, options: { batch
   for (;;) {
     const updated = await owner.$transaction(async (tx) => {
       // SKIP LOCKED: an entry being saved right now is left to its save, which stores the current figure itself.
-      const stale = await tx.$queryRaw<{ id: string }[]>`
-        select id from "PilotEnterprise" where "fileCompletenessVersion" < ${FILE_COMPLETENESS_VERSION}::int
-        order by id limit ${batchSize}::int for no key update skip locked`;
+      const stale = await tx.$queryRaw<{ id: string; countyId: string; enterpriseName: string; creditCode: string }[]>`
+        select p.id, p."countyId", e.name as "enterpriseName", e."creditCode" from "PilotEnterprise" p
+          join "Enterprise" e on e.id = p."enterpriseId"
+         where p."fileCompletenessVersion" < ${FILE_COMPLETENESS_VERSION}::int
+         order by p.id limit ${batchSize}::int for no key update of p skip locked`;
       if (stale.length === 0) return 0;
       const ids = stale.map((row) => row.id);
+      const rosterOf = new Map(stale.map(({ id, ...roster }) => [id, roster]));
       const sections = await tx.enterpriseFileSection.findMany({
         where: { pilotEnterpriseId: { in: ids } },
         select: { pilotEnterpriseId: true, section: true, content: true },
@@ -33,7 +36,7 @@ export async function backfillFileCompleteness(owner: Database, options: { batch
       const byEntry = new Map<string, { section: StoredFileSection; content: unknown }[]>(ids.map((id) => [id, []]));
       for (const section of sections) byEntry.get(section.pilotEnterpriseId)!.push(section);
       const rows = [...byEntry].map(([id, stored]) => {
-        const summary = storedFileCompleteness(stored);
+        const summary = storedFileCompleteness(stored, rosterOf.get(id)!);
         return { id, percentage: summary.percentage, complete: summary.complete, sections: summary.sections };
       });
       // One statement per batch; updatedAt stays (the entry itself did not change).

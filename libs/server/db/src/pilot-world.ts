@@ -184,7 +184,7 @@ export async function createPilotWorld(db: Database): Promise<PilotWorld> {
           specialised: index === 0,
           lastYearRevenue: String(12_000 - index * 1_500),
           addedById: users[`county-${region}`].id,
-          ...emptyFileCompletenessColumns(),
+          ...emptyFileCompletenessColumns({ enterpriseName: enterprise.name, creditCode: enterprise.creditCode, countyId: county.code }),
         },
         select: { id: true },
       });

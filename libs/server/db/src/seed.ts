@@ -135,12 +135,14 @@ export async function seedDemo(db: Database): Promise<{ counties: number; enterp
   }
 
   const enterpriseIds: Record<string, string> = {};
+  const creditCodes: Record<string, string> = {};
   let serial = 1;
   for (const [countyId, names] of Object.entries(DEMO_ENTERPRISES)) {
     for (const name of names) {
       const creditCode = demoCreditCode(countyId, serial++);
       const enterprise = await db.enterprise.upsert({ where: { creditCode }, create: { countyId, name, creditCode }, update: {} });
       enterpriseIds[name] = enterprise.id;
+      creditCodes[name] = enterprise.creditCode;
     }
   }
 
@@ -217,7 +219,7 @@ export async function seedDemo(db: Database): Promise<{ counties: number; enterp
           specialised: index === 0,
           lastYearRevenue: String(12_000 - index * 1_500),
           addedById: countyAdmin.id,
-          ...emptyFileCompletenessColumns(),
+          ...emptyFileCompletenessColumns({ enterpriseName: name, creditCode: creditCodes[name]!, countyId }),
         },
         update: {},
       });

@@ -13,14 +13,13 @@ import {
 } from "@dtpilot/db";
 import {
   applyRosterFields,
-  cityByCode,
-  countyByCode,
   emptyEnterpriseFile,
   FILE_EDIT_REFUSAL_LABELS,
   FILE_SECTION_KEYS,
   FILE_SECTION_SCHEMAS,
   fileCompleteness,
   fileWriterOfRole,
+  rosterFieldsOf,
   sectionEditability,
   validateFileSection,
   type EnterpriseFile,
@@ -30,11 +29,9 @@ import {
 import type { RecordLoader } from "../../kernel/record-procedure";
 import { SECTION_OF_KEY, toPilotEnterpriseView } from "../roster/roster-view";
 
-/** The roster's values of section 一 (企业名称, 企业信用代码, 所属城市及县区): shown, never typed. */
-export function rosterFieldsOf(entry: PilotEnterpriseRecord) {
-  const county = countyByCode(entry.countyId);
-  const city = county ? cityByCode(county.cityCode) : undefined;
-  return { enterpriseName: entry.enterprise.name, creditCode: entry.enterprise.creditCode, cityAndCounty: `${city?.name ?? ""}${county?.name ?? ""}` };
+/** The roster's values of section 一 (企业名称, 企业信用代码, 所属城市及县区): shown, never typed (the domain's rosterFieldsOf). */
+export function entryRosterFields(entry: PilotEnterpriseRecord) {
+  return rosterFieldsOf({ enterpriseName: entry.enterprise.name, creditCode: entry.enterprise.creditCode, countyId: entry.countyId });
 }
 
 /** What the domain's edit rule needs to know about the caller and the enterprise, without the section. */
@@ -90,7 +87,7 @@ function viewOf(db: TenantDb, entry: PilotEnterpriseRecord, stored: FileSectionR
   for (const key of FILE_SECTION_KEYS) {
     const record = stored.find((candidate) => candidate.section === SECTION_OF_KEY[key]);
     let content = sectionContent(key, record);
-    if (key === "basic") content = applyRosterFields(content as EnterpriseFile["basic"], rosterFieldsOf(entry)) as typeof content;
+    if (key === "basic") content = applyRosterFields(content as EnterpriseFile["basic"], entryRosterFields(entry)) as typeof content;
     (file as Record<FileSectionKey, unknown>)[key] = content;
     sections[key] = {
       revision: record?.revision ?? 0,

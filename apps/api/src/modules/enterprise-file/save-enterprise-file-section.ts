@@ -11,7 +11,7 @@ import {
 import { appError } from "../../kernel/errors";
 import { recordProcedure } from "../../kernel/record-procedure";
 import { pilotEnterprise } from "../roster/load-pilot-enterprise";
-import { editabilityOf, editContextOf, rosterFieldsOf, sectionContent } from "./enterprise-file-view";
+import { editabilityOf, editContextOf, entryRosterFields, sectionContent } from "./enterprise-file-view";
 import { SECTION_OF_KEY } from "../roster/roster-view";
 import { saveEnterpriseFileSectionInput, saveEnterpriseFileSectionOutput } from "./enterprise-file.types";
 
@@ -32,7 +32,7 @@ export const saveEnterpriseFileSection = recordProcedure(saveEnterpriseFileSecti
     const section = SECTION_OF_KEY[input.section];
     const current = await findFileSection(ctx.data, entry.id, section);
     let content: EnterpriseFile[typeof input.section] = input.content;
-    if (input.section === "basic") content = applyRosterFields(input.content, rosterFieldsOf(entry));
+    if (input.section === "basic") content = applyRosterFields(input.content, entryRosterFields(entry));
     // Each item stays its author's, checked against the stored version. A save started from an older revision is not
     // checked: it stores nothing, and the writer gets the current version to merge (then saves, and is checked).
     if ((current?.revision ?? 0) === input.baseRevision) {

@@ -18,7 +18,9 @@ import {
   fileCompleteness,
   fileCompletenessSummary,
   fileFromStoredSections,
+  fileWithRosterFields,
   makeCreditCode,
+  rosterFieldsOf,
   STORED_FILE_SECTIONS,
   type EnterpriseFile,
   type FileSectionKey,
@@ -94,7 +96,7 @@ beforeAll(async () => {
   await cleanUp();
   // The 苏北 roster the paging tests read: 25 entries more, their completeness left to the backfill.
   await addEntries();
-  const { rows } = await owner.query<{ n: number }>(`select count(*)::int as n from "PilotEnterprise" where "countyId" = $1 and "fileCompletenessVersion" = 0`, [NORTH]);
+  const { rows } = await owner.query<{ n: number }>(`select count(*)::int as n from "PilotEnterprise" where "countyId" = $1 and "fileCompletenessVersion" < $2`, [NORTH, FILE_COMPLETENESS_VERSION]);
   uncomputed = rows[0]!.n;
   const ownerDb = createOwnerDatabase({ url: inject("ownerDatabaseUrl") });
   try {
@@ -150,7 +152,9 @@ describe("the roster", () => {
     expect(seeded.entries).toHaveLength(5);
     expect(seeded.frozen).toBe(false);
     expect(seeded.counts).toEqual({ aboveScale: 3, belowScale: 2, specialised: 1, total: 5 });
-    expect(seeded.entries[0]!.completeness).toMatchObject({ percentage: 0, complete: false });
+    // Nothing saved yet: only the roster's fields of section 一 are filled, as the file page says.
+    expect(seeded.entries[0]!.completeness).toMatchObject({ complete: false, sections: { basic: { filled: 3, complete: false } } });
+    await expectListedAsOnTheFilePage(as("county-south"), seeded.entries[0]!);
     // No plan yet: no sub-industries to enrol under.
     const refused = await add(as("county-south"), entry(1));
     expect(refused.status).toBe(400);
@@ -190,6 +194,19 @@ describe("the roster", () => {
     const after = ok(await roster(as("county-south")));
     expect(after.entries).toHaveLength(6);
     expect(after.targets?.total.plannedTotal).toEqual({ target: 120, enrolled: 6 });
+
+    // The new entry's file, saved by nobody yet, is as complete in the list as on its page: the roster's fields count.
+    const listed = after.entries.find((candidate) => candidate.id === added.id)!;
+    expect(listed.completeness.percentage).toBeGreaterThan(0);
+    expect(listed.completeness.sections.basic).toMatchObject({ filled: 3 });
+    await expectListedAsOnTheFilePage(as("county-south"), listed);
+    // And after a save of section 一 with the roster's fields left empty (they are shown, never typed).
+    const basic = { ...completeEnterpriseFile({ enterpriseName: "", creditCode: "", cityAndCounty: "" }).basic, enterpriseName: null, creditCode: null, cityAndCounty: null };
+    const saved = ok(await as("county-south").mutation<{ ok: boolean }>("enterpriseFile.saveEnterpriseFileSection", { pilotEnterpriseId: added.id, section: "basic", baseRevision: 0, content: basic }));
+    expect(saved.ok).toBe(true);
+    const afterSave = ok(await roster(as("county-south"))).entries.find((candidate) => candidate.id === added.id)!;
+    expect(afterSave.completeness.sections.basic).toMatchObject({ complete: true });
+    await expectListedAsOnTheFilePage(as("county-south"), afterSave);
   });
 
   it("imports nothing from a file with errors, and says which row and column each is in", async () => {
@@ -576,7 +593,7 @@ function fileOf(kind: (typeof FILE_KINDS)[number], names: { enterpriseName: stri
   }
 }
 
-/** Adds the 25 entries to the 苏北 roster as the owner, with their files, and their completeness left uncomputed (version 0) for the backfill. */
+/** Adds the 25 entries to the 苏北 roster as the owner, with their files, and their completeness left stale (version 0 or the previous one) for the backfill. */
 async function addEntries() {
   const north = world.counties.north;
   PAGE_SUB_INDUSTRIES[0] = north.subIndustry;
@@ -592,7 +609,7 @@ async function addEntries() {
     const { rows: pilots } = await owner.query<{ id: string }>(
       `insert into "PilotEnterprise" (id, "countyId", "batchId", "enterpriseId", "subIndustry", scale, specialised, "lastYearRevenue", status,
          "addedById", "createdAt", "updatedAt", "removedAt", "filePercentage", "fileComplete", "fileCompleteness", "fileCompletenessVersion")
-       values (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, 0, false, '{}', 0) returning id`,
+       values (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, 0, false, '{}', $12) returning id`,
       [
         NORTH,
         world.batch.id,
@@ -606,6 +623,8 @@ async function addEntries() {
         world.users["county-north"].id,
         new Date(base + k * 1000),
         removed ? new Date(base + 100_000) : null,
+        // Some never computed, some under the previous rules (before the roster's fields counted): all left to the backfill.
+        k % 3 === 0 ? FILE_COMPLETENESS_VERSION - 1 : 0,
       ],
     );
     const file = fileOf(FILE_KINDS[k % FILE_KINDS.length]!, { enterpriseName, creditCode: pageCode(k), cityAndCounty: `${north.cityName}${north.name}` });
@@ -621,17 +640,35 @@ async function addEntries() {
 
 /** Each entry's file in a county as stored, read as the domain reads it. */
 async function storedFiles(countyId: string): Promise<Map<string, EnterpriseFile>> {
-  const { rows } = await owner.query<{ id: string; section: StoredFileSection | null; content: unknown }>(
-    `select p.id, s.section, s.content from "PilotEnterprise" p left join "EnterpriseFileSection" s on s."pilotEnterpriseId" = p.id where p."countyId" = $1`,
+  const { rows } = await owner.query<{ id: string; section: StoredFileSection | null; content: unknown; enterpriseName: string; creditCode: string }>(
+    `select p.id, s.section, s.content, e.name as "enterpriseName", e."creditCode" from "PilotEnterprise" p
+       join "Enterprise" e on e.id = p."enterpriseId"
+       left join "EnterpriseFileSection" s on s."pilotEnterpriseId" = p.id where p."countyId" = $1`,
     [countyId],
   );
   const sections = new Map<string, { section: StoredFileSection; content: unknown }[]>();
+  const roster = new Map<string, { enterpriseName: string; creditCode: string; countyId: string }>();
   for (const row of rows) {
     const list = sections.get(row.id) ?? [];
     if (row.section) list.push({ section: row.section, content: row.content });
     sections.set(row.id, list);
+    roster.set(row.id, { enterpriseName: row.enterpriseName, creditCode: row.creditCode, countyId });
   }
-  return new Map([...sections].map(([id, stored]) => [id, fileFromStoredSections(stored)]));
+  // With the roster's fields in section 一, as the file page shows it.
+  return new Map([...sections].map(([id, stored]) => [id, fileWithRosterFields(fileFromStoredSections(stored), rosterFieldsOf(roster.get(id)!))]));
+}
+
+/** The list's stored completeness of an entry is the file page's: the entry it shows, and the file's live computation. */
+async function expectListedAsOnTheFilePage(client: ApiClient, listed: Entry) {
+  const page = ok(
+    await client.query<{ entry: { completeness: Entry["completeness"] }; completeness: ReturnType<typeof fileCompleteness> }>("enterpriseFile.getEnterpriseFile", {
+      pilotEnterpriseId: listed.id,
+    }),
+  );
+  expect(page.entry.completeness, listed.enterprise.name).toEqual(listed.completeness);
+  const live = page.completeness;
+  const sections = Object.fromEntries(Object.entries(live.sections).map(([key, { complete, filled, required }]) => [key, { complete, filled, required }]));
+  expect(listed.completeness, listed.enterprise.name).toEqual({ percentage: live.percentage, complete: live.complete, sections });
 }
 
 async function expectStoredCompletenessOfEveryFile(entries: readonly Entry[], countyId: string) {
@@ -720,7 +757,9 @@ describe("stored completeness", () => {
       as(account).mutation<{ ok: boolean; revision: number }>("enterpriseFile.saveEnterpriseFileSection", { pilotEnterpriseId, section, baseRevision, content });
     const stored = async () => ok(await listRoster(as("county-south"), { filter: { subIndustries: [world.counties.south.subIndustry] }, pageSize: 100 })).entries.find((entry) => entry.id === pilotEnterpriseId)!;
 
-    expect((await stored()).completeness.percentage).toBe(0);
+    // Before any save: the roster's fields of section 一 only, as on the file page.
+    expect((await stored()).completeness.sections.basic).toMatchObject({ filled: 3, complete: false });
+    await expectListedAsOnTheFilePage(as("county-south"), await stored());
     expect(ok(await save("ent-south-1", "basic", full.basic)).ok).toBe(true);
     const afterBasic = await stored();
     expect(afterBasic.completeness.sections.basic).toEqual({ complete: true, filled: 16, required: 16 });

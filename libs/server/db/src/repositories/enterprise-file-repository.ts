@@ -108,15 +108,25 @@ async function lockEnterpriseFile(db: TenantDb, pilotEnterpriseId: string): Prom
 }
 
 /**
- * Recomputes the file's completeness from its stored sections (the domain's rule) and stores it on the roster entry.
+ * Recomputes the file's completeness from its stored sections and the entry's roster fields (the domain's rule) and
+ * stores it on the roster entry.
  * Call with the entry locked (lockEnterpriseFile), after the file changed.
  */
 async function storeFileCompleteness(db: TenantDb, pilotEnterpriseId: string): Promise<void> {
-  const sections = await transactionOf(db).enterpriseFileSection.findMany({
-    where: { AND: [{ pilotEnterpriseId }, db.accessible("read", "EnterpriseFileSection")] },
-    select: { section: true, content: true },
+  // The sections with the entry's roster fields, in one query.
+  const entry = await transactionOf(db).pilotEnterprise.findFirstOrThrow({
+    where: { AND: [{ id: pilotEnterpriseId }, db.accessible("read", "PilotEnterprise")] },
+    select: {
+      countyId: true,
+      enterprise: { select: { name: true, creditCode: true } },
+      fileSections: { where: db.accessible("read", "EnterpriseFileSection"), select: { section: true, content: true } },
+    },
   });
-  const summary = storedFileCompleteness(sections);
+  const summary = storedFileCompleteness(entry.fileSections, {
+    enterpriseName: entry.enterprise.name,
+    creditCode: entry.enterprise.creditCode,
+    countyId: entry.countyId,
+  });
   const [row] = await transactionOf(db).$queryRaw<{ stored: boolean }[]>`
     select app_store_file_completeness(${pilotEnterpriseId}::uuid, ${summary.percentage}::int, ${summary.complete}::boolean,
       ${JSON.stringify(summary.sections)}::jsonb, ${FILE_COMPLETENESS_VERSION}::int) as stored`;

@@ -190,9 +190,10 @@ export async function addPilotEnterprises(
   });
   const enterprises = await transactionOf(db).enterprise.findMany({
     where: { AND: [{ countyId: data.countyId, creditCode: { in: codes } }, db.accessible("read", "Enterprise")] },
-    select: { id: true, creditCode: true },
+    select: { id: true, name: true, creditCode: true },
   });
   const idOf = new Map(enterprises.map((enterprise) => [enterprise.creditCode, enterprise.id]));
+  const nameOf = new Map(enterprises.map((enterprise) => [enterprise.creditCode, enterprise.name]));
   const existing = await transactionOf(db).pilotEnterprise.findMany({
     where: { batchId: data.batchId, enterpriseId: { in: enterprises.map((enterprise) => enterprise.id) } },
     select: { id: true, enterpriseId: true, status: true },
@@ -215,7 +216,6 @@ export async function addPilotEnterprises(
     const pilotEnterpriseId = removed.get(idOf.get(entry.creditCode)!);
     if (pilotEnterpriseId) await transactionOf(db).pilotEnterprise.update({ where: { id: pilotEnterpriseId }, data: { ...fields(entry), status: "ACTIVE", removedAt: null } });
   }
-  const emptyFile = emptyFileCompletenessColumns();
   await transactionOf(db).pilotEnterprise.createMany({
     data: data.entries
       .filter((entry) => !removed.has(idOf.get(entry.creditCode)!))
@@ -226,7 +226,7 @@ export async function addPilotEnterprises(
         addedById: data.addedById,
         ...fields(entry),
         // A new entry's file is empty; one back after a removal keeps its file, and its completeness, above.
-        ...emptyFile,
+        ...emptyFileCompletenessColumns({ enterpriseName: nameOf.get(entry.creditCode)!, creditCode: entry.creditCode, countyId: data.countyId }),
       })),
   });
   return { ok: true, count: data.entries.length };

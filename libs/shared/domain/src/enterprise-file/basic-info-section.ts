@@ -1,5 +1,6 @@
 /** 一、基本情况: the enterprise's own data, filled before the transformation. */
 import { z } from "zod";
+import { cityByCode, countyByCode } from "../geography";
 import { ENTERPRISE_SCALES } from "../roster/pilot-enterprise";
 import type { EnterpriseScale } from "../roster/pilot-enterprise";
 import { nullableDecimal, nullableName } from "./file-schema-parts";
@@ -123,6 +124,20 @@ export const BASIC_SIGNED_AMOUNT_FIELDS: readonly BasicInfoField[] = ["lastYearP
 export function applyRosterFields(basic: BasicInfoSection, roster: Record<RosterField, string>): BasicInfoSection {
   const { enterpriseName, creditCode, cityAndCounty } = roster;
   return { ...basic, enterpriseName, creditCode, cityAndCounty };
+}
+
+/** What the roster knows of an entry that section 一 shows: its enterprise's name and credit code, and its county. */
+export interface RosterEntryFields {
+  enterpriseName: string;
+  creditCode: string;
+  countyId: string;
+}
+
+/** The roster's values of section 一 (企业名称, 企业信用代码, 所属城市及县区): shown, never typed, so always filled. */
+export function rosterFieldsOf(entry: RosterEntryFields): Record<RosterField, string> {
+  const county = countyByCode(entry.countyId);
+  const city = county ? cityByCode(county.cityCode) : undefined;
+  return { enterpriseName: entry.enterpriseName, creditCode: entry.creditCode, cityAndCounty: `${city?.name ?? ""}${county?.name ?? ""}` };
 }
 
 export function emptyBasicInfoSection(): BasicInfoSection {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyEnterpriseFile, fileFromStoredSections } from "./enterprise-file";
+import { rosterFieldsOf } from "./basic-info-section";
+import { emptyEnterpriseFile, fileFromStoredSections, fileWithRosterFields } from "./enterprise-file";
 import type { EvaluationSection } from "./evaluation-section";
 import { FILE_SECTION_KEYS } from "./file-sections";
 import type { NeedsSection } from "./needs-section";
@@ -138,6 +139,14 @@ describe("the stored summary of completeness", () => {
     expect(file.needs).toEqual(emptyEnterpriseFile().needs);
     expect(file.evaluation).toEqual(emptyEnterpriseFile().evaluation);
     expect(fileCompletenessSummary(fileFromStoredSections([])).percentage).toBe(0);
+  });
+
+  it("counts the roster's fields of section 一 (shown, never typed) in a stored file nobody saved yet", () => {
+    const roster = rosterFieldsOf({ enterpriseName: "江阴澄江精密机械有限公司", creditCode: "91320281MA1XXXXX0X", countyId: "320281" });
+    expect(roster).toEqual({ enterpriseName: "江阴澄江精密机械有限公司", creditCode: "91320281MA1XXXXX0X", cityAndCounty: "无锡市江阴市" });
+    const summary = fileCompletenessSummary(fileWithRosterFields(fileFromStoredSections([]), roster));
+    expect(summary.sections.basic).toEqual({ filled: 3, required: 16, complete: false });
+    expect(summary.percentage).toBeGreaterThan(0);
   });
 
   it("has a positive version, which a change of the rules bumps", () => {

@@ -128,9 +128,10 @@ export function fileCompleteness(file: EnterpriseFile): FileCompleteness {
 /**
  * The version of the completeness rules above. The roster stores each file's summary (fileCompletenessSummary) with the
  * version it was computed under; bump this whenever FILE_REQUIREMENTS or fileCompleteness change, and the summaries of
- * an older version are recomputed from the stored files (the backfill `npm run db:prepare` runs).
+ * an older version are recomputed from the stored files (the backfill `npm run db:prepare` runs). 2: the stored file
+ * is read with the roster's fields of section 一 (fileWithRosterFields), as the file page shows it.
  */
-export const FILE_COMPLETENESS_VERSION = 1;
+export const FILE_COMPLETENESS_VERSION = 2;
 
 /** What the roster keeps and shows of a file's completeness: its percentage, whether complete, and each section's counts. */
 export const fileCompletenessSummarySchema = z.object({

@@ -9,7 +9,7 @@
  * which is typesetting noise of the Word file; labels here use full-width “（）” throughout, as 附1 does.
  */
 import { z } from "zod";
-import { basicInfoSectionSchema, type BasicInfoField } from "./basic-info-section";
+import { applyRosterFields, basicInfoSectionSchema, type BasicInfoField, type RosterField } from "./basic-info-section";
 import { evaluationSectionSchema, type EvaluationSection } from "./evaluation-section";
 import type { FileSectionKey } from "./file-sections";
 import { needsSectionSchema } from "./needs-section";
@@ -52,6 +52,11 @@ export function fileFromStoredSections(sections: readonly { section: StoredFileS
     if (parsed.success) (file as Record<FileSectionKey, unknown>)[key] = parsed.data;
   }
   return file;
+}
+
+/** The file as a reader sees it: section 一 with the roster's fields (rosterFieldsOf), which the file shows and never stores as typed. */
+export function fileWithRosterFields(file: EnterpriseFile, roster: Record<RosterField, string>): EnterpriseFile {
+  return { ...file, basic: applyRosterFields(file.basic, roster) };
 }
 
 export type FileFieldKey =
