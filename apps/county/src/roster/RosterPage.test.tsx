@@ -131,6 +131,17 @@ describe("the roster page", { timeout: 30_000 }, () => {
     await waitFor(() => expect(serials()).toHaveLength(13));
   });
 
+  it("keeps the numbers of the rows on screen while the next page loads (序号 of the page they came from)", async () => {
+    const many = Array.from({ length: 25 }, (_, index) => pilotEnterprise(index + 1));
+    const answer = pagedRoster(many);
+    // Page 2 never answers: the first page stays on screen, dimmed, as it was.
+    renderPage({ "roster.listRoster": (input) => ((input as ListRosterCall).page === 2 ? new Promise(() => {}) : answer(input)) });
+    await screen.findByTestId(`roster-row-${creditCode(1)}`);
+    fireEvent.click(pageButton("2"));
+    await waitFor(() => expect(search().get("page")).toBe("2"));
+    expect(serials().slice(0, 3)).toEqual(["1", "2", "3"]);
+  });
+
   it("asks for the order chosen, from page 1, and for another page size, keeping both in the URL", async () => {
     const many = Array.from({ length: 25 }, (_, index) => pilotEnterprise(index + 1, { lastYearRevenue: String(1000 + index) }));
     const calls = renderPage({ "roster.listRoster": pagedRoster(many) }, "?page=2&pageSize=10");

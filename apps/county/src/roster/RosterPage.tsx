@@ -34,9 +34,10 @@ export function RosterPage({ basePath, children }: { basePath: string; children?
   const [importing, setImporting] = useState(false);
 
   const view = roster.data;
+  // 序号 of the page the rows came from: while the next page loads, the rows on screen keep their own numbers.
   const rows = useMemo<RosterRow[]>(
-    () => (view?.entries ?? []).map((entry, index) => ({ ...entry, serial: (query.page - 1) * query.pageSize + index + 1 })),
-    [view?.entries, query.page, query.pageSize],
+    () => (view ? view.entries.map((entry, index) => ({ ...entry, serial: (view.page - 1) * view.pageSize + index + 1 })) : []),
+    [view],
   );
 
   // A page past the end (the list shrank, or an old link): show the last page instead, in place of this URL.

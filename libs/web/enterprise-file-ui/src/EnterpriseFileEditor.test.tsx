@@ -66,9 +66,8 @@ type Handlers = Record<string, (input: unknown) => unknown>;
 type Call = { path: string; input: unknown };
 
 /** A tRPC client answering from `handlers` by procedure path, as the API would. */
-function renderEditor(handlers: Handlers) {
+function renderEditor(handlers: Handlers, queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })) {
   const { client, calls: recorded } = stubTRPCClient(handlers);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <AppProviders queryClient={queryClient} trpcClient={client}>
       <EnterpriseFileEditor pilotEnterpriseId={PILOT_ID} writer="ENTERPRISE" />
@@ -138,6 +137,24 @@ describe("the enterprise file editor", { timeout: 30_000 }, () => {
     expect(screen.getByTestId("file-save-status-basic").getAttribute("data-status")).toBe("dirty");
     // What was typed is kept in the browser until it is saved.
     expect(localStorage.getItem(fileBackupKey(null, PILOT_ID, "basic"))).toContain("𠀀");
+  });
+
+  it("marks every page of the roster stale once a section is saved: the roster shows the completeness stored with it", async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const rosterPage = [["roster", "listRoster"], { input: { page: 2, pageSize: 20 }, type: "query" }];
+    queryClient.setQueryData(rosterPage, { entries: [] });
+    renderEditor(
+      {
+        "enterpriseFile.getEnterpriseFile": () => fileView(baseFile(), {}),
+        "enterpriseFile.saveEnterpriseFileSection": (input) => ({ ok: true, revision: 1, updatedAt: new Date(), content: (input as { content: unknown }).content, errors: [] }),
+      },
+      queryClient,
+    );
+    fireEvent.change(await screen.findByTestId("file-field-basic.profile"), { target: { value: "精密零部件" } });
+    expect(queryClient.getQueryState(rosterPage)?.isInvalidated).toBe(false);
+    fireEvent.click(screen.getByTestId("file-save-basic"));
+    await waitFor(() => expect(screen.getByTestId("file-save-status-basic").getAttribute("data-status")).toBe("saved"));
+    expect(queryClient.getQueryState(rosterPage)?.isInvalidated).toBe(true);
   });
 
   it("merges a provider's save that touched other items and saves both writers' needs", async () => {

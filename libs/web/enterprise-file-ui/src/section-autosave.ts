@@ -56,6 +56,11 @@ export function useSectionAutosave<S extends FileSectionKey>(
   const queryClient = useQueryClient();
   const userId = useSignedInUserId();
   const refreshFile = () => void queryClient.invalidateQueries({ queryKey: trpc.enterpriseFile.getEnterpriseFile.queryKey({ pilotEnterpriseId }) });
+  // A save changes the file's completeness the roster lists show (stored with the entry): every page of them is stale.
+  const refreshAfterSave = () => {
+    refreshFile();
+    void queryClient.invalidateQueries({ queryKey: trpc.roster.listRoster.pathKey() });
+  };
 
   return useAutosave<EnterpriseFile[S]>(
     {
@@ -84,7 +89,7 @@ export function useSectionAutosave<S extends FileSectionKey>(
       tooManyMergesMessage: () => t("save.tooManyConflicts"),
       backup: sectionBackup(userId, pilotEnterpriseId, section),
       delayMs: null,
-      onSaved: refreshFile,
+      onSaved: refreshAfterSave,
       onFailed: refreshFile,
     },
     latest,
