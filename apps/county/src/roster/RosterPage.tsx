@@ -1,4 +1,4 @@
-import { isListPageSize } from "@dtpilot/domain";
+import { isListPageSize, lastPage } from "@dtpilot/domain";
 import { useTRPC } from "@dtpilot/data-access";
 import { PageLayout, QueryErrorResult, RemoteLoading } from "@dtpilot/ui";
 import { PlusOutlined, UploadOutlined } from "@ant-design/icons";
@@ -41,10 +41,10 @@ export function RosterPage({ basePath, children }: { basePath: string; children?
   );
 
   // A page past the end (the list shrank, or an old link): show the last page instead, in place of this URL.
-  const lastPage = view && !roster.isPlaceholderData ? Math.max(1, Math.ceil(view.total / query.pageSize)) : null;
+  const lastShown = view && !roster.isPlaceholderData ? lastPage(view.total, query.pageSize) : null;
   useEffect(() => {
-    if (lastPage !== null && query.page > lastPage) setQuery({ ...query, page: lastPage }, { replace: true });
-  }, [lastPage, query, setQuery]);
+    if (lastShown !== null && query.page > lastShown) setQuery({ ...query, page: lastShown }, { replace: true });
+  }, [lastShown, query, setQuery]);
 
   if (roster.isPending) return <RemoteLoading />;
   if (roster.isError && !view) return <QueryErrorResult error={roster.error} onRetry={() => void roster.refetch()} />;

@@ -1,4 +1,4 @@
-import { LIST_PAGE_SIZES } from "@dtpilot/domain";
+import { LIST_PAGE_SIZES, lastPage } from "@dtpilot/domain";
 import { useTRPC } from "@dtpilot/data-access";
 import { useQueries, useQuery } from "@tanstack/react-query";
 import type { PilotEnterpriseView } from "./roster-types";
@@ -13,7 +13,7 @@ const BY_NAME = { key: "name", direction: "ascend" } as const;
 export function useWholeRoster(enabled: boolean): { entries: PilotEnterpriseView[] | undefined; isPending: boolean } {
   const trpc = useTRPC();
   const first = useQuery({ ...trpc.roster.listRoster.queryOptions({ sort: BY_NAME, page: 1, pageSize: PAGE_SIZE }), enabled });
-  const pages = first.data ? Math.ceil(first.data.total / PAGE_SIZE) : 1;
+  const pages = first.data ? lastPage(first.data.total, PAGE_SIZE) : 1;
   const rest = useQueries({
     queries: Array.from({ length: Math.max(0, pages - 1) }, (_, index) => ({
       ...trpc.roster.listRoster.queryOptions({ sort: BY_NAME, page: index + 2, pageSize: PAGE_SIZE }),

@@ -88,14 +88,7 @@ export interface PlanVersionMeta {
 }
 
 /** A plan's row with its county (and city) and batch, as the plan's SQL reads below select them. */
-interface PlanSummaryRow {
-  id: string;
-  countyId: string;
-  batchId: string;
-  state: PlanState;
-  currentVersion: number;
-  createdAt: Date;
-  updatedAt: Date;
+interface PlanSummaryRow extends Omit<PlanSummary, "county" | "batch"> {
   countyName: string;
   cityCode: string;
   cityName: string;
